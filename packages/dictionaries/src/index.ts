@@ -1,1 +1,4 @@
-export const x: number = 1;
+export * from './uscc.ts';
+export * from './id-number.ts';
+export * from './contact.ts';
+export * from './divisions.ts';

@@ -1,0 +1,364 @@
+// The public entry point: Apollo Gateway on the committed static supergraph, behind the server kit's node:http
+// integration. The gateway authenticates nobody itself: it forwards the caller's Authorization header and every
+// subgraph verifies the token again. What it adds is the hardening a public GraphQL endpoint needs (limits, no
+// introspection, no schema hints, masked errors) and the gateway credential the subgraphs require.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import {
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GATEWAY_SECRET_HEADER, createLogger, handleGraphQL, sendJson, type Logger } from '@anze/server-kit';
+import { SUBGRAPHS, SUPERGRAPH_FILE, subgraphUrls } from './subgraphs.ts';
+
+export interface GatewayLimits {
+  /** Field nesting (armor max-depth; a leaf field counts as one level). */
+  maxDepth: number;
+  /** Aliases per operation. */
+  maxAliases: number;
+  /** Static cost: objects 2, scalars 1, ×1.5 per level of depth (armor cost-limit). */
+  maxCost: number;
+  /** Lexer tokens per document: bounds parse work before anything else runs. */
+  maxTokens: number;
+  /** Directives per operation. */
+  maxDirectives: number;
+}
+
+/** Chosen for the web app's real queries with headroom; see README. */
+export const DEFAULT_LIMITS: GatewayLimits = { maxDepth: 8, maxAliases: 15, maxCost: 5000, maxTokens: 2000, maxDirectives: 20 };
+
+export interface GatewayOptions {
+  port?: number;
+  host?: string;
+  production?: boolean;
+  /** Shared with every subgraph (x-anze-gateway-secret); ≥ 16 characters. */
+  gatewaySecret: string;
+  /** name → URL; subgraphs not listed keep the URL written in the supergraph. */
+  subgraphUrls?: Record<string, string>;
+  bodyLimitBytes?: number;
+  /** Per subgraph request (AbortSignal.timeout). */
+  upstreamTimeoutMs?: number;
+  /**
+   * Behind a reverse proxy that sets X-Forwarded-For: the client IP is its last entry. Otherwise the header is
+   * ignored (a client could write anything into it) and the socket address is used.
+   */
+  trustProxy?: boolean;
+  limits?: Partial<GatewayLimits>;
+  supergraphFile?: string;
+  logger?: Logger;
+}
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  server: Server;
+  log: Logger;
+  stop(): Promise<void>;
+}
+
+/** What travels from the incoming HTTP request to the subgraph requests. */
+export interface GatewayContext {
+  authorization: string | null;
+  requestId: string;
+  clientIp: string | null;
+}
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer`);
+  return n;
+}
+
+/** Environment → options (PORT, NODE_ENV, GATEWAY_SECRET, <NAME>_URL, BODY_LIMIT_BYTES, UPSTREAM_TIMEOUT_MS, TRUST_PROXY). */
+export function gatewayOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayOptions {
+  const gatewaySecret = env.GATEWAY_SECRET ?? '';
+  if (!gatewaySecret) throw new Error('GATEWAY_SECRET is required');
+  return {
+    port: int(env, 'PORT', 4000),
+    production: env.NODE_ENV === 'production',
+    gatewaySecret,
+    subgraphUrls: subgraphUrls(env),
+    bodyLimitBytes: int(env, 'BODY_LIMIT_BYTES', 1_000_000),
+    upstreamTimeoutMs: int(env, 'UPSTREAM_TIMEOUT_MS', 10_000),
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+  };
+}
+
+/** Codes whose messages are written for users (Chinese) by the subgraphs; kept with `extensions.field`. */
+const USER_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'PASSWORD_CHANGE_REQUIRED']);
+/** The gateway's own request errors (parse, validation, malformed HTTP): about the caller's document, kept. */
+const REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Production: user-facing errors keep message, path, code and field; request errors raised by the gateway itself
+ * keep their message; everything else (subgraph internals, HTTP failures, timeouts, subgraph response bodies)
+ * becomes 服务器内部错误 and is logged.
+ */
+export function gatewayErrorFormatter(production: boolean, log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code as string | undefined;
+    const fromSubgraph = formatted.extensions?.serviceName !== undefined;
+    const { message, path, locations, extensions } = formatted;
+    if (code && USER_CODES.has(code)) {
+      if (!production) return formatted;
+      const field = extensions?.field;
+      return { message, path, locations, extensions: { code, ...(typeof field === 'string' ? { field } : {}) } };
+    }
+    if (code && REQUEST_CODES.has(code) && !fromSubgraph) {
+      if (!production) return formatted;
+      return { message, locations, extensions: { code } };
+    }
+    log.error('unexpected error', {
+      error: error instanceof GraphQLError && error.originalError ? error.originalError : error,
+      code,
+      subgraph: extensions?.serviceName,
+      path,
+    });
+    if (!production) return formatted;
+    return { message: '服务器内部错误', path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}
+
+interface DataSourceConfig {
+  name: string;
+  url: string;
+  gatewaySecret: string;
+  timeoutMs: number;
+  log: Logger;
+}
+
+/** One subgraph: adds the gateway credential, forwards who is calling, bounds the wait. */
+export class AnzeDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  readonly subgraph: string;
+  readonly #secret: string;
+  readonly #log: Logger;
+
+  constructor(config: DataSourceConfig) {
+    super({ url: config.url });
+    this.subgraph = config.name;
+    this.#secret = config.gatewaySecret;
+    this.#log = config.log;
+    const timeoutMs = config.timeoutMs;
+    // Node's fetch (undici, pooled keep-alive) instead of make-fetch-happen, so a timeout aborts the request.
+    this.fetcher = ((url: string, init: RequestInit) =>
+      fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as unknown as Fetcher;
+  }
+
+  override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    const headers = options.request.http!.headers;
+    headers.set(GATEWAY_SECRET_HEADER, this.#secret);
+    // Health checks and schema loading carry no caller (the enum telling them apart is not exported).
+    if (!('incomingRequestContext' in options)) return;
+    const { authorization, requestId, clientIp } = options.context;
+    if (authorization) headers.set('authorization', authorization);
+    headers.set('x-request-id', requestId);
+    if (clientIp) headers.set('x-forwarded-for', clientIp);
+  }
+
+  /**
+   * A non-2xx answer. The one a caller must see is 401 (the subgraph refused the token: "登录已过期"), so its
+   * UNAUTHENTICATED error is passed on; anything else (403 = wrong gateway secret, 5xx, a proxy page) is an
+   * internal failure and its body is never shown to the caller.
+   */
+  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
+    let body: unknown = null;
+    try {
+      body = await this.parseBody(response);
+    } catch {
+      // unreadable body: treated like any other failure below
+    }
+    const first = (body as { errors?: Array<{ message?: unknown; extensions?: { code?: unknown } }> } | null)?.errors?.[0];
+    if (response.status === 401 && first?.extensions?.code === 'UNAUTHENTICATED' && typeof first.message === 'string') {
+      return new GraphQLError(first.message, { extensions: { code: 'UNAUTHENTICATED' } });
+    }
+    this.#log.warn('subgraph answered an HTTP error', { subgraph: this.subgraph, status: response.status });
+    return new GraphQLError(`subgraph ${this.subgraph} answered HTTP ${response.status}`, {
+      extensions: { code: 'SUBGRAPH_HTTP_ERROR', serviceName: this.subgraph },
+    });
+  }
+}
+
+function headerValue(req: IncomingMessage, name: string): string | null {
+  const v = req.headers[name];
+  return Array.isArray(v) ? (v[0] ?? null) : (v ?? null);
+}
+
+/** A caller's request id is kept when it is short and plain (it ends up in every log line); otherwise a new one. */
+function requestIdOf(req: IncomingMessage): string {
+  const given = headerValue(req, 'x-request-id');
+  return given && /^[A-Za-z0-9._:-]{1,128}$/.test(given) ? given : randomUUID();
+}
+
+function clientIpOf(req: IncomingMessage, trustProxy: boolean): string | null {
+  if (trustProxy) {
+    const forwarded = headerValue(req, 'x-forwarded-for')?.split(',').at(-1)?.trim();
+    if (forwarded) return forwarded;
+  }
+  return req.socket.remoteAddress ?? null;
+}
+
+/** The subgraph's readiness endpoint: same origin as its GraphQL URL. */
+export function readyzUrlOf(graphqlUrl: string): string {
+  return new URL('/readyz', graphqlUrl).toString();
+}
+
+export async function startGateway(o: GatewayOptions): Promise<RunningGateway> {
+  const production = o.production ?? process.env.NODE_ENV === 'production';
+  const log = o.logger ?? createLogger({ service: 'gateway' });
+  if (!o.gatewaySecret || o.gatewaySecret.length < 16) throw new Error('GATEWAY_SECRET must be set (≥ 16 characters)');
+  const limits = { ...DEFAULT_LIMITS, ...o.limits };
+  const bodyLimitBytes = o.bodyLimitBytes ?? 1_000_000;
+  const timeoutMs = o.upstreamTimeoutMs ?? 10_000;
+  const overrides = o.subgraphUrls ?? {};
+
+  // @apollo/gateway otherwise starts an anonymous usage-telemetry exporter to Apollo at construction time.
+  // Anze runs on closed government networks: nothing leaves the cluster.
+  process.env.APOLLO_TELEMETRY_DISABLED = '1';
+
+  const supergraphSdl = readFileSync(o.supergraphFile ?? SUPERGRAPH_FILE, 'utf8');
+  const urls = new Map<string, string>();
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    logger: log,
+    buildService: ({ name, url }) => {
+      const target = overrides[name] ?? url;
+      if (!target) throw new Error(`no URL for subgraph ${name}`);
+      urls.set(name, target);
+      return new AnzeDataSource({ name, url: target, gatewaySecret: o.gatewaySecret, timeoutMs, log });
+    },
+  });
+
+  // Limits apply in development too, so a query that would fail in production fails early; only production hides
+  // the numbers (an attacker learns nothing about how far to push).
+  const message = (what: string) => `查询过于复杂（${what}），请精简后重试`;
+  const armor = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, exposeLimits: !production, errorMessage: message('嵌套层级过深') },
+    maxAliases: { n: limits.maxAliases, exposeLimits: !production, errorMessage: message('别名过多') },
+    costLimit: { maxCost: limits.maxCost, exposeLimits: !production, errorMessage: message('查询代价过高') },
+    maxTokens: { n: limits.maxTokens, exposeLimits: !production, errorMessage: message('查询过长') },
+    maxDirectives: { n: limits.maxDirectives, exposeLimits: !production, errorMessage: message('指令过多') },
+    // Apollo's own hideSchemaDetailsFromClientErrors removes "Did you mean" suggestions (below).
+    blockFieldSuggestion: { enabled: false },
+  });
+  const protection = armor.protect();
+
+  const logging: ApolloServerPlugin<GatewayContext> = {
+    async requestDidStart({ contextValue }) {
+      const started = performance.now();
+      return {
+        async willSendResponse({ operationName, errors }) {
+          log.debug('graphql', {
+            requestId: contextValue.requestId,
+            operationName,
+            ms: Math.round((performance.now() - started) * 100) / 100,
+            errors: errors?.length ?? 0,
+          });
+        },
+      };
+    },
+  };
+
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    logger: log,
+    introspection: !production,
+    includeStacktraceInErrorResponses: !production,
+    hideSchemaDetailsFromClientErrors: production,
+    formatError: gatewayErrorFormatter(production, log),
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    validationRules: protection.validationRules,
+    plugins: [
+      // No landing page (it loads from a CDN); the GraphQL IDE is served by the web app at /ide.
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      ...(protection.plugins as ApolloServerPlugin<GatewayContext>[]),
+      logging,
+    ],
+  });
+  await apollo.start();
+  let loaded = true;
+
+  const readiness = async (res: ServerResponse) => {
+    const checks: Record<string, string> = { supergraph: loaded ? 'ok' : 'failed' };
+    await Promise.all(
+      SUBGRAPHS.map(async ({ name }) => {
+        const url = urls.get(name) ?? overrides[name];
+        if (!url) return void (checks[name] = 'failed');
+        try {
+          const r = await fetch(readyzUrlOf(url), { signal: AbortSignal.timeout(2000) });
+          await r.body?.cancel();
+          checks[name] = r.status === 200 ? 'ok' : 'failed';
+          if (r.status !== 200) log.warn('subgraph not ready', { subgraph: name, status: r.status });
+        } catch (error) {
+          checks[name] = 'failed';
+          log.warn('subgraph not ready', { subgraph: name, error });
+        }
+      }),
+    );
+    // Details stay in the log: the gateway is public and /readyz says only which part is failing.
+    const ready = Object.values(checks).every((s) => s === 'ok');
+    sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', checks });
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    res.setHeader('x-content-type-options', 'nosniff');
+    const path = (req.url ?? '/').split('?')[0]!;
+    if (path === '/healthz') return sendJson(res, 200, { status: 'ok', service: 'gateway' });
+    if (path === '/readyz') return readiness(res);
+    if (path !== '/graphql') return sendJson(res, 404, { error: 'not found' });
+    const requestId = requestIdOf(req);
+    res.setHeader('x-request-id', requestId);
+    const context: GatewayContext = {
+      authorization: headerValue(req, 'authorization'),
+      requestId,
+      clientIp: clientIpOf(req, o.trustProxy ?? false),
+    };
+    await handleGraphQL(apollo, req, res, async () => context, bodyLimitBytes);
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error) => {
+      log.error('request failed', { error });
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: '服务器内部错误', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      else res.end();
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve) => server.listen(o.port ?? 4000, o.host ?? '0.0.0.0', resolve));
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/graphql`;
+  log.info('listening', { url, production, subgraphs: Object.fromEntries(urls) });
+
+  let stopping: Promise<void> | null = null;
+  const stop = () =>
+    (stopping ??= (async () => {
+      log.info('stopping');
+      loaded = false;
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await apollo.stop();
+      log.info('stopped');
+    })());
+  return { url, port, server, log, stop };
+}

@@ -1,0 +1,26 @@
+// Errors a client may see: a Chinese message and a machine code; nothing else leaks.
+import { GraphQLError } from 'graphql';
+
+export function unauthenticated(message = '请先登录'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 200 } } });
+}
+
+export function forbidden(message = '无权执行此操作'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+}
+
+export function badInput(message: string, field?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } });
+}
+
+export function notFound(message = '记录不存在'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
+}
+
+export function conflict(message: string, field?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'CONFLICT', ...(field ? { field } : {}) } });
+}
+
+export function passwordChangeRequired(): GraphQLError {
+  return new GraphQLError('请先修改初始密码', { extensions: { code: 'PASSWORD_CHANGE_REQUIRED' } });
+}

@@ -1,0 +1,6 @@
+export * from './viewer.ts';
+export * from './errors.ts';
+export * from './tokens.ts';
+export * from './scope.ts';
+export * from './mask.ts';
+export { AUTH_SDL, applyAuthDirectives, unguardedFields, ruleFor, check, type Rule } from './directives.ts';

@@ -1,0 +1,51 @@
+// The caller of a request, as proven by its access token. Built once per request, read by every resolver.
+
+export const ROLES = [
+  'ENTERPRISE',
+  'INSURER',
+  'BROKER',
+  'PREVENTION_ORG',
+  'EXPERT',
+  'REGULATOR',
+  'PLATFORM_ADMIN',
+  'AUDITOR',
+  'API_CLIENT',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface AnonymousViewer {
+  kind: 'anonymous';
+  roles: readonly Role[];
+}
+
+export interface UserViewer {
+  kind: 'user';
+  userId: string;
+  organisationId: string;
+  roles: readonly Role[];
+  /** Division code the user may see: a regulator's jurisdiction, otherwise the organisation's division. */
+  jurisdiction: string | null;
+  sessionId: string;
+  /** An initial or reset password must be changed before anything else is allowed. */
+  mustChangePassword: boolean;
+}
+
+export interface ClientViewer {
+  kind: 'client';
+  clientId: string;
+  roles: readonly Role[];
+  scopes: readonly string[];
+  jurisdiction: string | null;
+}
+
+export type Viewer = AnonymousViewer | UserViewer | ClientViewer;
+
+export const ANONYMOUS: AnonymousViewer = Object.freeze({ kind: 'anonymous', roles: [] });
+
+export function hasRole(viewer: Viewer, ...roles: Role[]): boolean {
+  return viewer.roles.some((r) => roles.includes(r));
+}
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}

@@ -1,0 +1,23 @@
+export { createEvent, isDivisionCode, isEventEnvelope, isEventType, NATIONAL_DIVISION } from './envelope.ts';
+export type { CreateEventInput, EventActor, EventAggregate, EventEnvelope } from './envelope.ts';
+export { uuidv7, isUuid } from './uuid.ts';
+export {
+  DEFAULT_STREAM_NAME,
+  DEFAULT_SUBJECT_PREFIX,
+  divisionTokens,
+  ensureStream,
+  filterSubject,
+  permissionFor,
+  streamConfig,
+  subjectFor,
+} from './subjects.ts';
+export type { StreamOptions } from './subjects.ts';
+export { DeadLetter, eventEntities, InboxMessage, OUTBOX_CHANNEL, OutboxMessage, recordEvent } from './outbox.ts';
+export { OutboxRelay } from './relay.ts';
+export type { OutboxRelayOptions, OutboxRelayStats } from './relay.ts';
+export { ensureDurableConsumer, startConsumer } from './consumer.ts';
+export type { ConsumerHandle, ConsumerOptions, ConsumerStats, EventHandler, EventMeta } from './consumer.ts';
+export { replay } from './replay.ts';
+export type { ReplayOptions } from './replay.ts';
+export { silentLogger } from './logger.ts';
+export type { EventsLogger } from './logger.ts';

@@ -1,0 +1,14 @@
+export { createOrm, ormConfig, type OrmOptions } from './orm.ts';
+export { applyMigrations, pendingMigrations, createMigration, schemaDrift } from './migrate.ts';
+export { EntityLoaders } from './loaders.ts';
+export {
+  DEFAULT_DATABASE_URL,
+  serverUrl,
+  databaseUrlFor,
+  withDatabase,
+  databaseName,
+  ensureDatabase,
+  dropDatabase,
+} from './database.ts';
+export { MikroORM, EntityManager } from '@mikro-orm/postgresql';
+export { defineEntity, p } from '@mikro-orm/core';

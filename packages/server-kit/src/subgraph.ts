@@ -1,0 +1,285 @@
+// Every subgraph is started the same way: schema.graphql + resolvers → federated schema → @auth transform →
+// Apollo Server behind a small node:http server with /healthz, /readyz, a gateway credential check and JSON logs.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { parse, GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
+import { EntityLoaders } from '@anze/orm';
+import { AUTH_SDL, ANONYMOUS, applyAuthDirectives, bearerToken, type TokenVerifier, type Viewer } from '@anze/auth';
+import { handleGraphQL, sendJson } from './http.ts';
+import { createLogger, type Logger } from './logger.ts';
+
+export const GATEWAY_SECRET_HEADER = 'x-anze-gateway-secret';
+
+/** What every resolver receives. Subgraphs extend it with their own services. */
+export interface BaseContext {
+  viewer: Viewer;
+  /** Request-scoped EntityManager (a fork): identity map and unit of work live for one request only. */
+  em: EntityManager;
+  loaders: EntityLoaders;
+  requestId: string;
+  log: Logger;
+  client: { ip: string | null; userAgent: string | null };
+}
+
+export interface ReadinessCheck {
+  name: string;
+  check: () => Promise<unknown>;
+}
+
+export type Route = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
+
+export interface SubgraphOptions<TContext extends BaseContext> {
+  name: string;
+  /** Path of the subgraph's schema.graphql. */
+  schemaFile: string | URL;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  resolvers: GraphQLResolverMap<any>;
+  orm: MikroORM;
+  verifyToken: TokenVerifier;
+  gatewaySecret: string;
+  port: number;
+  host?: string;
+  production?: boolean;
+  bodyLimitBytes?: number;
+  readiness?: ReadinessCheck[];
+  /** Extra HTTP routes outside GraphQL (e.g. identity's JWKS), matched by exact path. */
+  routes?: Record<string, Route>;
+  /** Adds the subgraph's own services to the base context. */
+  extendContext?: (base: BaseContext) => TContext | Promise<TContext>;
+  /** Run at shutdown after the HTTP server stopped, in order (relays, consumers, NATS, ORM). */
+  onClose?: Array<() => Promise<unknown>>;
+  logger?: Logger;
+}
+
+export interface RunningSubgraph {
+  url: string;
+  port: number;
+  server: Server;
+  log: Logger;
+  stop(): Promise<void>;
+}
+
+/** Codes whose messages are written for users; anything else is replaced in production. */
+const CLIENT_CODES = new Set([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'PASSWORD_CHANGE_REQUIRED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+export function loadSchemaSdl(schemaFile: string | URL): string {
+  return `${AUTH_SDL}\n${readFileSync(schemaFile, 'utf8')}`;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function buildSchema(schemaFile: string | URL, resolvers: GraphQLResolverMap<any>) {
+  return applyAuthDirectives(buildSubgraphSchema({ typeDefs: parse(loadSchemaSdl(schemaFile)), resolvers }));
+}
+
+function secretMatches(given: string | string[] | undefined, expected: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export function errorFormatter(production: boolean, log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code as string | undefined;
+    if (code && CLIENT_CODES.has(code)) {
+      if (!production) return formatted;
+      const { message, path, locations, extensions } = formatted;
+      const field = extensions?.field;
+      return { message, path, locations, extensions: { code, ...(field ? { field } : {}) } };
+    }
+    log.error('unexpected resolver error', { error: unwrap(error), path: formatted.path });
+    if (!production) return formatted;
+    return { message: '服务器内部错误', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}
+
+function unwrap(error: unknown): unknown {
+  return error instanceof GraphQLError && error.originalError ? error.originalError : error;
+}
+
+export async function startSubgraph<TContext extends BaseContext>(o: SubgraphOptions<TContext>): Promise<RunningSubgraph> {
+  const production = o.production ?? process.env.NODE_ENV === 'production';
+  const log = o.logger ?? createLogger({ service: o.name });
+  if (!o.gatewaySecret || o.gatewaySecret.length < 16) throw new Error('GATEWAY_SECRET must be set (≥ 16 characters)');
+  const schema = buildSchema(o.schemaFile, o.resolvers);
+  const logging: ApolloServerPlugin<TContext> = {
+    async requestDidStart({ contextValue }) {
+      const started = performance.now();
+      return {
+        async willSendResponse({ operationName, errors }) {
+          contextValue.log.debug('graphql', {
+            operationName,
+            ms: Math.round((performance.now() - started) * 100) / 100,
+            errors: errors?.length ?? 0,
+          });
+        },
+      };
+    },
+  };
+  const apollo = new ApolloServer<TContext>({
+    schema,
+    introspection: !production,
+    includeStacktraceInErrorResponses: !production,
+    hideSchemaDetailsFromClientErrors: production,
+    formatError: errorFormatter(production, log),
+    // No inline traces: they would send resolver timings to whoever calls with the tracing header.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), logging],
+    // Subgraphs are reached only by the gateway, with a secret; CSRF prevention stays on for defence in depth.
+    csrfPrevention: true,
+  });
+  await apollo.start();
+
+  const readiness = o.readiness ?? [];
+  const routes: Record<string, Route> = {
+    '/healthz': (_req, res) => sendJson(res, 200, { status: 'ok', service: o.name }),
+    '/readyz': async (_req, res) => {
+      const results = await Promise.all(
+        readiness.map(async (r) => {
+          try {
+            await withTimeout(r.check(), 2000);
+            return [r.name, 'ok'] as const;
+          } catch (e) {
+            return [r.name, e instanceof Error ? e.message : 'failed'] as const;
+          }
+        }),
+      );
+      const ready = results.every(([, s]) => s === 'ok');
+      sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', checks: Object.fromEntries(results) });
+    },
+    ...o.routes,
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const path = (req.url ?? '/').split('?')[0]!;
+    const route = routes[path];
+    if (route) return route(req, res);
+    if (path !== '/graphql' && path !== '/') return sendJson(res, 404, { error: 'not found' });
+    if (!secretMatches(req.headers[GATEWAY_SECRET_HEADER], o.gatewaySecret)) {
+      return sendJson(res, 403, { errors: [{ message: '仅接受来自网关的请求', extensions: { code: 'FORBIDDEN' } }] });
+    }
+    const requestId = headerValue(req, 'x-request-id') ?? randomUUID();
+    res.setHeader('x-request-id', requestId);
+    const rlog = log.child({ requestId });
+    await handleGraphQL(
+      apollo,
+      req,
+      res,
+      async () => {
+        const viewer = await viewerOf(req, o.verifyToken);
+        const em = o.orm.em.fork() as EntityManager;
+        const base: BaseContext = {
+          viewer,
+          em,
+          loaders: new EntityLoaders(em),
+          requestId,
+          log: rlog,
+          client: {
+            ip: headerValue(req, 'x-forwarded-for')?.split(',')[0]?.trim() ?? req.socket.remoteAddress ?? null,
+            userAgent: headerValue(req, 'user-agent'),
+          },
+        };
+        return o.extendContext ? o.extendContext(base) : (base as TContext);
+      },
+      o.bodyLimitBytes ?? 1_000_000,
+    );
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error) => {
+      log.error('request failed', { error });
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: '服务器内部错误' }] });
+      else res.end();
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve) => server.listen(o.port, o.host ?? '0.0.0.0', resolve));
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/graphql`;
+  log.info('listening', { url, production });
+
+  let stopping: Promise<void> | null = null;
+  const stop = () =>
+    (stopping ??= (async () => {
+      log.info('stopping');
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await apollo.stop();
+      for (const close of o.onClose ?? []) {
+        try {
+          await close();
+        } catch (error) {
+          log.error('shutdown step failed', { error });
+        }
+      }
+      log.info('stopped');
+    })());
+  return { url, port, server, log, stop };
+}
+
+/** Stops the service on SIGINT/SIGTERM (Kubernetes, Ctrl-C); a second signal forces exit. */
+export function stopOnSignals(service: { stop(): Promise<void>; log: Logger }): void {
+  let signalled = false;
+  const onSignal = (signal: string) => {
+    if (signalled) process.exit(1);
+    signalled = true;
+    service.log.info('signal received', { signal });
+    service.stop().then(
+      () => process.exit(0),
+      (error) => {
+        service.log.error('shutdown failed', { error });
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+}
+
+async function viewerOf(req: IncomingMessage, verify: TokenVerifier): Promise<Viewer> {
+  const token = bearerToken(headerValue(req, 'authorization'));
+  if (!token) return ANONYMOUS;
+  try {
+    return await verify(token);
+  } catch {
+    // An invalid or expired token is an authentication failure, not an anonymous request.
+    throw new GraphQLError('登录已过期，请重新登录', {
+      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+    });
+  }
+}
+
+function headerValue(req: IncomingMessage, name: string): string | null {
+  const v = req.headers[name];
+  return Array.isArray(v) ? (v[0] ?? null) : (v ?? null);
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error(`timeout after ${ms} ms`)), ms);
+    p.then(
+      (v) => (clearTimeout(t), resolve(v)),
+      (e) => (clearTimeout(t), reject(e)),
+    );
+  });
+}

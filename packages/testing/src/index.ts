@@ -1,0 +1,3 @@
+export * from './database.ts';
+export * from './graphql.ts';
+export * from './services.ts';

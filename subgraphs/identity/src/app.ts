@@ -1,0 +1,59 @@
+// Assembles the identity service from its configuration; used by main.ts and by the tests.
+import { connect } from '@nats-io/transport-node';
+import { jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { createTokenVerifier } from '@anze/auth';
+import { TrustStore } from '@anze/ca';
+import { ensureStream, OutboxRelay } from '@anze/events';
+import { startSubgraph, sendJson, createLogger, type RunningSubgraph } from '@anze/server-kit';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { IdentityConfig } from './config.ts';
+import { identityOrm } from './orm.ts';
+import { loadSigningKeys, type SigningKeys } from './domain/keys.ts';
+import type { IdentityDeps } from './domain/context.ts';
+import type { IdentityContext } from './context.ts';
+import { resolvers } from './resolvers/index.ts';
+
+export interface IdentityService extends RunningSubgraph {
+  deps: IdentityDeps;
+  jwksUrl: string;
+}
+
+export async function startIdentity(config: IdentityConfig, options: { keys?: SigningKeys } = {}): Promise<IdentityService> {
+  const log = createLogger({ service: 'identity' });
+  const orm = await identityOrm(config.databaseUrl);
+  const keys = options.keys ?? (await loadSigningKeys(config.keysDir));
+  let trust: Promise<TrustStore> | null = null;
+  const deps: IdentityDeps = {
+    config,
+    keys,
+    // Re-read at most once a minute so a renewed CRL is picked up without a restart.
+    trust: () => (trust ??= TrustStore.fromDirectory(config.caTrustDir).finally(() => setTimeout(() => (trust = null), 60_000).unref())),
+  };
+  const nc = await connect({ servers: config.natsUrl, name: 'identity', maxReconnectAttempts: -1 });
+  await ensureStream(await jetstreamManager(nc));
+  const relay = new OutboxRelay({ em: orm.em as EntityManager, js: jetstream(nc), databaseUrl: config.databaseUrl, logger: log });
+  await relay.start();
+
+  const service = await startSubgraph<IdentityContext>({
+    name: 'identity',
+    schemaFile: new URL('../schema.graphql', import.meta.url),
+    resolvers,
+    orm,
+    port: config.port,
+    production: config.production,
+    gatewaySecret: config.gatewaySecret,
+    // identity verifies its own tokens with its own key set: no HTTP round trip to itself.
+    verifyToken: createTokenVerifier({ jwks: keys.jwks }),
+    logger: log,
+    extendContext: (base) => ({ ...base, deps }),
+    routes: {
+      '/.well-known/jwks.json': (_req, res) => sendJson(res, 200, keys.jwks, { 'cache-control': 'public, max-age=300' }),
+    },
+    readiness: [
+      { name: 'postgres', check: () => orm.em.getConnection().execute('select 1') },
+      { name: 'nats', check: () => nc.flush() },
+    ],
+    onClose: [() => relay.stop(), () => nc.drain(), () => orm.close()],
+  });
+  return { ...service, deps, jwksUrl: service.url.replace(/\/graphql$/, '/.well-known/jwks.json') };
+}

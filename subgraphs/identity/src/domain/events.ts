@@ -1,0 +1,49 @@
+// Events identity publishes (through the outbox, in the transaction of the change). Payloads carry the
+// organisation's public registration data only: no contact names, phones or e-mails.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { createEvent, recordEvent } from '@anze/events';
+import type { Viewer } from '@anze/auth';
+import type { IOrganisation } from './organisation.entity.ts';
+
+export type OrganisationEventName = 'registered' | 'approved' | 'rejected' | 'updated' | 'resubmitted';
+
+export function organisationEvent(em: EntityManager, name: OrganisationEventName, org: IOrganisation, viewer: Viewer): void {
+  recordEvent(
+    em,
+    createEvent({
+      type: `identity.organisation.${name}`,
+      version: 1,
+      divisionCode: org.divisionCode,
+      actor: actorOf(viewer),
+      aggregate: { type: 'organisation', id: org.id },
+      data: {
+        organisationId: org.id,
+        organisationType: org.type,
+        name: org.name,
+        uscc: org.uscc,
+        divisionCode: org.divisionCode,
+        registrationStatus: org.registrationStatus,
+        ...(name === 'rejected' ? { reason: org.rejectionReason } : {}),
+      },
+    }),
+  );
+}
+
+export function userEvent(em: EntityManager, name: 'created' | 'roles_changed' | 'disabled' | 'enabled', user: { id: string; organisationId: string; roles: string[]; jurisdiction: string | null }, divisionCode: string, viewer: Viewer): void {
+  recordEvent(
+    em,
+    createEvent({
+      type: `identity.user.${name}`,
+      divisionCode,
+      actor: actorOf(viewer),
+      aggregate: { type: 'user', id: user.id },
+      data: { userId: user.id, organisationId: user.organisationId, roles: user.roles, jurisdiction: user.jurisdiction },
+    }),
+  );
+}
+
+function actorOf(viewer: Viewer) {
+  if (viewer.kind === 'user') return { userId: viewer.userId, organisationId: viewer.organisationId, roles: [...viewer.roles] };
+  if (viewer.kind === 'client') return { roles: [...viewer.roles] };
+  return null;
+}

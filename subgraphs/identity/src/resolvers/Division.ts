@@ -1,0 +1,17 @@
+import { childrenOf, fullName, getDivision, type Division } from '@anze/dictionaries';
+
+export function divisionView(d: Division | undefined) {
+  return d ? { ...d, fullName: fullName(d.code) ?? d.name } : null;
+}
+
+export const DivisionResolvers = {
+  children: (d: Division) => childrenOf(d.code).map(divisionView),
+};
+
+export function divisions(parent: string | null | undefined) {
+  return childrenOf(parent ?? null).map(divisionView);
+}
+
+export function division(code: string) {
+  return divisionView(getDivision(code));
+}

@@ -1,0 +1,211 @@
+import { LockOutlined, SafetyCertificateOutlined, UploadOutlined, UserOutlined } from '@ant-design/icons';
+import { Alert, Button, Descriptions, Flex, Form, Input, Tabs, Typography, Upload } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { Link, useLocation, useSearchParams } from 'react-router';
+import { useClient, useMutation } from 'urql';
+import { useAuth, type SignOutReason } from '../auth/AuthContext.tsx';
+import { isPasswordRequired, readCredential, type Credential } from '../auth/certificate.ts';
+import { errorMessage } from '../graphql/errors.ts';
+import { LoginWithCertificate, LoginWithPassword, RequestCertificateChallenge } from '../graphql/identity.ts';
+import { DATE_TIME } from '../labels.ts';
+import { AuthShell } from './AuthShell.tsx';
+
+const REASON_MESSAGES: Partial<Record<SignOutReason, string>> = {
+  idle: '长时间未操作，已自动退出',
+  expired: '登录已过期，请重新登录',
+};
+
+function PasswordLogin() {
+  const { signIn } = useAuth();
+  const [{ fetching }, login] = useMutation(LoginWithPassword);
+  const [error, setError] = useState<string | null>(null);
+
+  const onFinish = async (values: { username: string; password: string }) => {
+    setError(null);
+    const result = await login({ username: values.username.trim(), password: values.password });
+    if (result.data?.loginWithPassword) signIn(result.data.loginWithPassword);
+    else setError(errorMessage(result.error) || '登录失败');
+  };
+
+  return (
+    <Form name="passwordLogin" layout="vertical" onFinish={onFinish} requiredMark={false}>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+      <Form.Item
+        name="username"
+        label="用户名"
+        rules={[{ required: true, whitespace: true, message: '请输入用户名' }]}
+      >
+        <Input prefix={<UserOutlined />} autoComplete="username" size="large" />
+      </Form.Item>
+      <Form.Item name="password" label="密码" rules={[{ required: true, message: '请输入密码' }]}>
+        <Input.Password prefix={<LockOutlined />} autoComplete="current-password" size="large" />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" block size="large" loading={fetching}>
+        登录
+      </Button>
+    </Form>
+  );
+}
+
+function CertificateLogin() {
+  const { signIn } = useAuth();
+  const client = useClient();
+  const [form] = Form.useForm<{ password?: string }>();
+  const [file, setFile] = useState<File | null>(null);
+  const [credential, setCredential] = useState<Credential | null>(null);
+  const [busy, setBusy] = useState<'reading' | 'signing' | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [fileMissing, setFileMissing] = useState(false);
+
+  const read = async (f: File | null = file, quiet = false): Promise<Credential | null> => {
+    if (!f) {
+      setFileMissing(true);
+      return null;
+    }
+    setBusy('reading');
+    setError(null);
+    try {
+      const loaded = await readCredential(f, form.getFieldValue('password') ?? '');
+      setCredential(loaded);
+      return loaded;
+    } catch (e) {
+      setCredential(null);
+      // Right after choosing a PKCS#12 file the password is usually still empty: ask for it, not an error.
+      if (quiet && isPasswordRequired(e)) form.setFields([{ name: 'password', errors: ['请输入证书密码'] }]);
+      else setError(e instanceof Error ? e.message : '证书读取失败');
+      return null;
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const onLogin = async () => {
+    const loaded = credential ?? (await read());
+    if (!loaded) return;
+    setBusy('signing');
+    setError(null);
+    try {
+      const challenge = await client.mutation(RequestCertificateChallenge, {}).toPromise();
+      const issued = challenge.data?.requestCertificateChallenge;
+      if (!issued) throw new Error(errorMessage(challenge.error) || '获取登录挑战失败');
+      const signature = await loaded.sign(issued.challenge);
+      const result = await client
+        .mutation(LoginWithCertificate, {
+          input: {
+            challengeId: issued.id,
+            certificate: loaded.certificatePem,
+            signature,
+            algorithm: loaded.algorithm,
+          },
+        })
+        .toPromise();
+      if (result.data?.loginWithCertificate) signIn(result.data.loginWithCertificate);
+      else throw new Error(errorMessage(result.error) || '证书登录失败');
+    } catch (e) {
+      setError(e instanceof Error ? e.message : '证书登录失败');
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Form form={form} name="certificateLogin" layout="vertical" requiredMark={false} onFinish={onLogin}>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+      <Form.Item
+        label="证书文件"
+        htmlFor="certificateFile"
+        validateStatus={fileMissing ? 'error' : undefined}
+        help={fileMissing ? '请选择证书文件' : undefined}
+        extra="支持 PKCS#12（.p12 / .pfx）或包含证书和私钥的 PEM 文件；私钥只在本机浏览器中使用，不会上传。"
+      >
+        <Upload
+          id="certificateFile"
+          accept=".p12,.pfx,.pem,.crt,.key"
+          maxCount={1}
+          fileList={file ? [{ uid: 'certificate', name: file.name, status: 'done' }] : []}
+          beforeUpload={(f) => {
+            setFile(f);
+            setCredential(null);
+            setFileMissing(false);
+            // An unencrypted PEM (or a password already typed) can be read right away.
+            void read(f, true);
+            return false;
+          }}
+          onRemove={() => {
+            setFile(null);
+            setCredential(null);
+            setError(null);
+          }}
+        >
+          <Button icon={<UploadOutlined />}>选择证书文件</Button>
+        </Upload>
+      </Form.Item>
+      <Form.Item name="password" label="证书密码">
+        <Input.Password
+          autoComplete="off"
+          size="large"
+          onChange={() => {
+            setCredential(null);
+            setError(null);
+          }}
+          onBlur={() => {
+            if (file && !credential) void read();
+          }}
+        />
+      </Form.Item>
+      {credential && (
+        <Descriptions
+          size="small"
+          column={1}
+          bordered
+          style={{ marginBottom: 16 }}
+          items={[
+            { key: 'subject', label: '证书主体', children: credential.subject },
+            { key: 'notAfter', label: '有效期至', children: dayjs(credential.notAfter).format(DATE_TIME) },
+          ]}
+        />
+      )}
+      <Button
+        type="primary"
+        htmlType="submit"
+        block
+        size="large"
+        icon={<SafetyCertificateOutlined />}
+        loading={busy !== null}
+      >
+        {busy === 'reading' ? '正在读取证书' : busy === 'signing' ? '正在签名登录' : '登录'}
+      </Button>
+    </Form>
+  );
+}
+
+export function LoginPage() {
+  const { state } = useAuth();
+  const reason = state.status === 'anonymous' && state.reason ? REASON_MESSAGES[state.reason] : undefined;
+  // /login?tab=certificate opens CA证书登录 directly (bookmarkable for certificate users).
+  const [params, setParams] = useSearchParams();
+  const location = useLocation();
+  const tab = params.get('tab') === 'certificate' ? 'certificate' : 'password';
+  return (
+    <AuthShell title="登录" width={440}>
+      {reason && <Alert type="warning" showIcon title={reason} style={{ marginBottom: 16 }} />}
+      <Tabs
+        centered
+        activeKey={tab}
+        onChange={(key) =>
+          setParams(key === 'certificate' ? { tab: key } : {}, { replace: true, state: location.state })
+        }
+        items={[
+          { key: 'password', label: '密码登录', children: <PasswordLogin /> },
+          { key: 'certificate', label: 'CA证书登录', children: <CertificateLogin /> },
+        ]}
+      />
+      <Flex justify="center" style={{ marginTop: 16 }}>
+        <Typography.Text type="secondary">
+          施工企业还没有账号？<Link to="/register">注册</Link>
+        </Typography.Text>
+      </Flex>
+    </AuthShell>
+  );
+}
