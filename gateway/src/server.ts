@@ -6,14 +6,18 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
   ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import {
+  ApolloGateway,
+  RemoteGraphQLDataSource,
+  type GraphQLDataSourceProcessOptions,
+} from '@apollo/gateway';
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GATEWAY_SECRET_HEADER, createLogger, handleGraphQL, sendJson, type Logger } from '@anze/server-kit';
@@ -26,14 +30,20 @@ export interface GatewayLimits {
   maxAliases: number;
   /** Static cost: objects 2, scalars 1, ×1.5 per level of depth (armor cost-limit). */
   maxCost: number;
-  /** Lexer tokens per document: bounds parse work before anything else runs. */
+  /** Lexer tokens per document (graphql-js parse option): bounds parse work before anything else runs. */
   maxTokens: number;
   /** Directives per operation. */
   maxDirectives: number;
 }
 
 /** Chosen for the web app's real queries with headroom; see README. */
-export const DEFAULT_LIMITS: GatewayLimits = { maxDepth: 8, maxAliases: 15, maxCost: 5000, maxTokens: 2000, maxDirectives: 20 };
+export const DEFAULT_LIMITS: GatewayLimits = {
+  maxDepth: 8,
+  maxAliases: 15,
+  maxCost: 2000,
+  maxTokens: 2000,
+  maxDirectives: 20,
+};
 
 export interface GatewayOptions {
   port?: number;
@@ -95,7 +105,14 @@ export function gatewayOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Gat
 }
 
 /** Codes whose messages are written for users (Chinese) by the subgraphs; kept with `extensions.field`. */
-const USER_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'PASSWORD_CHANGE_REQUIRED']);
+const USER_CODES = new Set([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'PASSWORD_CHANGE_REQUIRED',
+]);
 /** The gateway's own request errors (parse, validation, malformed HTTP): about the caller's document, kept. */
 const REQUEST_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -105,6 +122,8 @@ const REQUEST_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
+
+const TOO_MANY_TOKENS = '查询过于复杂（查询过长），请精简后重试';
 
 /**
  * Production: user-facing errors keep message, path, code and field; request errors raised by the gateway itself
@@ -119,10 +138,19 @@ export function gatewayErrorFormatter(production: boolean, log: Logger) {
     if (code && USER_CODES.has(code)) {
       if (!production) return formatted;
       const field = extensions?.field;
-      return { message, path, locations, extensions: { code, ...(typeof field === 'string' ? { field } : {}) } };
+      return {
+        message,
+        path,
+        locations,
+        extensions: { code, ...(typeof field === 'string' ? { field } : {}) },
+      };
     }
     if (code && REQUEST_CODES.has(code) && !fromSubgraph) {
       if (!production) return formatted;
+      // graphql-js names the token limit in its message ("Document contains more than N tokens").
+      if (code === 'GRAPHQL_PARSE_FAILED' && /\btokens\b/.test(message)) {
+        return { message: TOO_MANY_TOKENS, extensions: { code } };
+      }
       return { message, locations, extensions: { code } };
     }
     log.error('unexpected error', {
@@ -161,6 +189,14 @@ export class AnzeDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as unknown as Fetcher;
   }
 
+  /** Network failures and timeouts: logged here with the subgraph's name and the cause; the caller sees only 服务器内部错误. */
+  override didEncounterError(error: Error): void {
+    if (!(error instanceof GraphQLError)) {
+      this.#log.warn('subgraph request failed', { subgraph: this.subgraph, error: describeError(error) });
+    }
+    throw error;
+  }
+
   override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     const headers = options.request.http!.headers;
     headers.set(GATEWAY_SECRET_HEADER, this.#secret);
@@ -184,8 +220,13 @@ export class AnzeDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     } catch {
       // unreadable body: treated like any other failure below
     }
-    const first = (body as { errors?: Array<{ message?: unknown; extensions?: { code?: unknown } }> } | null)?.errors?.[0];
-    if (response.status === 401 && first?.extensions?.code === 'UNAUTHENTICATED' && typeof first.message === 'string') {
+    const first = (body as { errors?: Array<{ message?: unknown; extensions?: { code?: unknown } }> } | null)
+      ?.errors?.[0];
+    if (
+      response.status === 401 &&
+      first?.extensions?.code === 'UNAUTHENTICATED' &&
+      typeof first.message === 'string'
+    ) {
       return new GraphQLError(first.message, { extensions: { code: 'UNAUTHENTICATED' } });
     }
     this.#log.warn('subgraph answered an HTTP error', { subgraph: this.subgraph, status: response.status });
@@ -193,6 +234,17 @@ export class AnzeDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       extensions: { code: 'SUBGRAPH_HTTP_ERROR', serviceName: this.subgraph },
     });
   }
+}
+
+/** name, message and the cause's code: "fetch failed" alone does not say ECONNREFUSED or timeout. */
+function describeError(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { message: String(error) };
+  const cause = error.cause as { code?: unknown; message?: unknown } | undefined;
+  return {
+    name: error.name,
+    message: error.message,
+    ...(cause ? { cause: { code: cause.code, message: cause.message } } : {}),
+  };
 }
 
 function headerValue(req: IncomingMessage, name: string): string | null {
@@ -222,7 +274,8 @@ export function readyzUrlOf(graphqlUrl: string): string {
 export async function startGateway(o: GatewayOptions): Promise<RunningGateway> {
   const production = o.production ?? process.env.NODE_ENV === 'production';
   const log = o.logger ?? createLogger({ service: 'gateway' });
-  if (!o.gatewaySecret || o.gatewaySecret.length < 16) throw new Error('GATEWAY_SECRET must be set (≥ 16 characters)');
+  if (!o.gatewaySecret || o.gatewaySecret.length < 16)
+    throw new Error('GATEWAY_SECRET must be set (≥ 16 characters)');
   const limits = { ...DEFAULT_LIMITS, ...o.limits };
   const bodyLimitBytes = o.bodyLimitBytes ?? 1_000_000;
   const timeoutMs = o.upstreamTimeoutMs ?? 10_000;
@@ -246,14 +299,29 @@ export async function startGateway(o: GatewayOptions): Promise<RunningGateway> {
   });
 
   // Limits apply in development too, so a query that would fail in production fails early; only production hides
-  // the numbers (an attacker learns nothing about how far to push).
-  const message = (what: string) => `查询过于复杂（${what}），请精简后重试`;
+  // the numbers (an attacker learns nothing about how far to push). Rejections are reported as validation errors
+  // without armor's misleading "Syntax Error: " prefix.
+  const reject = (what: string) => ({
+    exposeLimits: !production,
+    errorMessage: `查询过于复杂（${what}），请精简后重试`,
+    propagateOnRejection: false,
+    onReject: [
+      (ctx: ValidationContext | null, error: GraphQLError) =>
+        ctx?.reportError(
+          new GraphQLError(error.message.replace(/^Syntax Error: /, ''), {
+            extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+          }),
+        ),
+    ],
+  });
   const armor = new ApolloArmor({
-    maxDepth: { n: limits.maxDepth, exposeLimits: !production, errorMessage: message('嵌套层级过深') },
-    maxAliases: { n: limits.maxAliases, exposeLimits: !production, errorMessage: message('别名过多') },
-    costLimit: { maxCost: limits.maxCost, exposeLimits: !production, errorMessage: message('查询代价过高') },
-    maxTokens: { n: limits.maxTokens, exposeLimits: !production, errorMessage: message('查询过长') },
-    maxDirectives: { n: limits.maxDirectives, exposeLimits: !production, errorMessage: message('指令过多') },
+    maxDepth: { n: limits.maxDepth, ...reject('嵌套层级过深') },
+    maxAliases: { n: limits.maxAliases, ...reject('别名过多') },
+    costLimit: { maxCost: limits.maxCost, ...reject('查询代价过高') },
+    // armor's token counter re-parses every document and can only throw from a plugin hook (HTTP 500); graphql-js
+    // counts tokens itself while parsing (parseOptions.maxTokens below → 400 GRAPHQL_PARSE_FAILED).
+    maxTokens: { enabled: false },
+    maxDirectives: { n: limits.maxDirectives, ...reject('指令过多') },
     // Apollo's own hideSchemaDetailsFromClientErrors removes "Did you mean" suggestions (below).
     blockFieldSuggestion: { enabled: false },
   });
@@ -283,7 +351,11 @@ export async function startGateway(o: GatewayOptions): Promise<RunningGateway> {
     hideSchemaDetailsFromClientErrors: production,
     formatError: gatewayErrorFormatter(production, log),
     csrfPrevention: true,
+    // Shutdown is ours (stop(): HTTP server first, then Apollo). Apollo's own SIGTERM handler would stop the gateway
+    // under in-flight requests and re-raise the signal.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: limits.maxTokens },
     validationRules: protection.validationRules,
     plugins: [
       // No landing page (it loads from a CDN); the GraphQL IDE is served by the web app at /ide.
@@ -310,7 +382,7 @@ export async function startGateway(o: GatewayOptions): Promise<RunningGateway> {
           if (r.status !== 200) log.warn('subgraph not ready', { subgraph: name, status: r.status });
         } catch (error) {
           checks[name] = 'failed';
-          log.warn('subgraph not ready', { subgraph: name, error });
+          log.warn('subgraph not ready', { subgraph: name, error: describeError(error) });
         }
       }),
     );
@@ -338,7 +410,10 @@ export async function startGateway(o: GatewayOptions): Promise<RunningGateway> {
   const server = createServer((req, res) => {
     handle(req, res).catch((error) => {
       log.error('request failed', { error });
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: '服务器内部错误', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      if (!res.headersSent)
+        sendJson(res, 500, {
+          errors: [{ message: '服务器内部错误', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+        });
       else res.end();
     });
   });

@@ -19,7 +19,12 @@ export const SUPERGRAPH_FILE = fileURLToPath(new URL('../supergraph.graphql', im
 const repo = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
 export const SUBGRAPHS: readonly SubgraphEntry[] = [
-  { name: 'identity', schemaFile: repo('subgraphs/identity/schema.graphql'), urlEnv: 'IDENTITY_URL', defaultUrl: 'http://127.0.0.1:4001/graphql' },
+  {
+    name: 'identity',
+    schemaFile: repo('subgraphs/identity/schema.graphql'),
+    urlEnv: 'IDENTITY_URL',
+    defaultUrl: 'http://127.0.0.1:4001/graphql',
+  },
 ];
 
 /** name → URL: the environment variable when set, else the default. */

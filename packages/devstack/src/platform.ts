@@ -102,21 +102,18 @@ export interface NpmRunOptions {
 /** Start `npm run <script> -w <package>` as a managed process group. */
 export function npmRun(name: string, pkg: string, script: string, opts: NpmRunOptions): ManagedProcess {
   const [cmd, pre] = npmCommand();
-  const args = [
-    ...pre,
-    'run',
-    '--silent',
-    script,
-    '-w',
-    pkg,
-    ...(opts.args?.length ? ['--', ...opts.args] : []),
-  ];
+  // not --silent: it would hide npm's own errors ("Missing script"); the `> pkg script` banner is dropped below
+  const args = [...pre, 'run', script, '-w', pkg, ...(opts.args?.length ? ['--', ...opts.args] : [])];
   const spawnOpts: SpawnOptions = {
     cwd: opts.root ?? REPO_ROOT,
     env: opts.env,
     stopTimeoutMs: opts.stopTimeoutMs ?? 10_000,
   };
-  if (opts.log) spawnOpts.log = opts.log;
+  const log = opts.log;
+  if (log)
+    spawnOpts.log = (line) => {
+      if (!line.startsWith('> ')) log(line);
+    };
   return spawnManaged(name, cmd, args, spawnOpts);
 }
 
@@ -309,8 +306,10 @@ export async function startPlatform(opts: PlatformOptions): Promise<Platform> {
   // Start-up steps also fail as soon as something already started dies.
   const guard = async <T>(step: Promise<T>): Promise<T> => {
     const died = exited.then((info) => {
+      const tail = longRunning.find((p) => p.name === info.name)?.tail() ?? [];
       throw new Error(
-        `${info.name} exited unexpectedly (${info.signal ?? `code ${info.code}`}) during start-up`,
+        `${info.name} exited unexpectedly (${info.signal ?? `code ${info.code}`}) during start-up:\n` +
+          tail.slice(-20).join('\n'),
       );
     });
     died.catch(() => {});

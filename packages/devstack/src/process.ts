@@ -129,9 +129,20 @@ export function spawnManaged(
       running = false;
       resolve({ name, code: 127, signal: null });
     });
+    let closed = false;
+    child.on('close', () => (closed = true));
     child.on('exit', (code, signal) => {
       running = false;
-      resolve({ name, code, signal });
+      // let the last output lines arrive ('close': stdio flushed), unless a grandchild keeps the pipes open
+      const done = () => resolve({ name, code, signal });
+      if (closed) done();
+      else {
+        const timer = setTimeout(done, 500);
+        child.once('close', () => {
+          clearTimeout(timer);
+          done();
+        });
+      }
     });
   });
 

@@ -145,6 +145,8 @@ export async function startSubgraph<TContext extends BaseContext>(o: SubgraphOpt
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), logging],
     // Subgraphs are reached only by the gateway, with a secret; CSRF prevention stays on for defence in depth.
     csrfPrevention: true,
+    // Shutdown is ours (stopOnSignals → stop()): Apollo's own signal handler would race it.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 

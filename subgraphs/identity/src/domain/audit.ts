@@ -97,8 +97,8 @@ export interface AuditQuery {
   type?: string | null;
   subject?: string | null;
   result?: 'SUCCESS' | 'FAILURE' | null;
-  from?: Date | null;
-  to?: Date | null;
+  from?: Date | string | null;
+  to?: Date | string | null;
 }
 
 export async function findAudit(em: EntityManager, q: AuditQuery, limit: number, offset: number) {
@@ -106,7 +106,7 @@ export async function findAudit(em: EntityManager, q: AuditQuery, limit: number,
   if (q.type) where.type = { $like: `${q.type}%` };
   if (q.subject) where.subject = q.subject;
   if (q.result) where.result = q.result;
-  if (q.from || q.to) where.at = { ...(q.from ? { $gte: q.from } : {}), ...(q.to ? { $lte: q.to } : {}) };
+  if (q.from || q.to) where.at = { ...(q.from ? { $gte: new Date(q.from) } : {}), ...(q.to ? { $lte: new Date(q.to) } : {}) };
   const [items, total] = await em.findAndCount(AuditRecord, where, { orderBy: { seq: 'desc' }, limit, offset });
   return { items: items as IAuditRecord[], total };
 }

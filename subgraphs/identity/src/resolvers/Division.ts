@@ -1,7 +1,7 @@
 import { childrenOf, fullName, getDivision, type Division } from '@anze/dictionaries';
 
-export function divisionView(d: Division | undefined) {
-  return d ? { ...d, fullName: fullName(d.code) ?? d.name } : null;
+export function divisionView(d: Division) {
+  return { ...d, fullName: fullName(d.code) ?? d.name };
 }
 
 export const DivisionResolvers = {
@@ -13,5 +13,6 @@ export function divisions(parent: string | null | undefined) {
 }
 
 export function division(code: string) {
-  return divisionView(getDivision(code));
+  const d = getDivision(code);
+  return d ? divisionView(d) : null;
 }

@@ -12,15 +12,19 @@ function seesPhones(viewer: Viewer, org: IOrganisation): boolean {
 
 export const OrganisationResolvers = {
   __resolveReference: (ref: { id: string }, ctx: IdentityContext) => ctx.loaders.load(Organisation, ref.id),
-  division: (org: IOrganisation) => divisionView(getDivision(org.divisionCode)),
+  division: (org: IOrganisation) => {
+    const d = getDivision(org.divisionCode);
+    return d ? divisionView(d) : null;
+  },
   contactMobile: (org: IOrganisation, _: unknown, ctx: IdentityContext) =>
-    seesPhones(ctx.viewer, org) ? org.contactMobile : maskPhone(org.contactMobile),
+    seesPhones(ctx.viewer, org) ? (org.contactMobile ?? null) : maskPhone(org.contactMobile),
   legalRepresentativeMobile: (org: IOrganisation, _: unknown, ctx: IdentityContext) =>
-    seesPhones(ctx.viewer, org) ? org.legalRepresentativeMobile : maskPhone(org.legalRepresentativeMobile),
+    seesPhones(ctx.viewer, org) ? (org.legalRepresentativeMobile ?? null) : maskPhone(org.legalRepresentativeMobile),
   partners: async (org: IOrganisation, _: unknown, ctx: IdentityContext) => {
     if (org.type !== 'BROKER' && org.type !== 'INSURER') return [];
     const links = await ctx.em.find(Partnership, org.type === 'BROKER' ? { brokerId: org.id } : { insurerId: org.id });
     const ids = links.map((l) => (org.type === 'BROKER' ? l.insurerId : l.brokerId));
-    return (await Promise.all(ids.map((id) => ctx.loaders.load(Organisation, id)))).filter(Boolean);
+    const found = await Promise.all(ids.map((id) => ctx.loaders.load(Organisation, id)));
+    return found.filter((o): o is IOrganisation => o !== null);
   },
 };

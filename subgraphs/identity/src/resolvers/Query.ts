@@ -88,7 +88,7 @@ export const Query = {
   auditRecords: async (_: unknown, a: { filter?: AuditQuery | null; page?: PageInput | null }, ctx: IdentityContext) => {
     const { page, pageSize, limit, offset } = pageOf(a.page);
     const f = a.filter ?? {};
-    const { items, total } = await findAudit(ctx.em, { ...f, from: f.from ? new Date(f.from) : null, to: f.to ? new Date(f.to) : null }, limit, offset);
+    const { items, total } = await findAudit(ctx.em, f, limit, offset);
     return { items, total, page, pageSize };
   },
 

@@ -8,6 +8,6 @@ export const UserResolvers = {
   organisation: (u: IUser, _: unknown, ctx: IdentityContext) => ctx.loaders.load(Organisation, u.organisationId),
   mobile: (u: IUser, _: unknown, ctx: IdentityContext) =>
     ctx.viewer.roles.includes('PLATFORM_ADMIN') || (ctx.viewer.kind === 'user' && ctx.viewer.userId === u.id)
-      ? u.mobile
+      ? (u.mobile ?? null)
       : maskPhone(u.mobile),
 };

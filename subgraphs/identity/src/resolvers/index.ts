@@ -7,6 +7,7 @@ import { OrganisationResolvers } from './Organisation.ts';
 import { UserResolvers } from './User.ts';
 import { ViewerResolvers } from './Viewer.ts';
 import { DivisionResolvers } from './Division.ts';
+import type { Resolvers } from '../generated/graphql.ts';
 
 export const DateTime = new GraphQLScalarType({
   name: 'DateTime',
@@ -21,7 +22,7 @@ function parseDate(v: unknown): Date {
   return d;
 }
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   DateTime,
   Query,
   Mutation,

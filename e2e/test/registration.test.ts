@@ -1,0 +1,140 @@
+// End to end through the real stack (PostgreSQL, NATS, identity, gateway, built web app) in headless Chromium.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createDemoPki } from '@anze/ca';
+import { demoUscc, DEMO_CERTIFICATE_PASSWORD, DEMO_PASSWORD } from '../../subgraphs/identity/src/demo.ts';
+import { launchChromium, newContext, withScreenshots } from '../src/browser.ts';
+import { saveLogs, startStack, type Stack } from '../src/stack.ts';
+
+let stack: Stack;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+let failed = false;
+
+before(async () => {
+  stack = await startStack();
+  for (const note of stack.notes) console.log(`note: ${note}`);
+  browser = await launchChromium();
+});
+
+after(async () => {
+  if (failed && stack) console.error(`platform log: ${saveLogs('platform', stack.logs)}`);
+  await browser?.close().catch(() => {});
+  await stack?.stop();
+});
+
+async function open(path: string): Promise<Page> {
+  const context = await newContext(browser, stack.webUrl);
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(path);
+  return page;
+}
+
+async function passwordLogin(page: Page, username: string, password: string): Promise<void> {
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码', { exact: true }).fill(password);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+}
+
+async function pickCascader(page: Page, label: string, path: string[]): Promise<void> {
+  await page.getByLabel(label).click();
+  for (const name of path) {
+    await page.locator('.ant-cascader-menu-item').filter({ hasText: new RegExp(`^${name}$`) }).click();
+  }
+}
+
+const scenario = (name: string, body: () => Promise<void>) =>
+  test(name, () =>
+    withScreenshots(name.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'scenario', () => contexts, body).catch(
+      (e: unknown) => {
+        failed = true;
+        throw e;
+      },
+    ),
+  );
+
+scenario('enterprise registers, admin approves, enterprise signs in with its CA certificate and edits its profile', async () => {
+  const serial = 1_000_000 + Math.floor(Math.random() * 8_000_000);
+  const uscc = demoUscc('230103', serial);
+  const name = `哈尔滨e2e建筑工程有限公司${serial}`;
+  const password = 'Qiye#2026e2e';
+
+  // 注册
+  const reg = await open('/register');
+  await reg.getByLabel('企业名称').fill(name);
+  await pickCascader(reg, '行政区划代码', ['黑龙江省', '哈尔滨市', '南岗区']);
+  await reg.getByLabel('统一社会信用代码').fill(uscc);
+  await reg.getByLabel('工商注册地址').fill('哈尔滨市南岗区红军街1号');
+  await reg.getByLabel('主要经营地址').fill('哈尔滨市南岗区红军街1号');
+  await reg.getByLabel('联系人姓名').fill('张联系');
+  await reg.getByLabel('联系人手机').fill('13800138000');
+  await reg.getByLabel('联系邮箱').fill('e2e@example.com');
+  await reg.getByLabel('法人姓名').fill('李法人');
+  await reg.getByLabel('法人手机').fill('13900139000');
+  await reg.getByLabel('经营范围').fill('房屋建筑工程施工');
+  await reg.getByLabel('登录名').fill(`e2e${serial}`);
+  await reg.getByLabel('密码', { exact: true }).fill(password);
+  await reg.getByLabel('确认密码').fill(password);
+  await reg.getByRole('button', { name: '确定', exact: true }).click();
+  await reg.getByText('注册成功，审核中').waitFor();
+  await reg.locator('.ant-tag', { hasText: '审核中' }).waitFor();
+  assert.ok(await reg.getByText(uscc).isVisible());
+
+  // 平台管理员: 注册审核 → 通过
+  const admin = await open('/login');
+  await passwordLogin(admin, 'admin', DEMO_PASSWORD);
+  await admin.getByRole('menuitem', { name: '注册审核' }).click();
+  const row = admin.getByRole('row').filter({ hasText: name });
+  await row.getByRole('button', { name: '通过', exact: true }).click();
+  await admin.locator('.ant-popconfirm').getByRole('button', { name: '确定', exact: true }).click();
+  await admin.getByText(`已通过：${name}`).waitFor();
+
+  // A certificate for the new enterprise from the demo CA (its USCC maps it to the enterprise's account).
+  const caDir = join(stack.dataDir, 'ca');
+  const id = `e2e-${serial}`;
+  await createDemoPki({
+    dir: caDir,
+    certificates: [{ id, commonName: '张联系', organisationName: name, uscc, keyAlgorithm: 'ECDSA_P256' }],
+    password: DEMO_CERTIFICATE_PASSWORD,
+  });
+  const p12 = readFileSync(join(caDir, `${id}.p12`));
+
+  // CA证书登录
+  const ent = await open('/login?tab=certificate');
+  await ent.locator('input[type="file"]').setInputFiles({
+    name: `${id}.p12`,
+    mimeType: 'application/x-pkcs12',
+    buffer: p12,
+  });
+  await ent.getByLabel('证书密码').fill(DEMO_CERTIFICATE_PASSWORD);
+  await ent.getByRole('button', { name: '登录', exact: true }).click();
+
+  // 企业信息: 已通过, 进入编辑 → 主要经营地址 → 保存
+  await ent.waitForURL('**/enterprise/profile');
+  await ent.locator('.ant-card-extra .ant-tag', { hasText: '已通过' }).waitFor();
+  await ent.getByRole('button', { name: '进入编辑' }).click();
+  const newAddress = `哈尔滨市南岗区学府路${serial % 1000}号`;
+  await ent.getByLabel('主要经营地址').fill(newAddress);
+  await ent.getByRole('button', { name: '保存', exact: true }).click();
+  await ent.getByText('已保存').waitFor();
+  await ent.locator('.ant-descriptions').getByText(newAddress, { exact: true }).waitFor();
+});
+
+scenario('regulator is made to change the initial password, then lands in the app', async () => {
+  const page = await open('/login');
+  await passwordLogin(page, 'hrb-zjj', DEMO_PASSWORD);
+  await page.waitForURL('**/change-password');
+  await page.getByText('首次登录或密码已重置，请先修改密码后再使用系统。').waitFor();
+  const newPassword = 'Jianguan#2026e2e';
+  await page.getByLabel('当前密码').fill(DEMO_PASSWORD);
+  await page.getByLabel('新密码', { exact: true }).fill(newPassword);
+  await page.getByLabel('确认新密码').fill(newPassword);
+  await page.getByRole('button', { name: '确定', exact: true }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/change-password') && !url.pathname.startsWith('/login'));
+  await page.getByRole('menuitem', { name: '注册审核' }).waitFor();
+  assert.equal(new URL(page.url()).pathname, '/enterprises');
+});

@@ -1,0 +1,31 @@
+// Repository-wide guarantees: every subgraph field is guarded, generated code is current.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { buildSchema } from '@anze/server-kit';
+import { unguardedFields } from '@anze/auth';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const subgraphs = readdirSync(new URL('../subgraphs/', import.meta.url)).filter((d) =>
+  existsSync(new URL(`../subgraphs/${d}/schema.graphql`, import.meta.url)),
+);
+
+test('every field of every subgraph schema has @auth or @public, directly or through its type', () => {
+  assert.ok(subgraphs.length > 0);
+  for (const name of subgraphs) {
+    const schema = buildSchema(new URL(`../subgraphs/${name}/schema.graphql`, import.meta.url), {});
+    // CONTEXT: deny by default means an unmarked field is refused at run time; this finds it before a user does.
+    assert.deepEqual(unguardedFields(schema), [], `${name} has unguarded fields`);
+  }
+});
+
+test('generated resolver types match the schemas (run `npm run codegen` when this fails)', () => {
+  const bin = fileURLToPath(new URL('../node_modules/.bin/graphql-codegen', import.meta.url));
+  try {
+    execFileSync(process.execPath, [bin, '--config', 'codegen.ts', '--check'], { cwd: root, stdio: 'pipe' });
+  } catch (e) {
+    assert.fail(`generated code is stale:\n${(e as { stdout?: Buffer }).stdout?.toString() ?? e}`);
+  }
+});
