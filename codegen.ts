@@ -19,24 +19,24 @@ const config: CodegenConfig = {
   overwrite: true,
   generates: {
     ...Object.fromEntries(
-    subgraphs.map((name) => [
-      `subgraphs/${name}/src/generated/graphql.ts`,
-      {
-        schema: [AUTH, `subgraphs/${name}/schema.graphql`],
-        plugins: ['typescript', 'typescript-resolvers'],
-        config: {
-          federation: true,
-          // Node runs TypeScript by stripping types: no enums, type-only imports.
-          enumsAsTypes: true,
-          useTypeImports: true,
-          contextType: `../context.ts#${name[0]!.toUpperCase()}${name.slice(1)}Context`,
-          scalars: { DateTime: 'Date | string' },
-          // Resolvers receive domain entities, not GraphQL shapes.
-          mappers: MAPPERS[name] ?? {},
-          avoidOptionals: false,
+      subgraphs.map((name) => [
+        `subgraphs/${name}/src/generated/graphql.ts`,
+        {
+          schema: [AUTH, `subgraphs/${name}/schema.graphql`],
+          plugins: ['typescript', 'typescript-resolvers'],
+          config: {
+            federation: true,
+            // Node runs TypeScript by stripping types: no enums, type-only imports.
+            enumsAsTypes: true,
+            useTypeImports: true,
+            contextType: `../context.ts#${name[0]!.toUpperCase()}${name.slice(1)}Context`,
+            scalars: { DateTime: 'Date | string' },
+            // Resolvers receive domain entities, not GraphQL shapes.
+            mappers: MAPPERS[name] ?? {},
+            avoidOptionals: false,
+          },
         },
-      },
-    ]),
+      ]),
     ),
   },
 };

@@ -33,9 +33,11 @@ const TARGET_GATEWAY_P50_MS = 5;
 const TARGET_VERIFY_MS = 0.2;
 
 const VIEWER = '{ viewer { roles } }';
-const PASSWORD_LOGIN = 'mutation($u: String!, $p: String!) { loginWithPassword(username: $u, password: $p) { accessToken } }';
+const PASSWORD_LOGIN =
+  'mutation($u: String!, $p: String!) { loginWithPassword(username: $u, password: $p) { accessToken } }';
 const CHALLENGE = 'mutation { requestCertificateChallenge { id challenge } }';
-const CERT_LOGIN = 'mutation($input: CertificateLoginInput!) { loginWithCertificate(input: $input) { accessToken } }';
+const CERT_LOGIN =
+  'mutation($input: CertificateLoginInput!) { loginWithCertificate(input: $input) { accessToken } }';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const resultsDir = resolve(here, '..', 'results');
@@ -75,7 +77,12 @@ async function cannon(t: Target, connections: number, durationS: number): Promis
   });
 }
 
-async function load(label: string, t: Target, connections: number, durationS = DURATION_S): Promise<LoadResult> {
+async function load(
+  label: string,
+  t: Target,
+  connections: number,
+  durationS = DURATION_S,
+): Promise<LoadResult> {
   process.stdout.write(`  ${label} @ ${connections} conn … `);
   if (WARMUP_S > 0) await cannon(t, connections, WARMUP_S);
   const r = await cannon(t, connections, durationS);
@@ -92,7 +99,9 @@ async function load(label: string, t: Target, connections: number, durationS = D
     errors: r.errors,
     timeouts: r.timeouts,
   };
-  console.log(`${fmt(out.reqPerSec, 0)} req/s, p50 ${fmt(out.p50Ms)} ms, mean ${fmt(out.derivedMeanMs, 3)} ms, p99 ${fmt(out.p99Ms)} ms${out.non2xx || out.errors ? ` (non2xx ${out.non2xx}, errors ${out.errors})` : ''}`);
+  console.log(
+    `${fmt(out.reqPerSec, 0)} req/s, p50 ${fmt(out.p50Ms)} ms, mean ${fmt(out.derivedMeanMs, 3)} ms, p99 ${fmt(out.p99Ms)} ms${out.non2xx || out.errors ? ` (non2xx ${out.non2xx}, errors ${out.errors})` : ''}`,
+  );
   return out;
 }
 
@@ -113,7 +122,11 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** Runs `op` in `concurrency` parallel loops for `durationS` (or until `op` returns false); times each call. */
-async function loop(concurrency: number, durationS: number, op: () => Promise<boolean | void>): Promise<LoopResult> {
+async function loop(
+  concurrency: number,
+  durationS: number,
+  op: () => Promise<boolean | void>,
+): Promise<LoopResult> {
   const latencies: number[] = [];
   let failures = 0;
   let exhausted = false;
@@ -155,7 +168,8 @@ async function post<T>(url: string, query: string, variables?: Record<string, un
     body: JSON.stringify({ query, variables }),
   });
   const body = (await res.json()) as { data?: T; errors?: unknown[] };
-  if (!res.ok || body.errors?.length || !body.data) throw new Error(`HTTP ${res.status}: ${JSON.stringify(body.errors ?? body)}`);
+  if (!res.ok || body.errors?.length || !body.data)
+    throw new Error(`HTTP ${res.status}: ${JSON.stringify(body.errors ?? body)}`);
   return body.data;
 }
 
@@ -218,7 +232,9 @@ async function startStack(): Promise<Stack> {
 // ---------- main ----------
 async function main() {
   const startedAt = new Date();
-  console.log(`Anze gateway benchmark — ${startedAt.toISOString()} — ${cpus().length} CPU(s), node ${process.version}`);
+  console.log(
+    `Anze gateway benchmark — ${startedAt.toISOString()} — ${cpus().length} CPU(s), node ${process.version}`,
+  );
   console.log('Starting identity (fresh database, demo data) and gateway, production mode …');
   const stack = await startStack();
   let stopping = false;
@@ -233,9 +249,18 @@ async function main() {
 
   try {
     const { identity, gateway, accounts } = stack;
-    const adminToken = (await post<{ loginWithPassword: { accessToken: string } }>(gateway.url, PASSWORD_LOGIN, { u: 'admin', p: DEMO_PASSWORD })).loginWithPassword.accessToken;
-    const roles = await ok<{ viewer: { roles: string[] } | null }>(gateway.url, VIEWER, { token: adminToken, gatewaySecret: false });
-    if (!roles.viewer?.roles.includes('PLATFORM_ADMIN')) throw new Error(`unexpected viewer ${JSON.stringify(roles)}`);
+    const adminToken = (
+      await post<{ loginWithPassword: { accessToken: string } }>(gateway.url, PASSWORD_LOGIN, {
+        u: 'admin',
+        p: DEMO_PASSWORD,
+      })
+    ).loginWithPassword.accessToken;
+    const roles = await ok<{ viewer: { roles: string[] } | null }>(gateway.url, VIEWER, {
+      token: adminToken,
+      gatewaySecret: false,
+    });
+    if (!roles.viewer?.roles.includes('PLATFORM_ADMIN'))
+      throw new Error(`unexpected viewer ${JSON.stringify(roles)}`);
     const anon = await ok<{ viewer: unknown }>(identity.url, VIEWER);
     if (anon.viewer !== null) throw new Error('anonymous viewer should be null');
 
@@ -247,17 +272,25 @@ async function main() {
     const directAnon: Target = { url: identity.url, headers: { ...secret }, body };
 
     // 1. direct vs gateway
-    console.log(`\n[1] { viewer { roles } } as PLATFORM_ADMIN — ${WARMUP_S} s warm-up + ${DURATION_S} s each`);
+    console.log(
+      `\n[1] { viewer { roles } } as PLATFORM_ADMIN — ${WARMUP_S} s warm-up + ${DURATION_S} s each`,
+    );
     const query: Record<string, { direct: LoadResult; gateway: LoadResult }> = {};
     for (const c of [1, 50]) {
-      query[c] = { direct: await load('direct (subgraph)', direct, c), gateway: await load('through gateway  ', viaGateway, c) };
+      query[c] = {
+        direct: await load('direct (subgraph)', direct, c),
+        gateway: await load('through gateway  ', viaGateway, c),
+      };
     }
 
     // 2. token verification cost
     console.log('\n[2] token verification: anonymous vs authenticated, direct to the subgraph');
     const verification: Record<string, { anonymous: LoadResult; authenticated: LoadResult }> = {};
     for (const c of [1, 50]) {
-      verification[c] = { anonymous: await load('anonymous    ', directAnon, c), authenticated: await load('authenticated', direct, c) };
+      verification[c] = {
+        anonymous: await load('anonymous    ', directAnon, c),
+        authenticated: await load('authenticated', direct, c),
+      };
     }
     const jwks = (await (await fetch(identity.jwksUrl)).json()) as JSONWebKeySet;
     const verify = createTokenVerifier({ jwks });
@@ -269,20 +302,33 @@ async function main() {
 
     // 3. logins (through the gateway, as the web app does)
     console.log(`\n[3] logins through the gateway — ${LOGIN_DURATION_S} s each`);
-    const passwordLogin = () => post(gateway.url, PASSWORD_LOGIN, { u: 'admin', p: DEMO_PASSWORD }).then(() => true);
+    const passwordLogin = () =>
+      post(gateway.url, PASSWORD_LOGIN, { u: 'admin', p: DEMO_PASSWORD }).then(() => true);
     const password: Record<string, LoopResult> = {};
     await loop(2, 1, passwordLogin); // warm-up
     for (const c of [1, 8]) {
       password[c] = await loop(c, LOGIN_DURATION_S, passwordLogin);
-      console.log(`  password (argon2id) @ ${c}: ${fmt(password[c]!.perSec, 1)} logins/s, p50 ${fmt(password[c]!.p50Ms, 1)} ms, p99 ${fmt(password[c]!.p99Ms, 1)} ms`);
+      console.log(
+        `  password (argon2id) @ ${c}: ${fmt(password[c]!.perSec, 1)} logins/s, p50 ${fmt(password[c]!.p50Ms, 1)} ms, p99 ${fmt(password[c]!.p99Ms, 1)} ms`,
+      );
     }
 
     const enterprise = accounts.find((a) => a.role === 'ENTERPRISE' && a.certificate);
     if (!enterprise) throw new Error('no demo enterprise certificate');
-    const credential = await loadCredential({ data: new Uint8Array(readFileSync(enterprise.certificate!)), password: enterprise.certificatePassword ?? DEMO_CERTIFICATE_PASSWORD });
+    const credential = await loadCredential({
+      data: new Uint8Array(readFileSync(enterprise.certificate!)),
+      password: enterprise.certificatePassword ?? DEMO_CERTIFICATE_PASSWORD,
+    });
     const signedInput = async () => {
-      const c = (await post<{ requestCertificateChallenge: { id: string; challenge: string } }>(gateway.url, CHALLENGE)).requestCertificateChallenge;
-      return { challengeId: c.id, certificate: credential.certificatePem, signature: await credential.sign(c.challenge), algorithm: credential.algorithm };
+      const c = (
+        await post<{ requestCertificateChallenge: { id: string; challenge: string } }>(gateway.url, CHALLENGE)
+      ).requestCertificateChallenge;
+      return {
+        challengeId: c.id,
+        certificate: credential.certificatePem,
+        signature: await credential.sign(c.challenge),
+        algorithm: credential.algorithm,
+      };
     };
     const certRoundTrip = async () => {
       await post(gateway.url, CERT_LOGIN, { input: await signedInput() });
@@ -292,7 +338,9 @@ async function main() {
     await loop(2, 1, certRoundTrip); // warm-up
     for (const c of [1, 8]) {
       certificate[c] = await loop(c, LOGIN_DURATION_S, certRoundTrip);
-      console.log(`  certificate, full round trip (challenge + sign + login) @ ${c}: ${fmt(certificate[c]!.perSec, 1)} logins/s, p50 ${fmt(certificate[c]!.p50Ms, 1)} ms, p99 ${fmt(certificate[c]!.p99Ms, 1)} ms`);
+      console.log(
+        `  certificate, full round trip (challenge + sign + login) @ ${c}: ${fmt(certificate[c]!.perSec, 1)} logins/s, p50 ${fmt(certificate[c]!.p50Ms, 1)} ms, p99 ${fmt(certificate[c]!.p99Ms, 1)} ms`,
+      );
     }
     const pool = await Promise.all(Array.from({ length: PRESIGNED_POOL }, signedInput));
     const presigned = await loop(8, LOGIN_DURATION_S * 4, async () => {
@@ -301,21 +349,55 @@ async function main() {
       await post(gateway.url, CERT_LOGIN, { input });
       return pool.length > 0;
     });
-    console.log(`  certificate, pre-signed pool of ${PRESIGNED_POOL} (loginWithCertificate only) @ 8: ${fmt(presigned.perSec, 1)} logins/s, p50 ${fmt(presigned.p50Ms, 1)} ms, p99 ${fmt(presigned.p99Ms, 1)} ms`);
+    console.log(
+      `  certificate, pre-signed pool of ${PRESIGNED_POOL} (loginWithCertificate only) @ 8: ${fmt(presigned.perSec, 1)} logins/s, p50 ${fmt(presigned.p50Ms, 1)} ms, p99 ${fmt(presigned.p99Ms, 1)} ms`,
+    );
 
     // ---------- report ----------
-    const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: Number((totalmem() / 2 ** 30).toFixed(1)), node: process.version, platform: `${process.platform}-${process.arch}` };
-    const settings = { durationS: DURATION_S, warmupS: WARMUP_S, loginDurationS: LOGIN_DURATION_S, verifyN: VERIFY_N, presignedPool: PRESIGNED_POOL };
-    const p50Delta = { c1: verification[1]!.authenticated.p50Ms - verification[1]!.anonymous.p50Ms, c50: verification[50]!.authenticated.p50Ms - verification[50]!.anonymous.p50Ms };
+    const machine = {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      memoryGiB: Number((totalmem() / 2 ** 30).toFixed(1)),
+      node: process.version,
+      platform: `${process.platform}-${process.arch}`,
+    };
+    const settings = {
+      durationS: DURATION_S,
+      warmupS: WARMUP_S,
+      loginDurationS: LOGIN_DURATION_S,
+      verifyN: VERIFY_N,
+      presignedPool: PRESIGNED_POOL,
+    };
+    const p50Delta = {
+      c1: verification[1]!.authenticated.p50Ms - verification[1]!.anonymous.p50Ms,
+      c50: verification[50]!.authenticated.p50Ms - verification[50]!.anonymous.p50Ms,
+    };
     // Per-request cost from throughput at saturation: 1/rps(auth) − 1/rps(anon), in ms of server time per request.
-    const perRequestMs = (v: { anonymous: LoadResult; authenticated: LoadResult }) => 1000 / v.authenticated.reqPerSec - 1000 / v.anonymous.reqPerSec;
+    const perRequestMs = (v: { anonymous: LoadResult; authenticated: LoadResult }) =>
+      1000 / v.authenticated.reqPerSec - 1000 / v.anonymous.reqPerSec;
     const verificationCost = {
       p50DeltaMs: p50Delta,
-      meanDeltaMs: { c1: verification[1]!.authenticated.derivedMeanMs - verification[1]!.anonymous.derivedMeanMs, c50: verification[50]!.authenticated.derivedMeanMs - verification[50]!.anonymous.derivedMeanMs },
-      perRequestFromThroughputMs: { c1: perRequestMs(verification[1]!), c50: perRequestMs(verification[50]!) },
+      meanDeltaMs: {
+        c1: verification[1]!.authenticated.derivedMeanMs - verification[1]!.anonymous.derivedMeanMs,
+        c50: verification[50]!.authenticated.derivedMeanMs - verification[50]!.anonymous.derivedMeanMs,
+      },
+      perRequestFromThroughputMs: {
+        c1: perRequestMs(verification[1]!),
+        c50: perRequestMs(verification[50]!),
+      },
       microbenchUsPerVerification: verifyUs,
     };
-    const json = { startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString(), machine, settings, targets: { gatewayP50Ms: TARGET_GATEWAY_P50_MS, tokenVerificationMs: TARGET_VERIFY_MS }, query, verification, verificationCost, logins: { password, certificate, certificatePresigned: presigned } };
+    const json = {
+      startedAt: startedAt.toISOString(),
+      finishedAt: new Date().toISOString(),
+      machine,
+      settings,
+      targets: { gatewayP50Ms: TARGET_GATEWAY_P50_MS, tokenVerificationMs: TARGET_VERIFY_MS },
+      query,
+      verification,
+      verificationCost,
+      logins: { password, certificate, certificatePresigned: presigned },
+    };
     const md = markdown(json);
     console.log(`\n${md}`);
     mkdirSync(resultsDir, { recursive: true });
@@ -336,11 +418,26 @@ async function main() {
 interface Report {
   startedAt: string;
   machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; platform: string };
-  settings: { durationS: number; warmupS: number; loginDurationS: number; verifyN: number; presignedPool: number };
+  settings: {
+    durationS: number;
+    warmupS: number;
+    loginDurationS: number;
+    verifyN: number;
+    presignedPool: number;
+  };
   query: Record<string, { direct: LoadResult; gateway: LoadResult }>;
   verification: Record<string, { anonymous: LoadResult; authenticated: LoadResult }>;
-  verificationCost: { p50DeltaMs: { c1: number; c50: number }; meanDeltaMs: { c1: number; c50: number }; perRequestFromThroughputMs: { c1: number; c50: number }; microbenchUsPerVerification: number };
-  logins: { password: Record<string, LoopResult>; certificate: Record<string, LoopResult>; certificatePresigned: LoopResult };
+  verificationCost: {
+    p50DeltaMs: { c1: number; c50: number };
+    meanDeltaMs: { c1: number; c50: number };
+    perRequestFromThroughputMs: { c1: number; c50: number };
+    microbenchUsPerVerification: number;
+  };
+  logins: {
+    password: Record<string, LoopResult>;
+    certificate: Record<string, LoopResult>;
+    certificatePresigned: LoopResult;
+  };
 }
 
 const mark = (ok: boolean) => (ok ? '✅' : '❌');
@@ -349,25 +446,50 @@ function markdown(r: Report): string {
   const s = r.settings;
   const lines: string[] = [];
   lines.push(`# Gateway benchmark — ${r.startedAt}`, '');
-  lines.push(`Machine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGiB} GiB, ${r.machine.platform}, node ${r.machine.node}. Identity and gateway in one process (production mode, log level warn); autocannon in a worker thread of the same process; loopback only. Load runs: ${s.warmupS} s warm-up + ${s.durationS} s.`, '');
+  lines.push(
+    `Machine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGiB} GiB, ${r.machine.platform}, node ${r.machine.node}. Identity and gateway in one process (production mode, log level warn); autocannon in a worker thread of the same process; loopback only. Load runs: ${s.warmupS} s warm-up + ${s.durationS} s.`,
+    '',
+  );
 
-  lines.push('## 1. `{ viewer { roles } }` as PLATFORM_ADMIN — direct to identity vs through the gateway', '');
-  lines.push('autocannon records latency in whole milliseconds, so p50/p99 have 1 ms resolution; "mean ms" is connections ÷ req/s (closed loop), precise below 1 ms.', '');
-  lines.push('| connections | path | req/s | p50 ms | p99 ms | mean ms | non-2xx / errors | target |', '|---:|---|---:|---:|---:|---:|---:|---|');
+  lines.push(
+    '## 1. `{ viewer { roles } }` as PLATFORM_ADMIN — direct to identity vs through the gateway',
+    '',
+  );
+  lines.push(
+    'autocannon records latency in whole milliseconds, so p50/p99 have 1 ms resolution; "mean ms" is connections ÷ req/s (closed loop), precise below 1 ms.',
+    '',
+  );
+  lines.push(
+    '| connections | path | req/s | p50 ms | p99 ms | mean ms | non-2xx / errors | target |',
+    '|---:|---|---:|---:|---:|---:|---:|---|',
+  );
   for (const c of Object.keys(r.query)) {
     const q = r.query[c]!;
-    lines.push(`| ${c} | direct (subgraph + gateway secret) | ${fmt(q.direct.reqPerSec, 0)} | ${fmt(q.direct.p50Ms)} | ${fmt(q.direct.p99Ms)} | ${fmt(q.direct.derivedMeanMs, 3)} | ${q.direct.non2xx} / ${q.direct.errors} | |`);
-    lines.push(`| ${c} | through the gateway | ${fmt(q.gateway.reqPerSec, 0)} | ${fmt(q.gateway.p50Ms)} | ${fmt(q.gateway.p99Ms)} | ${fmt(q.gateway.derivedMeanMs, 3)} | ${q.gateway.non2xx} / ${q.gateway.errors} | p50 < ${TARGET_GATEWAY_P50_MS} ms ${mark(q.gateway.p50Ms < TARGET_GATEWAY_P50_MS)} |`);
-    lines.push(`| ${c} | gateway overhead | ${fmt((q.gateway.reqPerSec / q.direct.reqPerSec) * 100, 0)} % of direct | +${fmt(q.gateway.p50Ms - q.direct.p50Ms)} | +${fmt(q.gateway.p99Ms - q.direct.p99Ms)} | +${fmt(q.gateway.derivedMeanMs - q.direct.derivedMeanMs, 3)} | | |`);
+    lines.push(
+      `| ${c} | direct (subgraph + gateway secret) | ${fmt(q.direct.reqPerSec, 0)} | ${fmt(q.direct.p50Ms)} | ${fmt(q.direct.p99Ms)} | ${fmt(q.direct.derivedMeanMs, 3)} | ${q.direct.non2xx} / ${q.direct.errors} | |`,
+    );
+    lines.push(
+      `| ${c} | through the gateway | ${fmt(q.gateway.reqPerSec, 0)} | ${fmt(q.gateway.p50Ms)} | ${fmt(q.gateway.p99Ms)} | ${fmt(q.gateway.derivedMeanMs, 3)} | ${q.gateway.non2xx} / ${q.gateway.errors} | p50 < ${TARGET_GATEWAY_P50_MS} ms ${mark(q.gateway.p50Ms < TARGET_GATEWAY_P50_MS)} |`,
+    );
+    lines.push(
+      `| ${c} | gateway overhead | ${fmt((q.gateway.reqPerSec / q.direct.reqPerSec) * 100, 0)} % of direct | +${fmt(q.gateway.p50Ms - q.direct.p50Ms)} | +${fmt(q.gateway.p99Ms - q.direct.p99Ms)} | +${fmt(q.gateway.derivedMeanMs - q.direct.derivedMeanMs, 3)} | | |`,
+    );
   }
   lines.push('');
 
   lines.push('## 2. Token verification — anonymous vs authenticated, direct to identity', '');
-  lines.push('| connections | caller | req/s | p50 ms | p99 ms | mean ms | non-2xx / errors |', '|---:|---|---:|---:|---:|---:|---:|');
+  lines.push(
+    '| connections | caller | req/s | p50 ms | p99 ms | mean ms | non-2xx / errors |',
+    '|---:|---|---:|---:|---:|---:|---:|',
+  );
   for (const c of Object.keys(r.verification)) {
     const v = r.verification[c]!;
-    lines.push(`| ${c} | anonymous | ${fmt(v.anonymous.reqPerSec, 0)} | ${fmt(v.anonymous.p50Ms)} | ${fmt(v.anonymous.p99Ms)} | ${fmt(v.anonymous.derivedMeanMs, 3)} | ${v.anonymous.non2xx} / ${v.anonymous.errors} |`);
-    lines.push(`| ${c} | authenticated (Bearer) | ${fmt(v.authenticated.reqPerSec, 0)} | ${fmt(v.authenticated.p50Ms)} | ${fmt(v.authenticated.p99Ms)} | ${fmt(v.authenticated.derivedMeanMs, 3)} | ${v.authenticated.non2xx} / ${v.authenticated.errors} |`);
+    lines.push(
+      `| ${c} | anonymous | ${fmt(v.anonymous.reqPerSec, 0)} | ${fmt(v.anonymous.p50Ms)} | ${fmt(v.anonymous.p99Ms)} | ${fmt(v.anonymous.derivedMeanMs, 3)} | ${v.anonymous.non2xx} / ${v.anonymous.errors} |`,
+    );
+    lines.push(
+      `| ${c} | authenticated (Bearer) | ${fmt(v.authenticated.reqPerSec, 0)} | ${fmt(v.authenticated.p50Ms)} | ${fmt(v.authenticated.p99Ms)} | ${fmt(v.authenticated.derivedMeanMs, 3)} | ${v.authenticated.non2xx} / ${v.authenticated.errors} |`,
+    );
   }
   const vc = r.verificationCost;
   const us = vc.microbenchUsPerVerification;
@@ -376,23 +498,38 @@ function markdown(r: Report): string {
   lines.push(`| Δ p50 (authenticated − anonymous) @ 1 conn | ${fmt(vc.p50DeltaMs.c1, 3)} ms | |`);
   lines.push(`| Δ p50 (authenticated − anonymous) @ 50 conn | ${fmt(vc.p50DeltaMs.c50, 3)} ms | |`);
   lines.push(`| Δ mean latency (authenticated − anonymous) @ 1 conn | ${fmt(vc.meanDeltaMs.c1, 3)} ms | |`);
-  lines.push(`| per request from req/s (1/rps_auth − 1/rps_anon) @ 1 conn | ${fmt(vc.perRequestFromThroughputMs.c1, 3)} ms | |`);
-  lines.push(`| per request from req/s (1/rps_auth − 1/rps_anon) @ 50 conn (CPU cost at saturation) | ${fmt(vc.perRequestFromThroughputMs.c50, 3)} ms | < ${TARGET_VERIFY_MS} ms ${mark(vc.perRequestFromThroughputMs.c50 < TARGET_VERIFY_MS)} |`);
-  lines.push(`| \`createTokenVerifier({ jwks })\` micro-benchmark, N=${s.verifyN} | ${fmt(us, 1)} µs (${fmt(us / 1000, 3)} ms) | < ${TARGET_VERIFY_MS} ms ${mark(us / 1000 < TARGET_VERIFY_MS)} |`);
+  lines.push(
+    `| per request from req/s (1/rps_auth − 1/rps_anon) @ 1 conn | ${fmt(vc.perRequestFromThroughputMs.c1, 3)} ms | |`,
+  );
+  lines.push(
+    `| per request from req/s (1/rps_auth − 1/rps_anon) @ 50 conn (CPU cost at saturation) | ${fmt(vc.perRequestFromThroughputMs.c50, 3)} ms | < ${TARGET_VERIFY_MS} ms ${mark(vc.perRequestFromThroughputMs.c50 < TARGET_VERIFY_MS)} |`,
+  );
+  lines.push(
+    `| \`createTokenVerifier({ jwks })\` micro-benchmark, N=${s.verifyN} | ${fmt(us, 1)} µs (${fmt(us / 1000, 3)} ms) | < ${TARGET_VERIFY_MS} ms ${mark(us / 1000 < TARGET_VERIFY_MS)} |`,
+  );
   lines.push('');
 
   lines.push(`## 3. Logins through the gateway — ${s.loginDurationS} s per row`, '');
-  lines.push('| login | concurrency | logins/s | p50 ms | p99 ms | logins (failures) |', '|---|---:|---:|---:|---:|---:|');
+  lines.push(
+    '| login | concurrency | logins/s | p50 ms | p99 ms | logins (failures) |',
+    '|---|---:|---:|---:|---:|---:|',
+  );
   for (const c of Object.keys(r.logins.password)) {
     const x = r.logins.password[c]!;
-    lines.push(`| password (\`loginWithPassword\`, argon2id) | ${c} | ${fmt(x.perSec, 1)} | ${fmt(x.p50Ms, 1)} | ${fmt(x.p99Ms, 1)} | ${x.operations} (${x.failures}) |`);
+    lines.push(
+      `| password (\`loginWithPassword\`, argon2id) | ${c} | ${fmt(x.perSec, 1)} | ${fmt(x.p50Ms, 1)} | ${fmt(x.p99Ms, 1)} | ${x.operations} (${x.failures}) |`,
+    );
   }
   for (const c of Object.keys(r.logins.certificate)) {
     const x = r.logins.certificate[c]!;
-    lines.push(`| certificate, full round trip (challenge + sign + \`loginWithCertificate\`) | ${c} | ${fmt(x.perSec, 1)} | ${fmt(x.p50Ms, 1)} | ${fmt(x.p99Ms, 1)} | ${x.operations} (${x.failures}) |`);
+    lines.push(
+      `| certificate, full round trip (challenge + sign + \`loginWithCertificate\`) | ${c} | ${fmt(x.perSec, 1)} | ${fmt(x.p50Ms, 1)} | ${fmt(x.p99Ms, 1)} | ${x.operations} (${x.failures}) |`,
+    );
   }
   const p = r.logins.certificatePresigned;
-  lines.push(`| certificate, pre-signed pool of ${s.presignedPool} (\`loginWithCertificate\` only) | ${p.concurrency} | ${fmt(p.perSec, 1)} | ${fmt(p.p50Ms, 1)} | ${fmt(p.p99Ms, 1)} | ${p.operations} (${p.failures}) |`);
+  lines.push(
+    `| certificate, pre-signed pool of ${s.presignedPool} (\`loginWithCertificate\` only) | ${p.concurrency} | ${fmt(p.perSec, 1)} | ${fmt(p.p50Ms, 1)} | ${fmt(p.p99Ms, 1)} | ${p.operations} (${p.failures}) |`,
+  );
   lines.push('');
   return `${lines.join('\n')}\n`;
 }

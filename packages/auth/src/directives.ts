@@ -17,7 +17,8 @@ import type { Role, Viewer } from './viewer.ts';
 /** SDL of the directives and the Role enum, prepended to every subgraph's schema.graphql. */
 export const AUTH_SDL = readFileSync(new URL('./auth.graphql', import.meta.url), 'utf8');
 
-export type Rule = { kind: 'public' } | { kind: 'roles'; roles: ReadonlySet<Role>; pendingPasswordChange: boolean };
+export type Rule =
+  { kind: 'public' } | { kind: 'roles'; roles: ReadonlySet<Role>; pendingPasswordChange: boolean };
 
 /** Federation plumbing reached only through the gateway (whose credential the server kit checks). */
 const FEDERATION_FIELDS = new Set(['Query._service', 'Query._entities']);
@@ -26,7 +27,9 @@ interface WithViewer {
   viewer: Viewer;
 }
 
-function directives(node: { directives?: readonly ConstDirectiveNode[] } | null | undefined): readonly ConstDirectiveNode[] {
+function directives(
+  node: { directives?: readonly ConstDirectiveNode[] } | null | undefined,
+): readonly ConstDirectiveNode[] {
   return node?.directives ?? [];
 }
 
@@ -39,7 +42,10 @@ function ruleFrom(found: readonly ConstDirectiveNode[], pending: boolean): Rule 
   const auth = found.find((d) => d.name.value === 'auth');
   if (!auth) return null;
   const arg = auth.arguments?.find((a) => a.name.value === 'requires');
-  const roles = arg?.value.kind === 'ListValue' ? arg.value.values.flatMap((v) => (v.kind === 'EnumValue' ? [v.value as Role] : [])) : [];
+  const roles =
+    arg?.value.kind === 'ListValue'
+      ? arg.value.values.flatMap((v) => (v.kind === 'EnumValue' ? [v.value as Role] : []))
+      : [];
   return { kind: 'roles', roles: new Set(roles), pendingPasswordChange: pending };
 }
 
@@ -72,7 +78,8 @@ export function check(rule: Rule | null, viewer: Viewer): void {
   if (!rule) throw forbidden();
   if (rule.kind === 'public') return;
   if (viewer.kind === 'anonymous') throw unauthenticated();
-  if (viewer.kind === 'user' && viewer.mustChangePassword && !rule.pendingPasswordChange) throw passwordChangeRequired();
+  if (viewer.kind === 'user' && viewer.mustChangePassword && !rule.pendingPasswordChange)
+    throw passwordChangeRequired();
   if (!viewer.roles.some((r) => rule.roles.has(r))) throw forbidden();
 }
 

@@ -33,5 +33,6 @@ export function assertWithinJurisdiction(viewer: Viewer, divisionCode: string): 
 }
 
 export function assertOwnOrganisation(viewer: Viewer, organisationId: string): void {
-  if (viewer.kind !== 'user' || viewer.organisationId !== organisationId) throw forbidden('只能操作本单位的数据');
+  if (viewer.kind !== 'user' || viewer.organisationId !== organisationId)
+    throw forbidden('只能操作本单位的数据');
 }

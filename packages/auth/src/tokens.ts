@@ -28,6 +28,8 @@ export interface VerifierOptions {
   issuer?: string;
   audience?: string;
   clockToleranceSeconds?: number;
+  /** Verified tokens remembered until they expire (0 disables). */
+  cacheEntries?: number;
 }
 
 export function createTokenVerifier(o: VerifierOptions): TokenVerifier {
@@ -40,14 +42,27 @@ export function createTokenVerifier(o: VerifierOptions): TokenVerifier {
       });
   const issuer = o.issuer ?? TOKEN_ISSUER;
   const audience = o.audience ?? TOKEN_AUDIENCE;
+  // A token is immutable and short-lived: once its signature is verified, the viewer it proves can be reused until
+  // it expires. The same token arrives with every request of a session, so this removes the signature check from
+  // the hot path (a bounded map, oldest entries evicted first).
+  const verified = new Map<string, { viewer: Viewer; expiresAt: number }>();
+  const maxEntries = o.cacheEntries ?? 10_000;
   return async (token) => {
+    const now = Date.now();
+    const hit = verified.get(token);
+    if (hit && hit.expiresAt > now) return hit.viewer;
     const { payload } = await jwtVerify<AccessClaims>(token, keys, {
       issuer,
       audience,
       algorithms: ['ES256'],
       clockTolerance: o.clockToleranceSeconds ?? 5,
     });
-    return viewerFromClaims(payload);
+    const viewer = viewerFromClaims(payload);
+    if (payload.exp && maxEntries > 0) {
+      if (verified.size >= maxEntries) verified.delete(verified.keys().next().value!);
+      verified.set(token, { viewer, expiresAt: payload.exp * 1000 });
+    }
+    return viewer;
   };
 }
 

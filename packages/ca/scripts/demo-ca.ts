@@ -26,4 +26,6 @@ const result = await createDemoPki({
 console.log(`demo PKI in ${result.dir} (${Math.round(performance.now() - started)} ms)`);
 console.log(`  created: ${result.created.join(', ') || '-'}`);
 console.log(`  reused:  ${result.reused.join(', ') || '-'}`);
-console.log(`  CRL ${result.crlRegenerated ? 're-issued' : 'kept'}; p12/encrypted key password: ${values.password ? '(as given)' : DEFAULT_PASSWORD}`);
+console.log(
+  `  CRL ${result.crlRegenerated ? 're-issued' : 'kept'}; p12/encrypted key password: ${values.password ? '(as given)' : DEFAULT_PASSWORD}`,
+);

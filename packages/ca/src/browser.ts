@@ -9,7 +9,16 @@
 import forge from 'node-forge';
 import * as pkijs from 'pkijs';
 import type { SignatureAlgorithm } from './algorithms.ts';
-import { base64ToBytes, binaryToBytes, bytesToBase64, bytesToBinary, parsePemBlocks, toArrayBuffer, toPem, type PemBlock } from './encoding.ts';
+import {
+  base64ToBytes,
+  binaryToBytes,
+  bytesToBase64,
+  bytesToBinary,
+  parsePemBlocks,
+  toArrayBuffer,
+  toPem,
+  type PemBlock,
+} from './encoding.ts';
 import { decryptPrivateKeyInfo, looksLikePkcs12, parsePkcs12, Pkcs12PasswordError } from './pkcs12.ts';
 import { findUscc } from './uscc.ts';
 import type { CryptoKey } from './webcrypto-types.ts';
@@ -107,7 +116,8 @@ export async function loadCredential(input: CredentialInput): Promise<LoadedCred
   if (certs.length === 0) throw new CredentialError('NO_CERTIFICATE');
   const key = keys[0]!;
   const keyType = keyTypeOf(key.pkcs8);
-  const algorithm: SignatureAlgorithm = keyType === 'EC' ? 'ECDSA_P256_SHA256' : (input.rsaAlgorithm ?? 'RSA_PKCS1_SHA256');
+  const algorithm: SignatureAlgorithm =
+    keyType === 'EC' ? 'ECDSA_P256_SHA256' : (input.rsaAlgorithm ?? 'RSA_PKCS1_SHA256');
   const params = webCryptoParams(algorithm);
 
   let privateKey: CryptoKey;
@@ -135,12 +145,18 @@ export async function loadCredential(input: CredentialInput): Promise<LoadedCred
       certificatePem: toPem('CERTIFICATE', candidate.der),
       subject: nameToString(parsed.subject),
       commonName: firstAttribute(parsed.subject, ATTRIBUTE.commonName),
-      uscc: findUscc(attributes.filter((a) => a.type === ATTRIBUTE.organizationIdentifier || a.type === ATTRIBUTE.serialNumber).map((a) => a.value)),
+      uscc: findUscc(
+        attributes
+          .filter((a) => a.type === ATTRIBUTE.organizationIdentifier || a.type === ATTRIBUTE.serialNumber)
+          .map((a) => a.value),
+      ),
       notAfter: parsed.notAfter.value,
       algorithm,
       async sign(challengeBase64: string): Promise<string> {
         const challenge = base64ToBytes(challengeBase64);
-        return bytesToBase64(new Uint8Array(await subtle.sign(params.sign, privateKey, toArrayBuffer(challenge))));
+        return bytesToBase64(
+          new Uint8Array(await subtle.sign(params.sign, privateKey, toArrayBuffer(challenge))),
+        );
       },
     };
   }
@@ -149,25 +165,34 @@ export async function loadCredential(input: CredentialInput): Promise<LoadedCred
 
 // ---------- containers ----------
 
-function fromPkcs12(data: Uint8Array, password: string | undefined): { keys: KeyCandidate[]; certs: CertCandidate[] } {
+function fromPkcs12(
+  data: Uint8Array,
+  password: string | undefined,
+): { keys: KeyCandidate[]; certs: CertCandidate[] } {
   try {
     // Some exports use an empty password; try it when none was given.
     const contents = parsePkcs12(data, password ?? '');
     return { keys: contents.keys, certs: contents.certificates };
   } catch (error) {
-    if (error instanceof Pkcs12PasswordError) throw new CredentialError(password ? 'BAD_PASSWORD' : 'PASSWORD_REQUIRED', { cause: error });
+    if (error instanceof Pkcs12PasswordError)
+      throw new CredentialError(password ? 'BAD_PASSWORD' : 'PASSWORD_REQUIRED', { cause: error });
     throw new CredentialError('UNSUPPORTED_FORMAT', { cause: error });
   }
 }
 
-function fromPem(text: string, password: string | undefined): { keys: KeyCandidate[]; certs: CertCandidate[] } {
+function fromPem(
+  text: string,
+  password: string | undefined,
+): { keys: KeyCandidate[]; certs: CertCandidate[] } {
   let blocks: PemBlock[];
   try {
     blocks = parsePemBlocks(text);
   } catch (error) {
     throw new CredentialError('UNSUPPORTED_FORMAT', { cause: error });
   }
-  const certs = blocks.filter((b) => b.label === 'CERTIFICATE' || b.label === 'X509 CERTIFICATE').map((b) => ({ der: b.der, localKeyId: null }));
+  const certs = blocks
+    .filter((b) => b.label === 'CERTIFICATE' || b.label === 'X509 CERTIFICATE')
+    .map((b) => ({ der: b.der, localKeyId: null }));
   const keys: KeyCandidate[] = [];
   for (const block of blocks) {
     switch (block.label) {
@@ -179,14 +204,19 @@ function fromPem(text: string, password: string | undefined): { keys: KeyCandida
         try {
           keys.push({ pkcs8: decryptPrivateKeyInfo(block.der, password), localKeyId: null });
         } catch (error) {
-          if (error instanceof Pkcs12PasswordError) throw new CredentialError('BAD_PASSWORD', { cause: error });
+          if (error instanceof Pkcs12PasswordError)
+            throw new CredentialError('BAD_PASSWORD', { cause: error });
           throw new CredentialError('UNSUPPORTED_FORMAT', { cause: error });
         }
         break;
       case 'RSA PRIVATE KEY':
       case 'EC PRIVATE KEY':
-        if (block.headers.some((h) => h.startsWith('Proc-Type'))) throw new CredentialError('LEGACY_ENCRYPTED_KEY');
-        keys.push({ pkcs8: block.label === 'RSA PRIVATE KEY' ? wrapPkcs1(block.der) : wrapSec1(block.der), localKeyId: null });
+        if (block.headers.some((h) => h.startsWith('Proc-Type')))
+          throw new CredentialError('LEGACY_ENCRYPTED_KEY');
+        keys.push({
+          pkcs8: block.label === 'RSA PRIVATE KEY' ? wrapPkcs1(block.der) : wrapSec1(block.der),
+          localKeyId: null,
+        });
         break;
       default:
         break; // EC PARAMETERS, CRLs, … are not needed
@@ -208,7 +238,8 @@ function keyTypeOf(pkcs8: Uint8Array): KeyType {
     const algorithmId = (info.value as forge.asn1.Asn1[])[1]!.value as forge.asn1.Asn1[];
     algorithmOid = forge.asn1.derToOid(algorithmId[0]!.value as string);
     const parameter = algorithmId[1];
-    if (parameter && parameter.type === forge.asn1.Type.OID) parameterOid = forge.asn1.derToOid(parameter.value as string);
+    if (parameter && parameter.type === forge.asn1.Type.OID)
+      parameterOid = forge.asn1.derToOid(parameter.value as string);
   } catch (error) {
     throw new CredentialError('UNSUPPORTED_FORMAT', { cause: error });
   }
@@ -239,7 +270,9 @@ function wrapPkcs1(der: Uint8Array): Uint8Array {
 function wrapSec1(der: Uint8Array): Uint8Array {
   const { asn1 } = forge;
   const ecPrivateKey = asn1.fromDer(bytesToBinary(der));
-  const parameters = (ecPrivateKey.value as forge.asn1.Asn1[]).find((n) => n.tagClass === asn1.Class.CONTEXT_SPECIFIC && n.type === 0);
+  const parameters = (ecPrivateKey.value as forge.asn1.Asn1[]).find(
+    (n) => n.tagClass === asn1.Class.CONTEXT_SPECIFIC && n.type === 0,
+  );
   const curve = parameters ? (parameters.value as forge.asn1.Asn1[])[0] : undefined;
   if (!curve) throw new CredentialError('UNSUPPORTED_KEY');
   const info = asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, [

@@ -47,7 +47,10 @@ export function parsePemBlocks(text: string): PemBlock[] {
   const blocks: PemBlock[] = [];
   const re = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/g;
   for (const match of text.matchAll(re)) {
-    const lines = match[2]!.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0);
+    const lines = match[2]!
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter((l) => l.length > 0);
     const headers = lines.filter((l) => l.includes(':'));
     const body = lines.filter((l) => !l.includes(':')).join('');
     blocks.push({ label: match[1]!, headers, der: base64ToBytes(body) });

@@ -48,7 +48,8 @@ function children(node: Asn1 | undefined, what: string): Asn1[] {
 }
 
 function oidOf(node: Asn1 | undefined): string {
-  if (!node || node.type !== asn1.Type.OID || typeof node.value !== 'string') throw new Error('PKCS#12: expected OID');
+  if (!node || node.type !== asn1.Type.OID || typeof node.value !== 'string')
+    throw new Error('PKCS#12: expected OID');
   return asn1.derToOid(node.value);
 }
 
@@ -67,16 +68,25 @@ function integer(node: Asn1 | undefined): number {
 function fromDer(binary: string): Asn1 {
   // strict=false: PKCS#12 files are BER (indefinite lengths, chunked strings) in the wild.
   // (@types/node-forge only knows the boolean form of the options argument, hence the cast.)
-  return asn1.fromDer(binary, { strict: false, parseAllBytes: false, decodeBitStrings: false } as unknown as boolean);
+  return asn1.fromDer(binary, {
+    strict: false,
+    parseAllBytes: false,
+    decodeBitStrings: false,
+  } as unknown as boolean);
 }
 
 function mdFor(oid: string): { md: forge.md.MessageDigest; size: number } | null {
   switch (forge.pki.oids[oid]) {
-    case 'sha1': return { md: forge.md.sha1.create(), size: 20 };
-    case 'sha256': return { md: forge.md.sha256.create(), size: 32 };
-    case 'sha384': return { md: forge.md.sha384.create(), size: 48 };
-    case 'sha512': return { md: forge.md.sha512.create(), size: 64 };
-    default: return null;
+    case 'sha1':
+      return { md: forge.md.sha1.create(), size: 20 };
+    case 'sha256':
+      return { md: forge.md.sha256.create(), size: 32 };
+    case 'sha384':
+      return { md: forge.md.sha384.create(), size: 48 };
+    case 'sha512':
+      return { md: forge.md.sha512.create(), size: 64 };
+    default:
+      return null;
   }
 }
 
@@ -91,7 +101,11 @@ function passwordFor(algorithmOid: string, password: string): string {
 function decrypt(algorithm: Asn1 | undefined, encrypted: string, password: string): string {
   const [algOid, params] = children(algorithm, 'AlgorithmIdentifier');
   const oid = oidOf(algOid);
-  const pbe = (forge.pki as unknown as { pbe: { getCipher(oid: string, params: Asn1 | undefined, pw: string): forge.cipher.BlockCipher } }).pbe;
+  const pbe = (
+    forge.pki as unknown as {
+      pbe: { getCipher(oid: string, params: Asn1 | undefined, pw: string): forge.cipher.BlockCipher };
+    }
+  ).pbe;
   const cipher = pbe.getCipher(oid, params, passwordFor(oid, password));
   cipher.update(forge.util.createBuffer(encrypted));
   if (!cipher.finish()) throw new Pkcs12PasswordError();
@@ -156,7 +170,14 @@ function verifyMac(macData: Asn1, authSafeBytes: string, password: string): void
   const hash = mdFor(algOid);
   if (!hash) throw new Error(`PKCS#12: unsupported MAC digest ${algOid}`);
   const count = iterations ? integer(iterations) : 1;
-  const key = forge.pkcs12.generateKey(password, forge.util.createBuffer(octets(salt)), 3, count, hash.size, hash.md);
+  const key = forge.pkcs12.generateKey(
+    password,
+    forge.util.createBuffer(octets(salt)),
+    3,
+    count,
+    hash.size,
+    hash.md,
+  );
   const hmac = forge.hmac.create();
   hmac.start(hash.md, key);
   hmac.update(authSafeBytes);
@@ -180,12 +201,18 @@ function readSafeContents(binary: string, password: string, out: Pkcs12Contents)
         out.keys.push({ pkcs8: binaryToBytes(asn1.toDer(value!).getBytes()), localKeyId });
         break;
       case OID.pkcs8ShroudedKeyBag:
-        out.keys.push({ pkcs8: decryptPrivateKeyInfo(binaryToBytes(asn1.toDer(value!).getBytes()), password), localKeyId });
+        out.keys.push({
+          pkcs8: decryptPrivateKeyInfo(binaryToBytes(asn1.toDer(value!).getBytes()), password),
+          localKeyId,
+        });
         break;
       case OID.certBag: {
         const [certId, certValue] = children(value, 'CertBag');
         if (oidOf(certId) === OID.x509Certificate) {
-          out.certificates.push({ der: binaryToBytes(octets(children(certValue, 'certValue')[0])), localKeyId });
+          out.certificates.push({
+            der: binaryToBytes(octets(children(certValue, 'certValue')[0])),
+            localKeyId,
+          });
         }
         break;
       }
@@ -243,7 +270,12 @@ export interface BuildPkcs12Options {
 }
 
 function seq(items: Array<Asn1 | undefined>): Asn1 {
-  return asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, items.filter((i): i is Asn1 => i !== undefined));
+  return asn1.create(
+    asn1.Class.UNIVERSAL,
+    asn1.Type.SEQUENCE,
+    true,
+    items.filter((i): i is Asn1 => i !== undefined),
+  );
 }
 function set(items: Asn1[]): Asn1 {
   return asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SET, true, items);
@@ -296,18 +328,31 @@ export function buildPkcs12(options: BuildPkcs12Options): Uint8Array {
   } as forge.pki.EncryptionOptions);
   const keyBag = seq([oid(OID.pkcs8ShroudedKeyBag), explicit0(encryptedKey), bagAttributes]);
 
-  const authSafe = asn1.toDer(seq([dataContentInfo(seq(certBags)), dataContentInfo(seq([keyBag]))])).getBytes();
+  const authSafe = asn1
+    .toDer(seq([dataContentInfo(seq(certBags)), dataContentInfo(seq([keyBag]))]))
+    .getBytes();
 
-  const macDigest = algorithm === 'aes256'
-    ? { md: forge.md.sha256.create(), size: 32, oid: forge.pki.oids['sha256']! }
-    : { md: forge.md.sha1.create(), size: 20, oid: forge.pki.oids['sha1']! };
+  const macDigest =
+    algorithm === 'aes256'
+      ? { md: forge.md.sha256.create(), size: 32, oid: forge.pki.oids['sha256']! }
+      : { md: forge.md.sha1.create(), size: 20, oid: forge.pki.oids['sha1']! };
   const macSalt = forge.random.getBytesSync(algorithm === 'aes256' ? 16 : 8);
-  const macKey = forge.pkcs12.generateKey(options.password, forge.util.createBuffer(macSalt), 3, iterations, macDigest.size, macDigest.md);
+  const macKey = forge.pkcs12.generateKey(
+    options.password,
+    forge.util.createBuffer(macSalt),
+    3,
+    iterations,
+    macDigest.size,
+    macDigest.md,
+  );
   const hmac = forge.hmac.create();
   hmac.start(macDigest.md, macKey);
   hmac.update(authSafe);
   const macData = seq([
-    seq([seq([oid(macDigest.oid), asn1.create(asn1.Class.UNIVERSAL, asn1.Type.NULL, false, '')]), octetString(hmac.digest().getBytes())]),
+    seq([
+      seq([oid(macDigest.oid), asn1.create(asn1.Class.UNIVERSAL, asn1.Type.NULL, false, '')]),
+      octetString(hmac.digest().getBytes()),
+    ]),
     octetString(macSalt),
     int(iterations),
   ]);

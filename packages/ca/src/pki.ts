@@ -94,7 +94,12 @@ export const DEFAULT_PASSWORD = '123456';
 // ---------- keys ----------
 
 const EC_ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256' } as const;
-const RSA_ALGORITHM = { name: 'RSASSA-PKCS1-v1_5', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' } as const;
+const RSA_ALGORITHM = {
+  name: 'RSASSA-PKCS1-v1_5',
+  modulusLength: 2048,
+  publicExponent: new Uint8Array([1, 0, 1]),
+  hash: 'SHA-256',
+} as const;
 
 async function generateKeyPair(algorithm: KeyAlgorithm): Promise<CryptoKeyPair> {
   const params = algorithm === 'ECDSA_P256' ? EC_ALGORITHM : RSA_ALGORITHM;
@@ -127,7 +132,11 @@ function keyUsage(bits: number[]): pkijs.Extension {
   let byte = 0;
   for (const bit of bits) byte |= 0x80 >> bit;
   const unused = Math.min(...bits.map((b) => 7 - b));
-  return extension('2.5.29.15', true, new asn1js.BitString({ valueHex: new Uint8Array([byte]).buffer, unusedBits: unused }));
+  return extension(
+    '2.5.29.15',
+    true,
+    new asn1js.BitString({ valueHex: new Uint8Array([byte]).buffer, unusedBits: unused }),
+  );
 }
 
 async function subjectKeyIdOf(certificate: pkijs.Certificate): Promise<Uint8Array> {
@@ -175,7 +184,9 @@ export async function loadCa(certificatePem: string, privateKeyPem: string): Pro
   const keyBlock = parsePemBlocks(privateKeyPem).find((b) => b.label === 'PRIVATE KEY');
   if (!certBlock || !keyBlock) throw new Error('CA certificate or key PEM is missing');
   const certificate = pkijs.Certificate.fromBER(certBlock.der);
-  const privateKey = await subtle.importKey('pkcs8', toArrayBuffer(keyBlock.der), EC_ALGORITHM, false, ['sign']);
+  const privateKey = await subtle.importKey('pkcs8', toArrayBuffer(keyBlock.der), EC_ALGORITHM, false, [
+    'sign',
+  ]);
   return {
     certificate,
     certificateDer: certBlock.der,
@@ -190,13 +201,18 @@ export async function loadCa(certificatePem: string, privateKeyPem: string): Pro
 
 export function validateSpec(spec: CertificateSpec): void {
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(spec.id)) throw new Error(`invalid certificate id: ${spec.id}`);
-  if (spec.uscc !== undefined && !isValidUscc(spec.uscc)) throw new Error(`invalid USCC for ${spec.id}: ${spec.uscc}`);
+  if (spec.uscc !== undefined && !isValidUscc(spec.uscc))
+    throw new Error(`invalid USCC for ${spec.id}: ${spec.uscc}`);
   if (spec.keyAlgorithm !== 'ECDSA_P256' && spec.keyAlgorithm !== 'RSA_2048') {
     throw new Error(`unsupported key algorithm for ${spec.id}: ${String(spec.keyAlgorithm)}`);
   }
 }
 
-export async function issueCertificate(ca: CaHandle, spec: CertificateSpec, options: IssueOptions = {}): Promise<IssuedCredential> {
+export async function issueCertificate(
+  ca: CaHandle,
+  spec: CertificateSpec,
+  options: IssueOptions = {},
+): Promise<IssuedCredential> {
   validateSpec(spec);
   const now = options.now ?? new Date();
   const password = options.password ?? DEFAULT_PASSWORD;
@@ -224,10 +240,18 @@ export async function issueCertificate(ca: CaHandle, spec: CertificateSpec, opti
     extension('2.5.29.19', true, new pkijs.BasicConstraints({ cA: false }).toSchema()),
     keyUsage([0, 1]), // digitalSignature, nonRepudiation
     extension('2.5.29.37', false, new pkijs.ExtKeyUsage({ keyPurposes: ['1.3.6.1.5.5.7.3.2'] }).toSchema()), // clientAuth
-    extension('2.5.29.14', false, new asn1js.OctetString({ valueHex: toArrayBuffer(await subjectKeyIdOf(certificate)) })),
-    extension('2.5.29.35', false, new pkijs.AuthorityKeyIdentifier({
-      keyIdentifier: new asn1js.OctetString({ valueHex: toArrayBuffer(ca.subjectKeyId) }),
-    }).toSchema()),
+    extension(
+      '2.5.29.14',
+      false,
+      new asn1js.OctetString({ valueHex: toArrayBuffer(await subjectKeyIdOf(certificate)) }),
+    ),
+    extension(
+      '2.5.29.35',
+      false,
+      new pkijs.AuthorityKeyIdentifier({
+        keyIdentifier: new asn1js.OctetString({ valueHex: toArrayBuffer(ca.subjectKeyId) }),
+      }).toSchema(),
+    ),
   ];
   await certificate.sign(ca.privateKey, 'SHA-256');
   const certificateDer = new Uint8Array(certificate.toSchema(true).toBER(false));
@@ -267,17 +291,24 @@ export async function createCrl(ca: CaHandle, options: CreateCrlOptions = {}): P
   crl.nextUpdate = certificateTime(options.nextUpdate ?? new Date(thisUpdate.getTime() + 30 * DAY));
   const revoked = options.revoked ?? [];
   if (revoked.length > 0) {
-    crl.revokedCertificates = revoked.map((entry) => new pkijs.RevokedCertificate({
-      userCertificate: new asn1js.Integer({ valueHex: toArrayBuffer(hexToBytes(entry.serialNumber)) }),
-      revocationDate: certificateTime(entry.revokedAt),
-    }));
+    crl.revokedCertificates = revoked.map(
+      (entry) =>
+        new pkijs.RevokedCertificate({
+          userCertificate: new asn1js.Integer({ valueHex: toArrayBuffer(hexToBytes(entry.serialNumber)) }),
+          revocationDate: certificateTime(entry.revokedAt),
+        }),
+    );
   }
   crl.crlExtensions = new pkijs.Extensions({
     extensions: [
       extension('2.5.29.20', false, new asn1js.Integer({ value: options.crlNumber ?? 1 })), // cRLNumber
-      extension('2.5.29.35', false, new pkijs.AuthorityKeyIdentifier({
-        keyIdentifier: new asn1js.OctetString({ valueHex: toArrayBuffer(ca.subjectKeyId) }),
-      }).toSchema()),
+      extension(
+        '2.5.29.35',
+        false,
+        new pkijs.AuthorityKeyIdentifier({
+          keyIdentifier: new asn1js.OctetString({ valueHex: toArrayBuffer(ca.subjectKeyId) }),
+        }).toSchema(),
+      ),
     ],
   });
   await crl.sign(ca.privateKey, 'SHA-256');
@@ -323,8 +354,18 @@ export interface DemoPkiResult {
 interface Manifest {
   version: 1;
   crlNumber: number;
-  certificates: Record<string, { serialNumber: string; commonName: string; organisationName: string; uscc: string | null;
-    keyAlgorithm: KeyAlgorithm; notAfter: string; revokedAt: string | null }>;
+  certificates: Record<
+    string,
+    {
+      serialNumber: string;
+      commonName: string;
+      organisationName: string;
+      uscc: string | null;
+      keyAlgorithm: KeyAlgorithm;
+      notAfter: string;
+      revokedAt: string | null;
+    }
+  >;
 }
 
 export async function createDemoPki(options: DemoPkiOptions): Promise<DemoPkiResult> {
@@ -343,7 +384,11 @@ export async function createDemoPki(options: DemoPkiOptions): Promise<DemoPkiRes
   if (existsSync(caCertPath) && existsSync(caKeyPath)) {
     ca = await loadCa(await readFile(caCertPath, 'utf8'), await readFile(caKeyPath, 'utf8'));
   } else {
-    ca = await createCa({ commonName: options.caCommonName, organisationName: options.caOrganisationName, now });
+    ca = await createCa({
+      commonName: options.caCommonName,
+      organisationName: options.caOrganisationName,
+      now,
+    });
     await writeAtomic(caKeyPath, ca.privateKeyPem, 0o600);
     await writeAtomic(caCertPath, ca.certificatePem);
   }
@@ -409,7 +454,9 @@ export async function createDemoPki(options: DemoPkiOptions): Promise<DemoPkiRes
     created,
     reused,
     crlRegenerated,
-    serialNumbers: Object.fromEntries(Object.entries(manifest.certificates).map(([id, c]) => [id, c.serialNumber])),
+    serialNumbers: Object.fromEntries(
+      Object.entries(manifest.certificates).map(([id, c]) => [id, c.serialNumber]),
+    ),
   };
 }
 
@@ -440,23 +487,65 @@ async function writeAtomic(path: string, data: string | Uint8Array, mode = 0o644
  */
 export function demoCertificateSpecs(now: Date = new Date()): CertificateSpec[] {
   return [
-    { id: 'enterprise', commonName: '黑龙江省建工集团有限公司', organisationName: '黑龙江省建工集团有限公司',
-      uscc: completeUscc('91230100MA1B2C3D4'), keyAlgorithm: 'ECDSA_P256' },
-    { id: 'enterprise-rsa', commonName: '本溪市市政工程有限公司', organisationName: '本溪市市政工程有限公司',
-      uscc: completeUscc('91210500MA0Q1W2E3'), keyAlgorithm: 'RSA_2048' },
-    { id: 'insurer', commonName: '中国人民财产保险股份有限公司黑龙江省分公司', organisationName: '中国人民财产保险股份有限公司黑龙江省分公司',
-      uscc: completeUscc('91230000MA1C5D6E7'), keyAlgorithm: 'ECDSA_P256' },
-    { id: 'broker', commonName: '安信保险经纪有限公司', organisationName: '安信保险经纪有限公司',
-      uscc: completeUscc('91110000MA0F7G8H9'), keyAlgorithm: 'ECDSA_P256' },
-    { id: 'prevention-org', commonName: '龙江安全技术服务有限公司', organisationName: '龙江安全技术服务有限公司',
-      uscc: completeUscc('91230100MA1H2J3K4'), keyAlgorithm: 'ECDSA_P256' },
+    {
+      id: 'enterprise',
+      commonName: '黑龙江省建工集团有限公司',
+      organisationName: '黑龙江省建工集团有限公司',
+      uscc: completeUscc('91230100MA1B2C3D4'),
+      keyAlgorithm: 'ECDSA_P256',
+    },
+    {
+      id: 'enterprise-rsa',
+      commonName: '本溪市市政工程有限公司',
+      organisationName: '本溪市市政工程有限公司',
+      uscc: completeUscc('91210500MA0Q1W2E3'),
+      keyAlgorithm: 'RSA_2048',
+    },
+    {
+      id: 'insurer',
+      commonName: '中国人民财产保险股份有限公司黑龙江省分公司',
+      organisationName: '中国人民财产保险股份有限公司黑龙江省分公司',
+      uscc: completeUscc('91230000MA1C5D6E7'),
+      keyAlgorithm: 'ECDSA_P256',
+    },
+    {
+      id: 'broker',
+      commonName: '安信保险经纪有限公司',
+      organisationName: '安信保险经纪有限公司',
+      uscc: completeUscc('91110000MA0F7G8H9'),
+      keyAlgorithm: 'ECDSA_P256',
+    },
+    {
+      id: 'prevention-org',
+      commonName: '龙江安全技术服务有限公司',
+      organisationName: '龙江安全技术服务有限公司',
+      uscc: completeUscc('91230100MA1H2J3K4'),
+      keyAlgorithm: 'ECDSA_P256',
+    },
     // An expert signs as a person: no USCC, the organisation is the employer.
-    { id: 'expert', commonName: '李安全', organisationName: '龙江安全技术服务有限公司', keyAlgorithm: 'ECDSA_P256' },
-    { id: 'expired', commonName: '过期测试建筑有限公司', organisationName: '过期测试建筑有限公司',
-      uscc: completeUscc('91230100MA1L5M6N7'), keyAlgorithm: 'ECDSA_P256',
-      validFrom: new Date(now.getTime() - 400 * DAY), validTo: new Date(now.getTime() - 30 * DAY) },
-    { id: 'revoked', commonName: '吊销测试建筑有限公司', organisationName: '吊销测试建筑有限公司',
-      uscc: completeUscc('91230100MA1P8Q9R0'), keyAlgorithm: 'ECDSA_P256', revoked: true },
+    {
+      id: 'expert',
+      commonName: '李安全',
+      organisationName: '龙江安全技术服务有限公司',
+      keyAlgorithm: 'ECDSA_P256',
+    },
+    {
+      id: 'expired',
+      commonName: '过期测试建筑有限公司',
+      organisationName: '过期测试建筑有限公司',
+      uscc: completeUscc('91230100MA1L5M6N7'),
+      keyAlgorithm: 'ECDSA_P256',
+      validFrom: new Date(now.getTime() - 400 * DAY),
+      validTo: new Date(now.getTime() - 30 * DAY),
+    },
+    {
+      id: 'revoked',
+      commonName: '吊销测试建筑有限公司',
+      organisationName: '吊销测试建筑有限公司',
+      uscc: completeUscc('91230100MA1P8Q9R0'),
+      keyAlgorithm: 'ECDSA_P256',
+      revoked: true,
+    },
   ];
 }
 
@@ -465,18 +554,28 @@ export function demoCertificateSpecs(now: Date = new Date()): CertificateSpec[] 
  * Nothing is written unless `dir` is given (then `unknown-ca.cert.pem` is deliberately NOT named `*.cert.pem`
  * of a trusted directory: keep `dir` separate from the trusted one).
  */
-export async function createUnknownCaCredential(spec: Partial<CertificateSpec> = {}, options: IssueOptions & { dir?: string } = {}):
-  Promise<{ ca: CaHandle; credential: IssuedCredential }> {
-  const ca = await createCa({ commonName: 'Unknown Test CA', organisationName: '未受信任的测试CA', now: options.now });
-  const credential = await issueCertificate(ca, {
-    id: spec.id ?? 'unknown',
-    commonName: spec.commonName ?? '未知CA测试建筑有限公司',
-    organisationName: spec.organisationName ?? '未知CA测试建筑有限公司',
-    uscc: spec.uscc ?? completeUscc('91230100MA1T1T2U3'),
-    keyAlgorithm: spec.keyAlgorithm ?? 'ECDSA_P256',
-    ...(spec.validFrom ? { validFrom: spec.validFrom } : {}),
-    ...(spec.validTo ? { validTo: spec.validTo } : {}),
-  }, options);
+export async function createUnknownCaCredential(
+  spec: Partial<CertificateSpec> = {},
+  options: IssueOptions & { dir?: string } = {},
+): Promise<{ ca: CaHandle; credential: IssuedCredential }> {
+  const ca = await createCa({
+    commonName: 'Unknown Test CA',
+    organisationName: '未受信任的测试CA',
+    now: options.now,
+  });
+  const credential = await issueCertificate(
+    ca,
+    {
+      id: spec.id ?? 'unknown',
+      commonName: spec.commonName ?? '未知CA测试建筑有限公司',
+      organisationName: spec.organisationName ?? '未知CA测试建筑有限公司',
+      uscc: spec.uscc ?? completeUscc('91230100MA1T1T2U3'),
+      keyAlgorithm: spec.keyAlgorithm ?? 'ECDSA_P256',
+      ...(spec.validFrom ? { validFrom: spec.validFrom } : {}),
+      ...(spec.validTo ? { validTo: spec.validTo } : {}),
+    },
+    options,
+  );
   if (options.dir) {
     await mkdir(options.dir, { recursive: true });
     await writeAtomic(join(options.dir, 'unknown-ca.cert.pem'), ca.certificatePem);

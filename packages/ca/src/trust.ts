@@ -143,11 +143,14 @@ export class TrustStore {
     }
     if (!issuer) throw new Error(`${source}: CRL is not signed by a trusted CA in this store`);
     const usage = keyUsageBits(issuer.parsed);
-    if (usage && !usage.has(6)) throw new Error(`${source}: the issuing CA is not allowed to sign CRLs (keyUsage)`);
+    if (usage && !usage.has(6))
+      throw new Error(`${source}: the issuing CA is not allowed to sign CRLs (keyUsage)`);
 
     for (const ext of crl.crlExtensions?.extensions ?? []) {
       if (ext.critical && !KNOWN_CRL_EXTENSIONS.has(ext.extnID)) {
-        throw new Error(`${source}: unsupported critical CRL extension ${ext.extnID} (delta/partitioned CRLs are not supported)`);
+        throw new Error(
+          `${source}: unsupported critical CRL extension ${ext.extnID} (delta/partitioned CRLs are not supported)`,
+        );
       }
     }
     const revoked = new Map<string, Date>();
@@ -157,11 +160,23 @@ export class TrustStore {
           throw new Error(`${source}: unsupported critical CRL entry extension ${ext.extnID}`);
         }
       }
-      revoked.set(normaliseSerial(bytesToHex(new Uint8Array(entry.userCertificate.valueBlock.valueHexView))), entry.revocationDate.value);
+      revoked.set(
+        normaliseSerial(bytesToHex(new Uint8Array(entry.userCertificate.valueBlock.valueHexView))),
+        entry.revocationDate.value,
+      );
     }
     const numberExt = crl.crlExtensions?.extensions.find((e) => e.extnID === '2.5.29.20');
-    const crlNumber = numberExt ? BigInt(`0x${bytesToHex(new Uint8Array((numberExt.parsedValue as { valueBlock: { valueHexView: Uint8Array } }).valueBlock.valueHexView)) || '0'}`) : null;
-    const loaded: LoadedCrl = { thisUpdate: crl.thisUpdate.value, nextUpdate: crl.nextUpdate?.value ?? null, crlNumber, revoked };
+    const crlNumber = numberExt
+      ? BigInt(
+          `0x${bytesToHex(new Uint8Array((numberExt.parsedValue as { valueBlock: { valueHexView: Uint8Array } }).valueBlock.valueHexView)) || '0'}`,
+        )
+      : null;
+    const loaded: LoadedCrl = {
+      thisUpdate: crl.thisUpdate.value,
+      nextUpdate: crl.nextUpdate?.value ?? null,
+      crlNumber,
+      revoked,
+    };
 
     // Keep the newest CRL: an older one handed in later (e.g. from a stale mirror) must not roll back revocations.
     if (!issuer.crl || loaded.thisUpdate.getTime() >= issuer.crl.thisUpdate.getTime()) issuer.crl = loaded;
@@ -183,7 +198,8 @@ export class TrustStore {
     const revokedAt = crl.revoked.get(normaliseSerial(serialHex));
     if (revokedAt && revokedAt.getTime() <= now.getTime()) return { status: 'REVOKED', revokedAt };
     // No nextUpdate means we cannot tell whether it is current: fail closed.
-    if (!crl.nextUpdate || crl.nextUpdate.getTime() < now.getTime()) return { status: 'STALE', nextUpdate: crl.nextUpdate };
+    if (!crl.nextUpdate || crl.nextUpdate.getTime() < now.getTime())
+      return { status: 'STALE', nextUpdate: crl.nextUpdate };
     return { status: 'GOOD' };
   }
 }
@@ -206,12 +222,18 @@ export function keyUsageBits(cert: pkijs.Certificate): Set<number> | null {
 /** DER certificates in a PEM file, or the file itself when it is DER. */
 function certificatesIn(content: Uint8Array): Uint8Array[] {
   const text = new TextDecoder('latin1').decode(content);
-  if (text.includes('-----BEGIN')) return parsePemBlocks(text).filter((b) => b.label === 'CERTIFICATE').map((b) => b.der);
+  if (text.includes('-----BEGIN'))
+    return parsePemBlocks(text)
+      .filter((b) => b.label === 'CERTIFICATE')
+      .map((b) => b.der);
   return [content];
 }
 
 function crlsIn(content: Uint8Array): Uint8Array[] {
   const text = new TextDecoder('latin1').decode(content);
-  if (text.includes('-----BEGIN')) return parsePemBlocks(text).filter((b) => b.label === 'X509 CRL').map((b) => b.der);
+  if (text.includes('-----BEGIN'))
+    return parsePemBlocks(text)
+      .filter((b) => b.label === 'X509 CRL')
+      .map((b) => b.der);
   return [content];
 }

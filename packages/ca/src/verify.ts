@@ -46,7 +46,9 @@ export interface VerifiedCertificate {
 const MAX_CERTIFICATE_CHARS = 32 * 1024;
 const MAX_SIGNATURE_CHARS = 2048;
 
-export async function verifyCertificateSignature(input: VerifyCertificateSignatureInput): Promise<VerifiedCertificate> {
+export async function verifyCertificateSignature(
+  input: VerifyCertificateSignatureInput,
+): Promise<VerifiedCertificate> {
   return verifyCertificateSignatureSync(input);
 }
 
@@ -67,7 +69,8 @@ export function verifyCertificateSignatureSync(input: VerifyCertificateSignature
   // 3. validity period
   const notBefore = cert.validFromDate;
   const notAfter = cert.validToDate;
-  if (now < notBefore) throw new CertificateLoginError('NOT_YET_VALID', `notBefore ${notBefore.toISOString()}`);
+  if (now < notBefore)
+    throw new CertificateLoginError('NOT_YET_VALID', `notBefore ${notBefore.toISOString()}`);
   if (now > notAfter) throw new CertificateLoginError('EXPIRED', `notAfter ${notAfter.toISOString()}`);
 
   // 4. revocation
@@ -75,9 +78,15 @@ export function verifyCertificateSignatureSync(input: VerifyCertificateSignature
   const revocation = input.trust.revocationStatus(ca, serialNumber, now);
   switch (revocation.status) {
     case 'REVOKED':
-      throw new CertificateLoginError('REVOKED', `serial ${serialNumber} revoked at ${revocation.revokedAt.toISOString()}`);
+      throw new CertificateLoginError(
+        'REVOKED',
+        `serial ${serialNumber} revoked at ${revocation.revokedAt.toISOString()}`,
+      );
     case 'STALE':
-      throw new CertificateLoginError('CRL_STALE', `CRL of ${ca.subject} nextUpdate ${revocation.nextUpdate?.toISOString() ?? 'absent'}`);
+      throw new CertificateLoginError(
+        'CRL_STALE',
+        `CRL of ${ca.subject} nextUpdate ${revocation.nextUpdate?.toISOString() ?? 'absent'}`,
+      );
     case 'MISSING':
       throw new CertificateLoginError('CRL_MISSING', `no CRL for ${ca.subject}`);
     case 'GOOD':
@@ -85,10 +94,14 @@ export function verifyCertificateSignatureSync(input: VerifyCertificateSignature
   }
 
   // 5. the certificate must be meant for signing by an end entity
-  if (cert.ca) throw new CertificateLoginError('NOT_FOR_LOGIN', 'CA certificate presented as login certificate');
+  if (cert.ca)
+    throw new CertificateLoginError('NOT_FOR_LOGIN', 'CA certificate presented as login certificate');
   const usage = keyUsageBits(parsed);
   if (usage && !usage.has(0) && !usage.has(1)) {
-    throw new CertificateLoginError('NOT_FOR_LOGIN', 'keyUsage has neither digitalSignature nor nonRepudiation');
+    throw new CertificateLoginError(
+      'NOT_FOR_LOGIN',
+      'keyUsage has neither digitalSignature nor nonRepudiation',
+    );
   }
 
   // 6. algorithm must fit the key, then the signature over the challenge
@@ -138,7 +151,9 @@ function parseInput(input: VerifyCertificateSignatureInput) {
     const signature = base64ToBytes(input.signature);
     return { cert, parsed, signature };
   } catch (error) {
-    throw new CertificateLoginError('MALFORMED', error instanceof Error ? error.message : String(error), { cause: error });
+    throw new CertificateLoginError('MALFORMED', error instanceof Error ? error.message : String(error), {
+      cause: error,
+    });
   }
 }
 
@@ -158,18 +173,27 @@ function verifyQuietly(check: () => boolean): boolean {
 
 function checkAlgorithm(algorithm: SignatureAlgorithm, key: KeyObject): void {
   const type = key.asymmetricKeyType;
-  const ok = algorithm === 'ECDSA_P256_SHA256'
-    ? type === 'ec' && key.asymmetricKeyDetails?.namedCurve === 'prime256v1'
-    : algorithm === 'RSA_PSS_SHA256'
-      ? type === 'rsa' || type === 'rsa-pss'
-      : type === 'rsa';
+  const ok =
+    algorithm === 'ECDSA_P256_SHA256'
+      ? type === 'ec' && key.asymmetricKeyDetails?.namedCurve === 'prime256v1'
+      : algorithm === 'RSA_PSS_SHA256'
+        ? type === 'rsa' || type === 'rsa-pss'
+        : type === 'rsa';
   if (!ok) {
     const curve = key.asymmetricKeyDetails?.namedCurve;
-    throw new CertificateLoginError('ALGORITHM_MISMATCH', `${algorithm} with ${type}${curve ? `/${curve}` : ''} key`);
+    throw new CertificateLoginError(
+      'ALGORITHM_MISMATCH',
+      `${algorithm} with ${type}${curve ? `/${curve}` : ''} key`,
+    );
   }
 }
 
-function verifyChallenge(algorithm: SignatureAlgorithm, key: KeyObject, challenge: Uint8Array, signature: Uint8Array): boolean {
+function verifyChallenge(
+  algorithm: SignatureAlgorithm,
+  key: KeyObject,
+  challenge: Uint8Array,
+  signature: Uint8Array,
+): boolean {
   try {
     return verifyChallengeUnsafe(algorithm, key, challenge, signature);
   } catch {
@@ -178,19 +202,32 @@ function verifyChallenge(algorithm: SignatureAlgorithm, key: KeyObject, challeng
   }
 }
 
-function verifyChallengeUnsafe(algorithm: SignatureAlgorithm, key: KeyObject, challenge: Uint8Array, signature: Uint8Array): boolean {
+function verifyChallengeUnsafe(
+  algorithm: SignatureAlgorithm,
+  key: KeyObject,
+  challenge: Uint8Array,
+  signature: Uint8Array,
+): boolean {
   switch (algorithm) {
     case 'ECDSA_P256_SHA256': {
       // WebCrypto gives r||s (always 64 bytes for P-256); USB-key helpers and OpenSSL give DER (8–72 bytes).
       // A 64-byte DER signature is possible, so a 64-byte value that fails as r||s is tried as DER.
-      if (signature.length !== 64) return cryptoVerify('sha256', challenge, { key, dsaEncoding: 'der' }, signature);
-      return cryptoVerify('sha256', challenge, { key, dsaEncoding: 'ieee-p1363' }, signature)
-        || verifyQuietly(() => cryptoVerify('sha256', challenge, { key, dsaEncoding: 'der' }, signature));
+      if (signature.length !== 64)
+        return cryptoVerify('sha256', challenge, { key, dsaEncoding: 'der' }, signature);
+      return (
+        cryptoVerify('sha256', challenge, { key, dsaEncoding: 'ieee-p1363' }, signature) ||
+        verifyQuietly(() => cryptoVerify('sha256', challenge, { key, dsaEncoding: 'der' }, signature))
+      );
     }
     case 'RSA_PKCS1_SHA256':
       return cryptoVerify('sha256', challenge, { key, padding: constants.RSA_PKCS1_PADDING }, signature);
     case 'RSA_PSS_SHA256':
       // Salt length is not fixed by the protocol (WebCrypto callers choose it): accept any.
-      return cryptoVerify('sha256', challenge, { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_AUTO }, signature);
+      return cryptoVerify(
+        'sha256',
+        challenge,
+        { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_AUTO },
+        signature,
+      );
   }
 }

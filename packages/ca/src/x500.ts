@@ -34,12 +34,17 @@ const PRINTABLE = new Set<string>([ATTRIBUTE.country, ATTRIBUTE.serialNumber]);
  * Builds a Name with one attribute per RDN. pkijs' own RelativeDistinguishedNames.toSchema puts all
  * attributes into a single multi-valued RDN ("C=CN + O=… + CN=…"), which is not what CAs issue.
  */
-export function buildName(attributes: ReadonlyArray<readonly [type: string, value: string]>): pkijs.RelativeDistinguishedNames {
+export function buildName(
+  attributes: ReadonlyArray<readonly [type: string, value: string]>,
+): pkijs.RelativeDistinguishedNames {
   const rdns = attributes.map(([type, value]) => {
-    const asnValue = PRINTABLE.has(type) && /^[A-Za-z0-9 '()+,\-./:=?]*$/.test(value)
-      ? new asn1js.PrintableString({ value })
-      : new asn1js.Utf8String({ value });
-    return new asn1js.Set({ value: [new asn1js.Sequence({ value: [new asn1js.ObjectIdentifier({ value: type }), asnValue] })] });
+    const asnValue =
+      PRINTABLE.has(type) && /^[A-Za-z0-9 '()+,\-./:=?]*$/.test(value)
+        ? new asn1js.PrintableString({ value })
+        : new asn1js.Utf8String({ value });
+    return new asn1js.Set({
+      value: [new asn1js.Sequence({ value: [new asn1js.ObjectIdentifier({ value: type }), asnValue] })],
+    });
   });
   const der = new asn1js.Sequence({ value: rdns }).toBER(false);
   return pkijs.RelativeDistinguishedNames.fromBER(der);

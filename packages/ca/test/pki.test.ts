@@ -8,8 +8,13 @@ import { TrustStore } from '../src/trust.ts';
 import { completeUscc, findUscc, isValidUscc } from '../src/uscc.ts';
 
 const DAY = 86_400_000;
-const ec = (id: string, extra: Partial<CertificateSpec> = {}): CertificateSpec =>
-  ({ id, commonName: id, organisationName: id, keyAlgorithm: 'ECDSA_P256', ...extra });
+const ec = (id: string, extra: Partial<CertificateSpec> = {}): CertificateSpec => ({
+  id,
+  commonName: id,
+  organisationName: id,
+  keyAlgorithm: 'ECDSA_P256',
+  ...extra,
+});
 
 test('re-running reuses the CA and certificates, adds missing ones, revokes, re-issues a stale CRL', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'anze-ca-pki-'));
@@ -40,15 +45,24 @@ test('re-running reuses the CA and certificates, adds missing ones, revokes, re-
     assert.ok(crl.nextUpdate! > later);
     assert.equal(crl.crlNumber, 3n);
     assert.ok(crl.revoked.has(fourth.serialNumbers['b']!));
-    assert.equal(store.revocationStatus(store.authorities[0]!, fourth.serialNumbers['a']!, later).status, 'GOOD');
+    assert.equal(
+      store.revocationStatus(store.authorities[0]!, fourth.serialNumbers['a']!, later).status,
+      'GOOD',
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 });
 
 test('invalid specs are refused before anything is written', async () => {
-  await assert.rejects(createDemoPki({ dir: join(tmpdir(), 'never'), certificates: [ec('../evil')] }), /invalid certificate id/);
-  await assert.rejects(createDemoPki({ dir: join(tmpdir(), 'never'), certificates: [ec('x', { uscc: '91230100MA1B2C3D40' })] }), /invalid USCC/);
+  await assert.rejects(
+    createDemoPki({ dir: join(tmpdir(), 'never'), certificates: [ec('../evil')] }),
+    /invalid certificate id/,
+  );
+  await assert.rejects(
+    createDemoPki({ dir: join(tmpdir(), 'never'), certificates: [ec('x', { uscc: '91230100MA1B2C3D40' })] }),
+    /invalid USCC/,
+  );
 });
 
 test('USCC check digit and extraction', () => {

@@ -24,10 +24,20 @@ async function fromP12(id: string): Promise<LoadedCredential> {
 /** Signs a fresh challenge with the credential and returns the verification input. */
 async function signed(credential: LoadedCredential, store = trust): Promise<VerifyCertificateSignatureInput> {
   const challenge = randomChallenge();
-  return { certificate: credential.certificatePem, signature: await credential.sign(b64(challenge)), algorithm: credential.algorithm, challenge, trust: store };
+  return {
+    certificate: credential.certificatePem,
+    signature: await credential.sign(b64(challenge)),
+    algorithm: credential.algorithm,
+    challenge,
+    trust: store,
+  };
 }
 
-async function rejects(input: VerifyCertificateSignatureInput, code: CertificateLoginErrorCode, message?: string): Promise<void> {
+async function rejects(
+  input: VerifyCertificateSignatureInput,
+  code: CertificateLoginErrorCode,
+  message?: string,
+): Promise<void> {
   await assert.rejects(verifyCertificateSignature(input), (error: unknown) => {
     assert.ok(error instanceof CertificateLoginError, `expected CertificateLoginError, got ${String(error)}`);
     assert.equal(error.code, code, `${error.code}: ${error.detail ?? ''}`);
@@ -44,7 +54,12 @@ describe('successful login', () => {
     assert.equal(result.uscc, USCC);
     assert.equal(result.commonName, '黑龙江省建工集团有限公司');
     assert.equal(result.organisationName, '黑龙江省建工集团有限公司');
-    assert.match(result.subject, new RegExp(`organizationIdentifier=${USCC}, serialNumber=${USCC}, CN=黑龙江省建工集团有限公司, O=黑龙江省建工集团有限公司, C=CN`));
+    assert.match(
+      result.subject,
+      new RegExp(
+        `organizationIdentifier=${USCC}, serialNumber=${USCC}, CN=黑龙江省建工集团有限公司, O=黑龙江省建工集团有限公司, C=CN`,
+      ),
+    );
     assert.match(result.serialNumber, /^[0-9a-f]{32}$/);
     assert.match(result.fingerprintSha256, /^[0-9a-f]{64}$/);
     assert.equal(result.issuer, 'CN=Anze Demo Root CA, O=安责险平台演示CA, C=CN');
@@ -55,7 +70,11 @@ describe('successful login', () => {
     const fromP12Result = await verifyCertificateSignature(await signed(await fromP12('rsa')));
     assert.equal(fromP12Result.commonName, '本溪市市政工程有限公司');
 
-    const pss = await loadCredential({ certificatePem: await fx.text('rsa.cert.pem'), keyPem: await fx.text('rsa.key.pem'), rsaAlgorithm: 'RSA_PSS_SHA256' });
+    const pss = await loadCredential({
+      certificatePem: await fx.text('rsa.cert.pem'),
+      keyPem: await fx.text('rsa.key.pem'),
+      rsaAlgorithm: 'RSA_PSS_SHA256',
+    });
     assert.equal(pss.algorithm, 'RSA_PSS_SHA256');
     const result = await verifyCertificateSignature(await signed(pss));
     assert.equal(result.serialNumber, fromP12Result.serialNumber);
@@ -65,10 +84,18 @@ describe('successful login', () => {
     const certificatePem = await fx.text('ec.cert.pem');
     const plain = await loadCredential({ certificatePem, keyPem: await fx.text('ec.key.pem') });
     await verifyCertificateSignature(await signed(plain));
-    const encrypted = await loadCredential({ certificatePem, keyPem: await fx.text('ec.key.enc.pem'), password: PASSWORD });
+    const encrypted = await loadCredential({
+      certificatePem,
+      keyPem: await fx.text('ec.key.enc.pem'),
+      password: PASSWORD,
+    });
     await verifyCertificateSignature(await signed(encrypted));
     const combined = new TextEncoder().encode(`${await fx.text('ec.key.enc.pem')}\n${certificatePem}`);
-    const single = await loadCredential({ data: combined, password: PASSWORD, fileName: 'bundle.p12' /* name is ignored */ });
+    const single = await loadCredential({
+      data: combined,
+      password: PASSWORD,
+      fileName: 'bundle.p12' /* name is ignored */,
+    });
     await verifyCertificateSignature(await signed(single));
   });
 
@@ -78,7 +105,11 @@ describe('successful login', () => {
     const der = nodeSign('sha256', challenge, { key, dsaEncoding: 'der' });
     assert.equal(der[0], 0x30);
     const result = await verifyCertificateSignature({
-      certificate: await fx.text('ec.cert.pem'), signature: der.toString('base64'), algorithm: 'ECDSA_P256_SHA256', challenge, trust,
+      certificate: await fx.text('ec.cert.pem'),
+      signature: der.toString('base64'),
+      algorithm: 'ECDSA_P256_SHA256',
+      challenge,
+      trust,
     });
     assert.equal(result.uscc, USCC);
   });
@@ -100,8 +131,16 @@ describe('rejected login', () => {
 
   test('a certificate copying the trusted CA name but signed by another key', async () => {
     // CONTEXT: the issuer name alone must not be enough; the CA's signature on the certificate is checked.
-    const impostor = await createCa({ commonName: 'Anze Demo Root CA', organisationName: '安责险平台演示CA' });
-    const issued = await issueCertificate(impostor, { id: 'x', commonName: 'x', organisationName: 'x', keyAlgorithm: 'ECDSA_P256' });
+    const impostor = await createCa({
+      commonName: 'Anze Demo Root CA',
+      organisationName: '安责险平台演示CA',
+    });
+    const issued = await issueCertificate(impostor, {
+      id: 'x',
+      commonName: 'x',
+      organisationName: 'x',
+      keyAlgorithm: 'ECDSA_P256',
+    });
     await rejects(await signed(await loadCredential({ data: issued.p12, password: PASSWORD })), 'UNKNOWN_CA');
   });
 
@@ -122,7 +161,10 @@ describe('rejected login', () => {
     await rejects({ ...input, now: new Date(Date.now() + 60 * DAY) }, 'CRL_STALE');
 
     const ca = await loadCa(fx.caPem, await fx.text('ca.key.pem'));
-    const staleCrl = await createCrl(ca, { thisUpdate: new Date(Date.now() - 10 * DAY), nextUpdate: new Date(Date.now() - DAY) });
+    const staleCrl = await createCrl(ca, {
+      thisUpdate: new Date(Date.now() - 10 * DAY),
+      nextUpdate: new Date(Date.now() - DAY),
+    });
     const store = await TrustStore.fromPem({ certificates: fx.caPem, crls: staleCrl });
     await rejects({ ...input, trust: store }, 'CRL_STALE');
   });
@@ -130,13 +172,20 @@ describe('rejected login', () => {
   test('missing CRL fails closed unless explicitly allowed', async () => {
     const input = await signed(await fromP12('ec'));
     await rejects({ ...input, trust: await TrustStore.fromPem({ certificates: fx.caPem }) }, 'CRL_MISSING');
-    await verifyCertificateSignature({ ...input, trust: await TrustStore.fromPem({ certificates: fx.caPem, requireCrl: false }) });
+    await verifyCertificateSignature({
+      ...input,
+      trust: await TrustStore.fromPem({ certificates: fx.caPem, requireCrl: false }),
+    });
   });
 
   test('signature by another key', async () => {
     const input = await signed(await fromP12('ec'));
     const other = await fromP12('person');
-    await rejects({ ...input, signature: await other.sign(b64(input.challenge)) }, 'BAD_SIGNATURE', '签名验证失败');
+    await rejects(
+      { ...input, signature: await other.sign(b64(input.challenge)) },
+      'BAD_SIGNATURE',
+      '签名验证失败',
+    );
   });
 
   test('tampered challenge (ECDSA and RSA)', async () => {
@@ -159,17 +208,29 @@ describe('rejected login', () => {
     const ca = await loadCa(fx.caPem, await fx.text('ca.key.pem'));
     const challenge = randomChallenge();
     const key = createPrivateKey(ca.privateKeyPem);
-    await rejects({
-      certificate: fx.caPem, signature: nodeSign('sha256', challenge, { key, dsaEncoding: 'ieee-p1363' }).toString('base64'),
-      algorithm: 'ECDSA_P256_SHA256', challenge, trust,
-    }, 'NOT_FOR_LOGIN');
+    await rejects(
+      {
+        certificate: fx.caPem,
+        signature: nodeSign('sha256', challenge, { key, dsaEncoding: 'ieee-p1363' }).toString('base64'),
+        algorithm: 'ECDSA_P256_SHA256',
+        challenge,
+        trust,
+      },
+      'NOT_FOR_LOGIN',
+    );
   });
 
   test('malformed input', async () => {
     const input = await signed(await fromP12('ec'));
     await rejects({ ...input, certificate: 'not a certificate' }, 'MALFORMED', '证书或签名格式不正确');
-    await rejects({ ...input, certificate: b64(new Uint8Array([0x30, 0x03, 0x02, 0x01, 0x01])) }, 'MALFORMED');
-    await rejects({ ...input, certificate: '-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----' }, 'MALFORMED');
+    await rejects(
+      { ...input, certificate: b64(new Uint8Array([0x30, 0x03, 0x02, 0x01, 0x01])) },
+      'MALFORMED',
+    );
+    await rejects(
+      { ...input, certificate: '-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----' },
+      'MALFORMED',
+    );
     await rejects({ ...input, signature: '%%%' }, 'MALFORMED');
     await rejects({ ...input, signature: '' }, 'MALFORMED');
     await rejects({ ...input, challenge: new Uint8Array() }, 'MALFORMED');
@@ -188,14 +249,25 @@ describe('TrustStore', () => {
 
   test('rejects a CRL not signed by a trusted CA, and non-CA certificates', async () => {
     const other = await createCa({ commonName: 'Anze Demo Root CA', organisationName: '安责险平台演示CA' });
-    await assert.rejects(TrustStore.fromPem({ certificates: fx.caPem, crls: await createCrl(other) }), /not signed by a trusted CA/);
-    await assert.rejects(TrustStore.fromPem({ certificates: await fx.text('ec.cert.pem') }), /not a CA certificate/);
+    await assert.rejects(
+      TrustStore.fromPem({ certificates: fx.caPem, crls: await createCrl(other) }),
+      /not signed by a trusted CA/,
+    );
+    await assert.rejects(
+      TrustStore.fromPem({ certificates: await fx.text('ec.cert.pem') }),
+      /not a CA certificate/,
+    );
   });
 
   test('an older CRL does not replace a newer one', async () => {
     const ca = await loadCa(fx.caPem, await fx.text('ca.key.pem'));
     const store = await TrustStore.fromPem({ certificates: fx.caPem, crls: fx.crlPem });
-    await store.addCrl(await createCrl(ca, { thisUpdate: new Date(Date.now() - 5 * DAY), nextUpdate: new Date(Date.now() - DAY) }));
+    await store.addCrl(
+      await createCrl(ca, {
+        thisUpdate: new Date(Date.now() - 5 * DAY),
+        nextUpdate: new Date(Date.now() - DAY),
+      }),
+    );
     assert.equal(store.authorities[0]!.crl?.revoked.size, 1);
     await verifyCertificateSignature(await signed(await fromP12('ec'), store));
   });
@@ -212,6 +284,8 @@ test('timing: verification is fast once the trust store is loaded', async () => 
   started = performance.now();
   for (let i = 0; i < n; i++) await verifyCertificateSignature(rsa);
   const rsaMs = (performance.now() - started) / n;
-  console.log(`# verifyCertificateSignature: ECDSA ${ecMs.toFixed(3)} ms/call, RSA ${rsaMs.toFixed(3)} ms/call`);
+  console.log(
+    `# verifyCertificateSignature: ECDSA ${ecMs.toFixed(3)} ms/call, RSA ${rsaMs.toFixed(3)} ms/call`,
+  );
   assert.ok(ecMs < 5 && rsaMs < 5);
 });

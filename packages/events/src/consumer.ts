@@ -1,7 +1,13 @@
 import type { QueryResult } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AckPolicy, DeliverPolicy, JetStreamApiCodes, JetStreamApiError } from '@nats-io/jetstream';
-import type { ConsumerConfig, ConsumerMessages, JetStreamClient, JetStreamManager, JsMsg } from '@nats-io/jetstream';
+import type {
+  ConsumerConfig,
+  ConsumerMessages,
+  JetStreamClient,
+  JetStreamManager,
+  JsMsg,
+} from '@nats-io/jetstream';
 import { nanos } from '@nats-io/transport-node';
 import { isEventEnvelope } from './envelope.ts';
 import type { EventEnvelope } from './envelope.ts';
@@ -18,7 +24,11 @@ export interface EventMeta {
 }
 
 /** Applies one event using `em`, which is inside the transaction that also records the event as applied. */
-export type EventHandler<T = unknown> = (em: EntityManager, envelope: EventEnvelope<T>, meta: EventMeta) => Promise<void>;
+export type EventHandler<T = unknown> = (
+  em: EntityManager,
+  envelope: EventEnvelope<T>,
+  meta: EventMeta,
+) => Promise<void>;
 
 export interface ConsumerOptions<T = unknown> {
   js: JetStreamClient;
@@ -73,7 +83,10 @@ const INSERT_INBOX =
 /** Creates the durable pull consumer if needed and keeps its tunable settings in line with the options. */
 export async function ensureDurableConsumer(
   jsm: JetStreamManager,
-  options: Pick<ConsumerOptions, 'stream' | 'durable' | 'filterSubject' | 'maxDeliver' | 'ackWaitMs' | 'deliverFrom'>,
+  options: Pick<
+    ConsumerOptions,
+    'stream' | 'durable' | 'filterSubject' | 'maxDeliver' | 'ackWaitMs' | 'deliverFrom'
+  >,
 ): Promise<void> {
   const wanted: Partial<ConsumerConfig> = {
     durable_name: options.durable,
@@ -93,7 +106,10 @@ export async function ensureDurableConsumer(
       );
     }
     if (info.config.max_deliver !== wanted.max_deliver || info.config.ack_wait !== wanted.ack_wait) {
-      await jsm.consumers.update(options.stream, options.durable, { max_deliver: wanted.max_deliver!, ack_wait: wanted.ack_wait! });
+      await jsm.consumers.update(options.stream, options.durable, {
+        max_deliver: wanted.max_deliver!,
+        ack_wait: wanted.ack_wait!,
+      });
     }
   } catch (err) {
     if (!(err instanceof JetStreamApiError && err.code === JetStreamApiCodes.ConsumerNotFound)) throw err;
@@ -150,7 +166,10 @@ export async function startConsumer<T = unknown>(options: ConsumerOptions<T>): P
       });
     } catch (dbErr) {
       // The message is still in the stream (replay can fetch it by sequence); the log line above names it.
-      log.error('event consumer: could not record dead letter', { durable: options.durable, error: errorMessage(dbErr) });
+      log.error('event consumer: could not record dead letter', {
+        durable: options.durable,
+        error: errorMessage(dbErr),
+      });
     }
     // No reason argument: `+TERM <reason>` needs nats-server 2.10.4; 2.9 ignores it and the message stays pending.
     m.term();
@@ -216,7 +235,9 @@ export async function startConsumer<T = unknown>(options: ConsumerOptions<T>): P
   const messages: ConsumerMessages = await consumer.consume({ max_messages: options.prefetch ?? 64 });
   const loop = (async () => {
     for await (const m of messages) await handle(m);
-  })().catch((err) => log.error('event consumer: loop ended', { durable: options.durable, error: errorMessage(err) }));
+  })().catch((err) =>
+    log.error('event consumer: loop ended', { durable: options.durable, error: errorMessage(err) }),
+  );
   void (async () => {
     for await (const s of messages.status()) {
       if (s.type === 'consumer_deleted' || s.type === 'consumer_not_found' || s.type === 'stream_not_found') {

@@ -61,13 +61,16 @@ export function createEvent<T>(input: CreateEventInput<T>): EventEnvelope<T> {
     throw new Error(`event type must be <context>.<aggregate>.<event> in lower case, got '${input.type}'`);
   }
   const version = input.version ?? 1;
-  if (!Number.isInteger(version) || version < 1) throw new Error(`event version must be a positive integer, got ${version}`);
+  if (!Number.isInteger(version) || version < 1)
+    throw new Error(`event version must be a positive integer, got ${version}`);
   const divisionCode = input.divisionCode ?? NATIONAL_DIVISION;
-  if (!isDivisionCode(divisionCode)) throw new Error(`division code must be 6 digits (GB/T 2260), got '${divisionCode}'`);
+  if (!isDivisionCode(divisionCode))
+    throw new Error(`division code must be 6 digits (GB/T 2260), got '${divisionCode}'`);
   const id = input.id ?? uuidv7();
   if (!isUuid(id)) throw new Error(`event id must be a UUID, got '${id}'`);
   const occurredAt = input.occurredAt === undefined ? new Date() : new Date(input.occurredAt);
-  if (Number.isNaN(occurredAt.getTime())) throw new Error(`occurredAt is not a valid time: '${String(input.occurredAt)}'`);
+  if (Number.isNaN(occurredAt.getTime()))
+    throw new Error(`occurredAt is not a valid time: '${String(input.occurredAt)}'`);
   return {
     id,
     type: input.type,

@@ -12,7 +12,14 @@ export {
   subjectFor,
 } from './subjects.ts';
 export type { StreamOptions } from './subjects.ts';
-export { DeadLetter, eventEntities, InboxMessage, OUTBOX_CHANNEL, OutboxMessage, recordEvent } from './outbox.ts';
+export {
+  DeadLetter,
+  eventEntities,
+  InboxMessage,
+  OUTBOX_CHANNEL,
+  OutboxMessage,
+  recordEvent,
+} from './outbox.ts';
 export { OutboxRelay } from './relay.ts';
 export type { OutboxRelayOptions, OutboxRelayStats } from './relay.ts';
 export { ensureDurableConsumer, startConsumer } from './consumer.ts';

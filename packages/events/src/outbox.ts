@@ -28,7 +28,9 @@ export const OutboxMessage = defineEntity({
     lastError: p.text().nullable(),
   },
   // The relay only ever scans unpublished rows in creation order; published rows can grow without slowing it.
-  indexes: [{ name: 'outbox_unpublished_idx', properties: ['createdAt', 'id'], where: 'published_at is null' }],
+  indexes: [
+    { name: 'outbox_unpublished_idx', properties: ['createdAt', 'id'], where: 'published_at is null' },
+  ],
   triggers: [
     {
       name: 'outbox_notify',
@@ -61,7 +63,10 @@ export const DeadLetter = defineEntity({
   name: 'DeadLetter',
   tableName: 'dead_letter',
   properties: {
-    id: p.uuid().primary().onCreate(() => uuidv7()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => uuidv7()),
     consumer: p.string().length(128),
     /** Null when the message could not even be read as an envelope. */
     eventId: p.uuid().nullable(),
@@ -84,7 +89,11 @@ export const eventEntities = [OutboxMessage, InboxMessage, DeadLetter] as const;
  * flush that saves the state change): the row is written in the same transaction, so the event exists if and only
  * if the state change committed.
  */
-export function recordEvent(em: EntityManager, envelope: EventEnvelope, options: { prefix?: string } = {}): void {
+export function recordEvent(
+  em: EntityManager,
+  envelope: EventEnvelope,
+  options: { prefix?: string } = {},
+): void {
   em.create(OutboxMessage, {
     id: envelope.id,
     subject: subjectFor(envelope, options.prefix ?? DEFAULT_SUBJECT_PREFIX),

@@ -155,11 +155,18 @@ export class OutboxRelay {
       const rows = await em.find(
         OutboxMessage,
         { publishedAt: null },
-        { orderBy: { createdAt: 'asc', id: 'asc' }, limit: this.#batchSize, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
+        {
+          orderBy: { createdAt: 'asc', id: 'asc' },
+          limit: this.#batchSize,
+          lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE,
+        },
       );
       const results = await Promise.allSettled(
         rows.map((row) =>
-          this.#js.publish(row.subject, JSON.stringify(row.payload), { msgID: row.id, timeout: this.#publishTimeoutMs }),
+          this.#js.publish(row.subject, JSON.stringify(row.payload), {
+            msgID: row.id,
+            timeout: this.#publishTimeoutMs,
+          }),
         ),
       );
       let published = 0;
@@ -229,7 +236,9 @@ export class OutboxRelay {
     this.#stats.listening = false;
     client.end().catch(() => {});
     if (!this.#running || this.#listenRetry) return;
-    this.#log.warn('outbox relay: LISTEN connection lost, polling until it is back', { error: errorMessage(err) });
+    this.#log.warn('outbox relay: LISTEN connection lost, polling until it is back', {
+      error: errorMessage(err),
+    });
     this.#listenRetry = setTimeout(() => {
       this.#listenRetry = null;
       if (this.#running) void this.#listen();

@@ -31,7 +31,8 @@ export async function replay<T = unknown>(options: ReplayOptions<T>): Promise<nu
   const jsm = await options.js.jetstreamManager();
   const { state } = await jsm.streams.info(options.stream);
   const lastSeq = state.last_seq;
-  if (state.messages === 0 || (options.fromSequence !== undefined && options.fromSequence > lastSeq)) return 0;
+  if (state.messages === 0 || (options.fromSequence !== undefined && options.fromSequence > lastSeq))
+    return 0;
 
   const start: Partial<OrderedConsumerOptions> =
     options.fromSequence !== undefined
@@ -54,38 +55,41 @@ export async function replay<T = unknown>(options: ReplayOptions<T>): Promise<nu
   }
 
   async function pump(): Promise<number> {
-  let count = 0;
-  for (;;) {
-    // A pull that expires empty means nothing more matches: the filter may match nothing near lastSeq.
-    const batch = await consumer.fetch({ max_messages: options.batchSize ?? 256, expires: 2000 });
-    let received = 0;
-    let done = false;
-    for await (const m of batch) {
-      received++;
-      if (m.seq > lastSeq) {
-        done = true;
-        break;
+    let count = 0;
+    for (;;) {
+      // A pull that expires empty means nothing more matches: the filter may match nothing near lastSeq.
+      const batch = await consumer.fetch({ max_messages: options.batchSize ?? 256, expires: 2000 });
+      let received = 0;
+      let done = false;
+      for await (const m of batch) {
+        received++;
+        if (m.seq > lastSeq) {
+          done = true;
+          break;
+        }
+        const parsed: unknown = m.json();
+        if (isEventEnvelope(parsed)) {
+          await options.handler(parsed as EventEnvelope<T>, {
+            subject: m.subject,
+            streamSequence: m.seq,
+            deliveryCount: m.info.deliveryCount,
+            redelivered: m.redelivered,
+          });
+          count++;
+        } else {
+          log.warn('replay: skipped a message that is not an event envelope', {
+            subject: m.subject,
+            streamSequence: m.seq,
+          });
+        }
+        // pending = matching messages after this one; 0 means we have reached the end of what is stored.
+        if (m.seq >= lastSeq || m.info.pending === 0) {
+          done = true;
+          break;
+        }
       }
-      const parsed: unknown = m.json();
-      if (isEventEnvelope(parsed)) {
-        await options.handler(parsed as EventEnvelope<T>, {
-          subject: m.subject,
-          streamSequence: m.seq,
-          deliveryCount: m.info.deliveryCount,
-          redelivered: m.redelivered,
-        });
-        count++;
-      } else {
-        log.warn('replay: skipped a message that is not an event envelope', { subject: m.subject, streamSequence: m.seq });
-      }
-      // pending = matching messages after this one; 0 means we have reached the end of what is stored.
-      if (m.seq >= lastSeq || m.info.pending === 0) {
-        done = true;
-        break;
-      }
+      if (done || received === 0) break;
     }
-    if (done || received === 0) break;
-  }
-  return count;
+    return count;
   }
 }

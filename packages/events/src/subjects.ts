@@ -1,4 +1,10 @@
-import { DiscardPolicy, JetStreamApiCodes, JetStreamApiError, RetentionPolicy, StorageType } from '@nats-io/jetstream';
+import {
+  DiscardPolicy,
+  JetStreamApiCodes,
+  JetStreamApiError,
+  RetentionPolicy,
+  StorageType,
+} from '@nats-io/jetstream';
 import type { JetStreamManager, StreamConfig, StreamInfo } from '@nats-io/jetstream';
 import { nanos } from '@nats-io/transport-node';
 import { isDivisionCode, NATIONAL_DIVISION } from './envelope.ts';
@@ -17,13 +23,17 @@ export function divisionTokens(divisionCode: string | null | undefined): [string
   return [code.slice(0, 2), code.slice(0, 4), code];
 }
 
-export function subjectFor(envelope: Pick<EventEnvelope, 'type' | 'divisionCode'>, prefix = DEFAULT_SUBJECT_PREFIX): string {
+export function subjectFor(
+  envelope: Pick<EventEnvelope, 'type' | 'divisionCode'>,
+  prefix = DEFAULT_SUBJECT_PREFIX,
+): string {
   return [prefix, ...divisionTokens(envelope.divisionCode), envelope.type].join('.');
 }
 
 /** Division tokens of the subject a jurisdiction may read: `*` where it must not narrow. */
 function jurisdictionTokens(jurisdictionCode: string): string[] {
-  if (!isDivisionCode(jurisdictionCode)) throw new Error(`jurisdiction must be a 6-digit division code, got '${jurisdictionCode}'`);
+  if (!isDivisionCode(jurisdictionCode))
+    throw new Error(`jurisdiction must be a 6-digit division code, got '${jurisdictionCode}'`);
   if (jurisdictionCode === NATIONAL_DIVISION) return [];
   if (jurisdictionCode.endsWith('0000')) return [jurisdictionCode.slice(0, 2)];
   if (jurisdictionCode.endsWith('00')) return ['*', jurisdictionCode.slice(0, 4)];
@@ -42,7 +52,9 @@ export function permissionFor(jurisdictionCode: string, prefix = DEFAULT_SUBJECT
  * One filter subject (NATS 2.9 takes one per consumer) for events of some types within a jurisdiction.
  * `type` may use NATS wildcards per token: `identity.>`, `identity.organisation.*`, `*.*.registered`.
  */
-export function filterSubject(options: { type?: string; jurisdiction?: string; prefix?: string } = {}): string {
+export function filterSubject(
+  options: { type?: string; jurisdiction?: string; prefix?: string } = {},
+): string {
   const prefix = options.prefix ?? DEFAULT_SUBJECT_PREFIX;
   const type = options.type ?? '>';
   if (!/^([a-z0-9_*-]+\.)*([a-z0-9_*-]+|>)$/.test(type) || /[a-z0-9_-]\*|\*[a-z0-9_-]/.test(type)) {

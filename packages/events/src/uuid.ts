@@ -21,7 +21,7 @@ export function uuidv7(now: number = Date.now()): string {
   } else {
     lastMs = ms;
     // Start each millisecond at a random point in the lower half so the counter rarely overflows.
-    counter = (bytes[6]! << 4 | bytes[7]! >> 4) & 0x7ff;
+    counter = ((bytes[6]! << 4) | (bytes[7]! >> 4)) & 0x7ff;
   }
   bytes[0] = Math.floor(ms / 2 ** 40) & 0xff;
   bytes[1] = Math.floor(ms / 2 ** 32) & 0xff;

@@ -8,7 +8,14 @@ import { DeadLetter, InboxMessage } from '../src/outbox.ts';
 import { replay } from '../src/replay.ts';
 import { filterSubject, subjectFor } from '../src/subjects.ts';
 import { uuidv7 } from '../src/uuid.ts';
-import { countRegistration, createTestDatabase, createTestStream, randomId, Registrations, waitFor } from './support.ts';
+import {
+  countRegistration,
+  createTestDatabase,
+  createTestStream,
+  randomId,
+  Registrations,
+  waitFor,
+} from './support.ts';
 import type { TestDatabase, TestNats } from './support.ts';
 
 let db: TestDatabase;
@@ -69,7 +76,11 @@ test('consumer applies an event once even when it is delivered twice', async () 
       handler: (em, envelope) => countRegistration(em, envelope.aggregate.id),
     });
     try {
-      await waitFor(async () => (await consumer.stats()).lastStreamSequence === 2, 5000, 'both copies handled');
+      await waitFor(
+        async () => (await consumer.stats()).lastStreamSequence === 2,
+        5000,
+        'both copies handled',
+      );
       const stats = await consumer.stats();
       assert.equal(stats.applied, 1);
       assert.equal(stats.duplicates, 1);
@@ -119,7 +130,9 @@ test('a poison message is dead-lettered and terminated after max deliveries; lat
     const good = registered();
     await publish(nats, poison);
     await publish(nats, good);
-    await nats.js.publish(`${nats.prefix}.23.2301.230103.identity.organisation.registered`, 'not json', { msgID: uuidv7() });
+    await nats.js.publish(`${nats.prefix}.23.2301.230103.identity.organisation.registered`, 'not json', {
+      msgID: uuidv7(),
+    });
     const durable = `poison_${randomId()}`;
     const consumer = await startConsumer({
       js: nats.js,
@@ -136,7 +149,9 @@ test('a poison message is dead-lettered and terminated after max deliveries; lat
     });
     try {
       await waitFor(async () => (await consumer.stats()).deadLettered === 2, 10_000, 'two dead letters');
-      const letters = await db.em.fork().find(DeadLetter, { consumer: durable }, { orderBy: { streamSequence: 'asc' } });
+      const letters = await db.em
+        .fork()
+        .find(DeadLetter, { consumer: durable }, { orderBy: { streamSequence: 'asc' } });
       assert.equal(letters.length, 2);
       assert.equal(letters[0]!.eventId, poison.id);
       assert.equal(letters[0]!.deliveries, 3);
@@ -184,7 +199,10 @@ test('a consumer restarted mid-stream resumes without loss or double effects', a
     const afterFirst = await totalApplied(ids);
     assert.ok(afterFirst >= 100 && afterFirst < 300, `first run applied ${afterFirst}`);
 
-    const second = await startConsumer({ ...options, handler: (em, envelope) => countRegistration(em, envelope.aggregate.id) });
+    const second = await startConsumer({
+      ...options,
+      handler: (em, envelope) => countRegistration(em, envelope.aggregate.id),
+    });
     try {
       await waitFor(async () => (await totalApplied(ids)) >= 300, 10_000, 'all events applied');
       await waitFor(async () => (await second.stats()).pending === 0, 5000, 'no lag');
@@ -241,16 +259,32 @@ test('replay returns the same events, in the same order, as the live consumer sa
     const fromSeq = Number(live[10]!.split(':')[0]);
     const tail: string[] = [];
     assert.equal(
-      await replay({ js: nats.js, stream: nats.stream, filterSubject: filter, fromSequence: fromSeq, handler: (e, m) => void tail.push(`${m.streamSequence}:${e.id}`) }),
+      await replay({
+        js: nats.js,
+        stream: nats.stream,
+        filterSubject: filter,
+        fromSequence: fromSeq,
+        handler: (e, m) => void tail.push(`${m.streamSequence}:${e.id}`),
+      }),
       31,
     );
     assert.deepEqual(tail, [...live.slice(10), lateEntry], 'a later replay sees the late event too');
     assert.equal(
-      await replay({ js: nats.js, stream: nats.stream, filterSubject: filterSubject({ prefix: nats.prefix, jurisdiction: '210000' }), handler: () => {} }),
+      await replay({
+        js: nats.js,
+        stream: nats.stream,
+        filterSubject: filterSubject({ prefix: nats.prefix, jurisdiction: '210000' }),
+        handler: () => {},
+      }),
       10,
     );
     assert.equal(
-      await replay({ js: nats.js, stream: nats.stream, filterSubject: filterSubject({ prefix: nats.prefix, jurisdiction: '110000' }), handler: () => {} }),
+      await replay({
+        js: nats.js,
+        stream: nats.stream,
+        filterSubject: filterSubject({ prefix: nats.prefix, jurisdiction: '110000' }),
+        handler: () => {},
+      }),
       0,
       'a filter that matches nothing ends instead of waiting',
     );

@@ -36,7 +36,12 @@ after(async () => {
 
 function registered(): EventEnvelope {
   const id = uuidv7();
-  return createEvent({ type: 'identity.organisation.registered', divisionCode: '230103', aggregate: { type: 'organisation', id }, data: {} });
+  return createEvent({
+    type: 'identity.organisation.registered',
+    divisionCode: '230103',
+    aggregate: { type: 'organisation', id },
+    data: {},
+  });
 }
 
 async function record(n: number): Promise<string[]> {
@@ -74,7 +79,8 @@ test('while NATS is down the outbox keeps the events; the relay drains them when
     await server.stop();
     const during = [...(await record(10)), ...(await record(10))];
     await waitFor(
-      async () => (await db.em.fork().count(OutboxMessage, { publishedAt: null, attempts: { $gte: 1 } })) === 20,
+      async () =>
+        (await db.em.fork().count(OutboxMessage, { publishedAt: null, attempts: { $gte: 1 } })) === 20,
       10_000,
       'a failed attempt recorded on every waiting row',
     );

@@ -75,7 +75,10 @@ test('relay publishes committed events exactly once, in order, and nothing from 
     assert.equal(await relay.drain(), 3);
     assert.equal(await relay.drain(), 0, 'a second pass finds nothing left to publish');
 
-    assert.deepEqual(await storedEventIds(), committed.map((e) => e.id));
+    assert.deepEqual(
+      await storedEventIds(),
+      committed.map((e) => e.id),
+    );
     const first = await nats.jsm.streams.getMessage(nats.stream, { seq: 1 });
     assert.equal(first!.subject, subjectFor(committed[0]!, nats.prefix));
     const rows = await db.em.fork().find(OutboxMessage, {}, { orderBy: { createdAt: 'asc', id: 'asc' } });
@@ -118,7 +121,11 @@ test('two relays on the same outbox publish every event exactly once', async () 
     await Promise.all([r1.drain(), r2.drain()]);
     const info = await nats.jsm.streams.info(nats.stream);
     assert.equal(info.state.messages, 600);
-    assert.equal(r1.stats().published + r2.stats().published, 600, 'no row published twice (dedupe would hide it in the stream)');
+    assert.equal(
+      r1.stats().published + r2.stats().published,
+      600,
+      'no row published twice (dedupe would hide it in the stream)',
+    );
     assert.ok(r1.stats().published > 0 && r2.stats().published > 0, 'both relays took part');
   });
 });
@@ -151,7 +158,9 @@ test('relay throughput (measured, logged)', async () => {
     const started = performance.now();
     assert.equal(await relay.drain(), n);
     const seconds = (performance.now() - started) / 1000;
-    console.log(`# relay throughput: ${n} events in ${seconds.toFixed(2)} s = ${Math.round(n / seconds)} events/s`);
+    console.log(
+      `# relay throughput: ${n} events in ${seconds.toFixed(2)} s = ${Math.round(n / seconds)} events/s`,
+    );
     assert.equal((await nats.jsm.streams.info(nats.stream)).state.messages, n);
   });
 });
@@ -162,7 +171,13 @@ test('cleanup deletes published rows older than the retention and keeps unpublis
     await register(events);
     const relay = new OutboxRelay({ em: db.em, js: nats.js });
     await relay.drain();
-    await db.em.fork().nativeUpdate(OutboxMessage, { id: events[0]!.id }, { publishedAt: new Date(Date.now() - 40 * 86400_000) });
+    await db.em
+      .fork()
+      .nativeUpdate(
+        OutboxMessage,
+        { id: events[0]!.id },
+        { publishedAt: new Date(Date.now() - 40 * 86400_000) },
+      );
     await register([registered()]);
     assert.equal(await relay.cleanup(30), 1);
     assert.equal(await db.em.fork().count(OutboxMessage, {}), 2);

@@ -7,7 +7,12 @@ import { uuidv7 } from '../src/uuid.ts';
 const aggregate = { type: 'organisation', id: '0190f2a0-0000-7000-8000-000000000001' };
 
 test('subject carries province, city and county of the event', () => {
-  const e = createEvent({ type: 'identity.organisation.registered', divisionCode: '230103', aggregate, data: {} });
+  const e = createEvent({
+    type: 'identity.organisation.registered',
+    divisionCode: '230103',
+    aggregate,
+    data: {},
+  });
   assert.equal(subjectFor(e), 'anze.23.2301.230103.identity.organisation.registered');
 });
 
@@ -53,7 +58,10 @@ test('filter subjects combine jurisdiction and type wildcards', () => {
   assert.equal(filterSubject(), 'anze.>');
   assert.equal(filterSubject({ type: 'identity.>' }), 'anze.*.*.*.identity.>');
   assert.equal(filterSubject({ type: 'identity.>', jurisdiction: '230000' }), 'anze.23.*.*.identity.>');
-  assert.equal(filterSubject({ type: 'policy.*.issued', jurisdiction: '230100', prefix: 'x' }), 'x.*.2301.*.policy.*.issued');
+  assert.equal(
+    filterSubject({ type: 'policy.*.issued', jurisdiction: '230100', prefix: 'x' }),
+    'x.*.2301.*.policy.*.issued',
+  );
   assert.equal(filterSubject({ jurisdiction: '230100' }), 'anze.*.2301.>');
   assert.throws(() => filterSubject({ type: 'identity.org*' }));
 });

@@ -21,7 +21,9 @@ export class EntityLoaders {
     if (!loader) {
       loader = new DataLoader<string, unknown>(async (ids) => {
         // eslint-disable-next-line @typescript-eslint/no-explicit-any
-        const rows = (await this.#em.find(entity, { id: { $in: [...ids] } } as any)) as Array<T & { id: string }>;
+        const rows = (await this.#em.find(entity, { id: { $in: [...ids] } } as any)) as Array<
+          T & { id: string }
+        >;
         const byId = new Map(rows.map((r) => [String(r.id), r]));
         return ids.map((id) => byId.get(id) ?? null);
       });

@@ -17,7 +17,12 @@ export async function readBody(req: IncomingMessage, limitBytes: number): Promis
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
   res.end(text);
@@ -48,7 +53,10 @@ export async function handleGraphQL<TContext extends BaseContext>(
       throw e;
     }
     const contentType = headers.get('content-type') ?? '';
-    if (contentType.startsWith('application/json') || contentType.startsWith('application/graphql-response+json')) {
+    if (
+      contentType.startsWith('application/json') ||
+      contentType.startsWith('application/graphql-response+json')
+    ) {
       try {
         body = raw.length ? JSON.parse(raw) : undefined;
       } catch {

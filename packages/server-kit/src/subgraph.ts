@@ -8,10 +8,20 @@ import { parse, GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
 import { EntityLoaders } from '@anze/orm';
-import { AUTH_SDL, ANONYMOUS, applyAuthDirectives, bearerToken, type TokenVerifier, type Viewer } from '@anze/auth';
+import {
+  AUTH_SDL,
+  ANONYMOUS,
+  applyAuthDirectives,
+  bearerToken,
+  type TokenVerifier,
+  type Viewer,
+} from '@anze/auth';
 import { handleGraphQL, sendJson } from './http.ts';
 import { createLogger, type Logger } from './logger.ts';
 
@@ -116,10 +126,13 @@ function unwrap(error: unknown): unknown {
   return error instanceof GraphQLError && error.originalError ? error.originalError : error;
 }
 
-export async function startSubgraph<TContext extends BaseContext>(o: SubgraphOptions<TContext>): Promise<RunningSubgraph> {
+export async function startSubgraph<TContext extends BaseContext>(
+  o: SubgraphOptions<TContext>,
+): Promise<RunningSubgraph> {
   const production = o.production ?? process.env.NODE_ENV === 'production';
   const log = o.logger ?? createLogger({ service: o.name });
-  if (!o.gatewaySecret || o.gatewaySecret.length < 16) throw new Error('GATEWAY_SECRET must be set (≥ 16 characters)');
+  if (!o.gatewaySecret || o.gatewaySecret.length < 16)
+    throw new Error('GATEWAY_SECRET must be set (≥ 16 characters)');
   const schema = buildSchema(o.schemaFile, o.resolvers);
   const logging: ApolloServerPlugin<TContext> = {
     async requestDidStart({ contextValue }) {
@@ -165,7 +178,10 @@ export async function startSubgraph<TContext extends BaseContext>(o: SubgraphOpt
         }),
       );
       const ready = results.every(([, s]) => s === 'ok');
-      sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', checks: Object.fromEntries(results) });
+      sendJson(res, ready ? 200 : 503, {
+        status: ready ? 'ready' : 'not ready',
+        checks: Object.fromEntries(results),
+      });
     },
     ...o.routes,
   };
@@ -176,7 +192,9 @@ export async function startSubgraph<TContext extends BaseContext>(o: SubgraphOpt
     if (route) return route(req, res);
     if (path !== '/graphql' && path !== '/') return sendJson(res, 404, { error: 'not found' });
     if (!secretMatches(req.headers[GATEWAY_SECRET_HEADER], o.gatewaySecret)) {
-      return sendJson(res, 403, { errors: [{ message: '仅接受来自网关的请求', extensions: { code: 'FORBIDDEN' } }] });
+      return sendJson(res, 403, {
+        errors: [{ message: '仅接受来自网关的请求', extensions: { code: 'FORBIDDEN' } }],
+      });
     }
     const requestId = headerValue(req, 'x-request-id') ?? randomUUID();
     res.setHeader('x-request-id', requestId);
@@ -195,7 +213,8 @@ export async function startSubgraph<TContext extends BaseContext>(o: SubgraphOpt
           requestId,
           log: rlog,
           client: {
-            ip: headerValue(req, 'x-forwarded-for')?.split(',')[0]?.trim() ?? req.socket.remoteAddress ?? null,
+            ip:
+              headerValue(req, 'x-forwarded-for')?.split(',')[0]?.trim() ?? req.socket.remoteAddress ?? null,
             userAgent: headerValue(req, 'user-agent'),
           },
         };

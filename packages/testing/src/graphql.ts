@@ -4,7 +4,11 @@ export const TEST_GATEWAY_SECRET = 'test-gateway-secret-0123456789abcdef';
 export interface GraphQLResult<T = Record<string, unknown>> {
   status: number;
   data?: T | null;
-  errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string; field?: string } & Record<string, unknown> }>;
+  errors?: Array<{
+    message: string;
+    path?: string[];
+    extensions?: { code?: string; field?: string } & Record<string, unknown>;
+  }>;
   headers: Headers;
 }
 
@@ -24,7 +28,11 @@ export async function graphql<T = Record<string, unknown>>(
   const headers: Record<string, string> = { 'content-type': 'application/json', ...o.headers };
   if (o.token) headers.authorization = `Bearer ${o.token}`;
   if (o.gatewaySecret !== false) headers['x-anze-gateway-secret'] = o.gatewaySecret ?? TEST_GATEWAY_SECRET;
-  const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables: o.variables }) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query, variables: o.variables }),
+  });
   const text = await res.text();
   let body: { data?: T; errors?: GraphQLResult['errors'] } = {};
   try {
@@ -36,14 +44,22 @@ export async function graphql<T = Record<string, unknown>>(
 }
 
 /** The data of a call that must succeed; throws with the errors otherwise. */
-export async function ok<T = Record<string, unknown>>(url: string, query: string, o: CallOptions = {}): Promise<T> {
+export async function ok<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  o: CallOptions = {},
+): Promise<T> {
   const r = await graphql<T>(url, query, o);
   if (r.errors?.length || !r.data) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors ?? r)}`);
   return r.data;
 }
 
 /** The first error code of a call that must fail. */
-export async function errorCode(url: string, query: string, o: CallOptions = {}): Promise<string | undefined> {
+export async function errorCode(
+  url: string,
+  query: string,
+  o: CallOptions = {},
+): Promise<string | undefined> {
   const r = await graphql(url, query, o);
   if (!r.errors?.length) throw new Error(`expected an error, got ${JSON.stringify(r.data)}`);
   return r.errors[0]!.extensions?.code;

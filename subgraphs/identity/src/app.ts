@@ -18,7 +18,10 @@ export interface IdentityService extends RunningSubgraph {
   jwksUrl: string;
 }
 
-export async function startIdentity(config: IdentityConfig, options: { keys?: SigningKeys } = {}): Promise<IdentityService> {
+export async function startIdentity(
+  config: IdentityConfig,
+  options: { keys?: SigningKeys } = {},
+): Promise<IdentityService> {
   const log = createLogger({ service: 'identity' });
   const orm = await identityOrm(config.databaseUrl);
   const keys = options.keys ?? (await loadSigningKeys(config.keysDir));
@@ -27,11 +30,19 @@ export async function startIdentity(config: IdentityConfig, options: { keys?: Si
     config,
     keys,
     // Re-read at most once a minute so a renewed CRL is picked up without a restart.
-    trust: () => (trust ??= TrustStore.fromDirectory(config.caTrustDir).finally(() => setTimeout(() => (trust = null), 60_000).unref())),
+    trust: () =>
+      (trust ??= TrustStore.fromDirectory(config.caTrustDir).finally(() =>
+        setTimeout(() => (trust = null), 60_000).unref(),
+      )),
   };
   const nc = await connect({ servers: config.natsUrl, name: 'identity', maxReconnectAttempts: -1 });
   await ensureStream(await jetstreamManager(nc));
-  const relay = new OutboxRelay({ em: orm.em as EntityManager, js: jetstream(nc), databaseUrl: config.databaseUrl, logger: log });
+  const relay = new OutboxRelay({
+    em: orm.em as EntityManager,
+    js: jetstream(nc),
+    databaseUrl: config.databaseUrl,
+    logger: log,
+  });
   await relay.start();
 
   const service = await startSubgraph<IdentityContext>({
@@ -47,7 +58,8 @@ export async function startIdentity(config: IdentityConfig, options: { keys?: Si
     logger: log,
     extendContext: (base) => ({ ...base, deps }),
     routes: {
-      '/.well-known/jwks.json': (_req, res) => sendJson(res, 200, keys.jwks, { 'cache-control': 'public, max-age=300' }),
+      '/.well-known/jwks.json': (_req, res) =>
+        sendJson(res, 200, keys.jwks, { 'cache-control': 'public, max-age=300' }),
     },
     readiness: [
       { name: 'postgres', check: () => orm.em.getConnection().execute('select 1') },

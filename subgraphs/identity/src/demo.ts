@@ -28,33 +28,94 @@ interface DemoOrganisation {
   name: string;
   divisionCode: string;
   serial: number;
-  users: Array<{ username: string; displayName: string; roles: Role[]; jurisdiction?: string; mustChangePassword?: boolean; certificate?: boolean }>;
+  users: Array<{
+    username: string;
+    displayName: string;
+    roles: Role[];
+    jurisdiction?: string;
+    mustChangePassword?: boolean;
+    certificate?: boolean;
+  }>;
 }
 
 export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
-  { key: 'platform', type: 'PLATFORM', name: '安责险信息平台运营中心（演示）', divisionCode: '230000', serial: 1, users: [
-    { username: 'admin', displayName: '平台管理员', roles: ['PLATFORM_ADMIN'] },
-    { username: 'auditor', displayName: '审计员', roles: ['AUDITOR'] },
-  ] },
-  { key: 'province', type: 'REGULATOR', name: '黑龙江省住房和城乡建设厅（演示）', divisionCode: '230000', serial: 2, users: [
-    { username: 'hlj-zjt', displayName: '省住建厅监管员', roles: ['REGULATOR'], jurisdiction: '230000' },
-  ] },
-  { key: 'harbin', type: 'REGULATOR', name: '哈尔滨市住房和城乡建设局（演示）', divisionCode: '230100', serial: 3, users: [
-    { username: 'hrb-zjj', displayName: '市住建局监管员', roles: ['REGULATOR'], jurisdiction: '230100', mustChangePassword: true },
-  ] },
-  { key: 'enterprise', type: 'ENTERPRISE', name: '黑龙江安泰建设工程有限公司（演示）', divisionCode: '230103', serial: 4, users: [
-    { username: '', displayName: '陈术研', roles: ['ENTERPRISE'], certificate: true },
-  ] },
-  { key: 'insurer', type: 'INSURER', name: '龙江财产保险股份有限公司黑龙江分公司（演示）', divisionCode: '230102', serial: 5, users: [
-    { username: 'insurer', displayName: '保险机构核保员', roles: ['INSURER'], certificate: true },
-  ] },
-  { key: 'broker', type: 'BROKER', name: '北疆保险经纪有限公司（演示）', divisionCode: '230104', serial: 6, users: [
-    { username: 'broker', displayName: '经纪公司业务员', roles: ['BROKER'], certificate: true },
-  ] },
-  { key: 'prevention', type: 'PREVENTION_ORG', name: '松江安全技术服务有限公司（演示）', divisionCode: '230108', serial: 7, users: [
-    { username: 'prevention', displayName: '事故预防机构管理员', roles: ['PREVENTION_ORG'], certificate: true },
-    { username: 'expert', displayName: '王工（事故预防专家）', roles: ['EXPERT'], certificate: true },
-  ] },
+  {
+    key: 'platform',
+    type: 'PLATFORM',
+    name: '安责险信息平台运营中心（演示）',
+    divisionCode: '230000',
+    serial: 1,
+    users: [
+      { username: 'admin', displayName: '平台管理员', roles: ['PLATFORM_ADMIN'] },
+      { username: 'auditor', displayName: '审计员', roles: ['AUDITOR'] },
+    ],
+  },
+  {
+    key: 'province',
+    type: 'REGULATOR',
+    name: '黑龙江省住房和城乡建设厅（演示）',
+    divisionCode: '230000',
+    serial: 2,
+    users: [
+      { username: 'hlj-zjt', displayName: '省住建厅监管员', roles: ['REGULATOR'], jurisdiction: '230000' },
+    ],
+  },
+  {
+    key: 'harbin',
+    type: 'REGULATOR',
+    name: '哈尔滨市住房和城乡建设局（演示）',
+    divisionCode: '230100',
+    serial: 3,
+    users: [
+      {
+        username: 'hrb-zjj',
+        displayName: '市住建局监管员',
+        roles: ['REGULATOR'],
+        jurisdiction: '230100',
+        mustChangePassword: true,
+      },
+    ],
+  },
+  {
+    key: 'enterprise',
+    type: 'ENTERPRISE',
+    name: '黑龙江安泰建设工程有限公司（演示）',
+    divisionCode: '230103',
+    serial: 4,
+    users: [{ username: '', displayName: '陈术研', roles: ['ENTERPRISE'], certificate: true }],
+  },
+  {
+    key: 'insurer',
+    type: 'INSURER',
+    name: '龙江财产保险股份有限公司黑龙江分公司（演示）',
+    divisionCode: '230102',
+    serial: 5,
+    users: [{ username: 'insurer', displayName: '保险机构核保员', roles: ['INSURER'], certificate: true }],
+  },
+  {
+    key: 'broker',
+    type: 'BROKER',
+    name: '北疆保险经纪有限公司（演示）',
+    divisionCode: '230104',
+    serial: 6,
+    users: [{ username: 'broker', displayName: '经纪公司业务员', roles: ['BROKER'], certificate: true }],
+  },
+  {
+    key: 'prevention',
+    type: 'PREVENTION_ORG',
+    name: '松江安全技术服务有限公司（演示）',
+    divisionCode: '230108',
+    serial: 7,
+    users: [
+      {
+        username: 'prevention',
+        displayName: '事故预防机构管理员',
+        roles: ['PREVENTION_ORG'],
+        certificate: true,
+      },
+      { username: 'expert', displayName: '王工（事故预防专家）', roles: ['EXPERT'], certificate: true },
+    ],
+  },
 ];
 
 export interface DemoAccount {
@@ -67,7 +128,13 @@ export interface DemoAccount {
   certificatePassword?: string;
 }
 
-const SEED_VIEWER: Viewer = { kind: 'client', clientId: 'demo-seed', roles: ['PLATFORM_ADMIN'], scopes: [], jurisdiction: null };
+const SEED_VIEWER: Viewer = {
+  kind: 'client',
+  clientId: 'demo-seed',
+  roles: ['PLATFORM_ADMIN'],
+  scopes: [],
+  jurisdiction: null,
+};
 
 export async function seedDemo(em: EntityManager, caDir: string): Promise<DemoAccount[]> {
   const specs: CertificateSpec[] = [];
@@ -98,7 +165,13 @@ export async function seedDemo(em: EntityManager, caDir: string): Promise<DemoAc
         });
         await tx.flush();
         organisationEvent(tx as EntityManager, 'registered', org, SEED_VIEWER);
-        await appendAudit(tx as EntityManager, { type: 'organisation.created', subject: 'client:demo-seed', object: `organisation:${org.id}`, result: 'SUCCESS', detail: { demo: true } });
+        await appendAudit(tx as EntityManager, {
+          type: 'organisation.created',
+          subject: 'client:demo-seed',
+          object: `organisation:${org.id}`,
+          result: 'SUCCESS',
+          detail: { demo: true },
+        });
       }
       orgIds.set(d.key, org.id);
       for (const u of d.users) {
@@ -116,7 +189,13 @@ export async function seedDemo(em: EntityManager, caDir: string): Promise<DemoAc
             mustChangePassword: u.mustChangePassword ?? false,
           });
           await tx.flush();
-          await appendAudit(tx as EntityManager, { type: 'account.created', subject: 'client:demo-seed', object: `user:${user.id}`, result: 'SUCCESS', detail: { username, roles: u.roles, demo: true } });
+          await appendAudit(tx as EntityManager, {
+            type: 'account.created',
+            subject: 'client:demo-seed',
+            object: `user:${user.id}`,
+            result: 'SUCCESS',
+            detail: { username, roles: u.roles, demo: true },
+          });
         }
         const certId = u.certificate ? `${d.key}-${username}`.replace(/[^A-Za-z0-9_-]/g, '_') : undefined;
         if (certId) {
@@ -135,13 +214,16 @@ export async function seedDemo(em: EntityManager, caDir: string): Promise<DemoAc
           password: DEMO_PASSWORD,
           organisation: d.name,
           mustChangePassword: user.mustChangePassword,
-          ...(certId ? { certificate: join(caDir, `${certId}.p12`), certificatePassword: DEMO_CERTIFICATE_PASSWORD } : {}),
+          ...(certId
+            ? { certificate: join(caDir, `${certId}.p12`), certificatePassword: DEMO_CERTIFICATE_PASSWORD }
+            : {}),
         });
       }
     }
     const brokerId = orgIds.get('broker')!;
     const insurerId = orgIds.get('insurer')!;
-    if (!(await tx.count(Partnership, { brokerId, insurerId }))) tx.create(Partnership, { brokerId, insurerId });
+    if (!(await tx.count(Partnership, { brokerId, insurerId })))
+      tx.create(Partnership, { brokerId, insurerId });
     await tx.flush();
   });
 

@@ -14,7 +14,9 @@ try {
     console.log(file ? `created ${file}` : 'no changes');
   } else {
     const applied = await applyMigrations(orm);
-    console.log(applied.length ? `identity: applied ${applied.join(', ')}` : 'identity: database is up to date');
+    console.log(
+      applied.length ? `identity: applied ${applied.join(', ')}` : 'identity: database is up to date',
+    );
   }
 } finally {
   await orm.close();

@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { startHarness, type Harness } from './harness.ts';
 
 const VERIFY = '{ auditChainVerification { intact recordsChecked firstBrokenSeq } }';
-type Verification = { auditChainVerification: { intact: boolean; recordsChecked: number; firstBrokenSeq: number | null } };
+type Verification = {
+  auditChainVerification: { intact: boolean; recordsChecked: number; firstBrokenSeq: number | null };
+};
 
 let h: Harness;
 before(async () => (h = await startHarness()));
@@ -12,7 +14,9 @@ after(() => h.close());
 test('logins, failures and mutations are recorded; the auditor reads them and the chain verifies', async () => {
   await h.call('mutation { loginWithPassword(username: "admin", password: "nope") { accessToken } }');
   const auditor = await h.login('auditor');
-  const page = await h.ok<{ auditRecords: { total: number; items: Array<{ type: string; subject: string; result: string }> } }>(
+  const page = await h.ok<{
+    auditRecords: { total: number; items: Array<{ type: string; subject: string; result: string }> };
+  }>(
     '{ auditRecords(filter: { type: "auth.login" }, page: { pageSize: 50 }) { total items { type subject result at } } }',
     { token: auditor },
   );
@@ -28,7 +32,10 @@ test('logins, failures and mutations are recorded; the auditor reads them and th
 
 test('the database refuses changes to the log; a change forced past that is detected', async () => {
   const conn = h.em().getConnection();
-  await assert.rejects(conn.execute("update audit_record set result = 'SUCCESS' where seq = 3"), /append-only/);
+  await assert.rejects(
+    conn.execute("update audit_record set result = 'SUCCESS' where seq = 3"),
+    /append-only/,
+  );
   await assert.rejects(conn.execute('delete from audit_record where seq = 3'), /append-only/);
   // A superuser can bypass triggers; the hash chain still tells.
   await conn.execute(`begin; set local session_replication_role = replica;

@@ -23,20 +23,52 @@ before(async () => {
     dir: h.config.caTrustDir,
     password: DEMO_CERTIFICATE_PASSWORD,
     certificates: [
-      { id: 'enterprise-expired', commonName: 'expired', organisationName: 'expired', uscc: enterpriseUscc, keyAlgorithm: 'ECDSA_P256', validFrom: new Date(Date.now() - 400 * DAY), validTo: new Date(Date.now() - DAY) },
-      { id: 'enterprise-revoked', commonName: 'revoked', organisationName: 'revoked', uscc: enterpriseUscc, keyAlgorithm: 'ECDSA_P256', revoked: true },
+      {
+        id: 'enterprise-expired',
+        commonName: 'expired',
+        organisationName: 'expired',
+        uscc: enterpriseUscc,
+        keyAlgorithm: 'ECDSA_P256',
+        validFrom: new Date(Date.now() - 400 * DAY),
+        validTo: new Date(Date.now() - DAY),
+      },
+      {
+        id: 'enterprise-revoked',
+        commonName: 'revoked',
+        organisationName: 'revoked',
+        uscc: enterpriseUscc,
+        keyAlgorithm: 'ECDSA_P256',
+        revoked: true,
+      },
     ],
   });
 });
 after(() => h.close());
 
-async function signedLogin(p12: Uint8Array, options: { tamper?: boolean; challenge?: { id: string; challenge: string } } = {}) {
+async function signedLogin(
+  p12: Uint8Array,
+  options: { tamper?: boolean; challenge?: { id: string; challenge: string } } = {},
+) {
   const credential = await loadCredential({ data: p12, password: DEMO_CERTIFICATE_PASSWORD });
-  const c = options.challenge ?? (await h.ok<{ requestCertificateChallenge: { id: string; challenge: string } }>(CHALLENGE)).requestCertificateChallenge;
+  const c =
+    options.challenge ??
+    (await h.ok<{ requestCertificateChallenge: { id: string; challenge: string } }>(CHALLENGE))
+      .requestCertificateChallenge;
   const signed = options.tamper ? Buffer.from('not the challenge').toString('base64') : c.challenge;
   const signature = await credential.sign(signed);
-  const input = { challengeId: c.id, certificate: credential.certificatePem, signature, algorithm: credential.algorithm };
-  return { result: await h.call<{ loginWithCertificate: { accessToken: string; viewer: { roles: string[] } } }>(LOGIN, { variables: { input } }), input };
+  const input = {
+    challengeId: c.id,
+    certificate: credential.certificatePem,
+    signature,
+    algorithm: credential.algorithm,
+  };
+  return {
+    result: await h.call<{ loginWithCertificate: { accessToken: string; viewer: { roles: string[] } } }>(
+      LOGIN,
+      { variables: { input } },
+    ),
+    input,
+  };
 }
 
 const p12 = (id: string) => new Uint8Array(readFileSync(join(h.config.caTrustDir, `${id}.p12`)));
@@ -80,8 +112,14 @@ test('a challenge is single use and expires', async () => {
   assert.equal(replay.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
   assert.match(replay.errors![0]!.message, /挑战码/);
 
-  const c = (await h.ok<{ requestCertificateChallenge: { id: string; challenge: string } }>(CHALLENGE)).requestCertificateChallenge;
-  await h.em().getConnection().execute("update certificate_challenge set expires_at = now() - interval '1 second' where id = ?", [c.id]);
+  const c = (await h.ok<{ requestCertificateChallenge: { id: string; challenge: string } }>(CHALLENGE))
+    .requestCertificateChallenge;
+  await h
+    .em()
+    .getConnection()
+    .execute("update certificate_challenge set expires_at = now() - interval '1 second' where id = ?", [
+      c.id,
+    ]);
   const expired = await signedLogin(file, { challenge: c });
   assert.match(expired.result.errors![0]!.message, /过期/);
 });

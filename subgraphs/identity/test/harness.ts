@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { applyMigrations } from '@anze/orm';
-import { createTestDatabase, ok, graphql, TEST_GATEWAY_SECRET, NATS_URL, type CallOptions } from '@anze/testing';
+import {
+  createTestDatabase,
+  ok,
+  graphql,
+  TEST_GATEWAY_SECRET,
+  NATS_URL,
+  type CallOptions,
+} from '@anze/testing';
 import { loadConfig, type IdentityConfig } from '../src/config.ts';
 import { identityOrm } from '../src/orm.ts';
 import { seedDemo, DEMO_PASSWORD, type DemoAccount } from '../src/demo.ts';
@@ -69,7 +76,9 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
 }
 
 export function account(h: Harness, username: string): DemoAccount {
-  const a = h.accounts.find((x) => x.username === username || (username === 'enterprise' && x.role === 'ENTERPRISE'));
+  const a = h.accounts.find(
+    (x) => x.username === username || (username === 'enterprise' && x.role === 'ENTERPRISE'),
+  );
   if (!a) throw new Error(`no demo account ${username}`);
   return a;
 }

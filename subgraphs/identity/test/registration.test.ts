@@ -19,8 +19,12 @@ test('the manual’s enterprise registers and waits for review (审核中)', asy
     variables: { input: registration('9123019930088715XU') },
   });
   assert.equal(data.registerEnterprise.registrationStatus, 'PENDING');
-  const events = await h.em().find(OutboxMessage, { subject: { $like: '%.identity.organisation.registered' } });
-  const mine = events.find((e) => (e.payload as { aggregate: { id: string } }).aggregate.id === data.registerEnterprise.id);
+  const events = await h
+    .em()
+    .find(OutboxMessage, { subject: { $like: '%.identity.organisation.registered' } });
+  const mine = events.find(
+    (e) => (e.payload as { aggregate: { id: string } }).aggregate.id === data.registerEnterprise.id,
+  );
   assert.ok(mine, 'organisation.registered is in the outbox');
   // CONTEXT: the subject carries the division so a province can be granted exactly its own events.
   assert.equal(mine.subject, 'anze.23.2301.230103.identity.organisation.registered');
@@ -38,12 +42,16 @@ test('bad input is refused next to its field and writes nothing', async () => {
     [{ uscc: demoUscc('230103', 94), name: '  ' }, 'profile.name', /企业名称/],
   ];
   for (const [override, field, message] of cases) {
-    const r = await h.call(REGISTER, { variables: { input: registration(override.uscc as string, override) } });
+    const r = await h.call(REGISTER, {
+      variables: { input: registration(override.uscc as string, override) },
+    });
     assert.equal(r.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT', JSON.stringify(r.errors));
     assert.equal(r.errors?.[0]?.extensions?.field, field);
     assert.match(r.errors![0]!.message, message);
   }
-  const weak = await h.call(REGISTER, { variables: { input: { ...registration(demoUscc('230103', 95)), password: 'abc' } } });
+  const weak = await h.call(REGISTER, {
+    variables: { input: { ...registration(demoUscc('230103', 95)), password: 'abc' } },
+  });
   assert.equal(weak.errors?.[0]?.extensions?.field, 'password');
   assert.equal(await h.em().count(Organisation, {}), before);
 });
@@ -51,7 +59,9 @@ test('bad input is refused next to its field and writes nothing', async () => {
 test('one enterprise per 统一社会信用代码', async () => {
   const uscc = demoUscc('230103', 101);
   await h.ok(REGISTER, { variables: { input: registration(uscc) } });
-  const again = await h.call(REGISTER, { variables: { input: { ...registration(uscc), username: 'another-login' } } });
+  const again = await h.call(REGISTER, {
+    variables: { input: { ...registration(uscc), username: 'another-login' } },
+  });
   assert.equal(again.errors?.[0]?.extensions?.code, 'CONFLICT');
   assert.equal(again.errors?.[0]?.extensions?.field, 'profile.uscc');
 });
@@ -63,9 +73,14 @@ test('review: rejected with a reason → enterprise corrects and resubmits → a
   });
   const admin = await h.login('admin');
   const reject = `mutation($id: ID!, $reason: String!) { rejectRegistration(organisationId: $id, reason: $reason) { ${ORG_FIELDS} } }`;
-  const noReason = await h.call(reject, { token: admin, variables: { id: registerEnterprise.id, reason: ' ' } });
+  const noReason = await h.call(reject, {
+    token: admin,
+    variables: { id: registerEnterprise.id, reason: ' ' },
+  });
   assert.equal(noReason.errors?.[0]?.extensions?.field, 'reason');
-  const rejected = await h.ok<{ rejectRegistration: { registrationStatus: string; rejectionReason: string } }>(reject, {
+  const rejected = await h.ok<{
+    rejectRegistration: { registrationStatus: string; rejectionReason: string };
+  }>(reject, {
     token: admin,
     variables: { id: registerEnterprise.id, reason: '营业执照与企业名称不一致' },
   });
@@ -73,24 +88,36 @@ test('review: rejected with a reason → enterprise corrects and resubmits → a
 
   // The enterprise can still sign in, sees the reason, corrects its profile: saving resubmits.
   const enterprise = await h.login('resubmit-co', 'Str0ng!Passw0rd');
-  const mine = await h.ok<{ myOrganisation: { rejectionReason: string } }>(`{ myOrganisation { ${ORG_FIELDS} } }`, { token: enterprise });
+  const mine = await h.ok<{ myOrganisation: { rejectionReason: string } }>(
+    `{ myOrganisation { ${ORG_FIELDS} } }`,
+    { token: enterprise },
+  );
   assert.equal(mine.myOrganisation.rejectionReason, '营业执照与企业名称不一致');
   const update = `mutation($input: EnterpriseProfileInput!) { updateEnterpriseProfile(input: $input) { ${ORG_FIELDS} } }`;
-  const saved = await h.ok<{ updateEnterpriseProfile: { registrationStatus: string; name: string } }>(update, {
-    token: enterprise,
-    variables: { input: { ...registration(uscc).profile, name: '哈尔滨更正建筑工程有限公司' } },
-  });
+  const saved = await h.ok<{ updateEnterpriseProfile: { registrationStatus: string; name: string } }>(
+    update,
+    {
+      token: enterprise,
+      variables: { input: { ...registration(uscc).profile, name: '哈尔滨更正建筑工程有限公司' } },
+    },
+  );
   assert.equal(saved.updateEnterpriseProfile.registrationStatus, 'PENDING');
   assert.equal(saved.updateEnterpriseProfile.name, '哈尔滨更正建筑工程有限公司');
 
   const approve = `mutation($id: ID!) { approveRegistration(organisationId: $id) { ${ORG_FIELDS} } }`;
-  const approved = await h.ok<{ approveRegistration: { registrationStatus: string } }>(approve, { token: admin, variables: { id: registerEnterprise.id } });
+  const approved = await h.ok<{ approveRegistration: { registrationStatus: string } }>(approve, {
+    token: admin,
+    variables: { id: registerEnterprise.id },
+  });
   assert.equal(approved.approveRegistration.registrationStatus, 'APPROVED');
   // CONTEXT: a decided registration cannot be decided again (guarded transition).
   const twice = await h.call(reject, { token: admin, variables: { id: registerEnterprise.id, reason: 'x' } });
   assert.equal(twice.errors?.[0]?.extensions?.code, 'CONFLICT');
   // The USCC identifies the enterprise and its certificates: it cannot be edited.
-  const changeCode = await h.call(update, { token: enterprise, variables: { input: { ...registration(demoUscc('230103', 103)).profile } } });
+  const changeCode = await h.call(update, {
+    token: enterprise,
+    variables: { input: { ...registration(demoUscc('230103', 103)).profile } },
+  });
   assert.equal(changeCode.errors?.[0]?.extensions?.field, 'uscc');
 });
 
@@ -99,7 +126,9 @@ test('a regulator reviews only inside its jurisdiction', async () => {
     variables: { input: { ...registration(demoUscc('230103', 104)), username: 'harbin-co' } },
   });
   const inQiqihar = await h.ok<{ registerEnterprise: { id: string } }>(REGISTER, {
-    variables: { input: { ...registration(demoUscc('230202', 105), { divisionCode: '230202' }), username: 'qqhr-co' } },
+    variables: {
+      input: { ...registration(demoUscc('230202', 105), { divisionCode: '230202' }), username: 'qqhr-co' },
+    },
   });
   const province = await h.login('hlj-zjt');
   // The Harbin regulator must change its initial password first.
@@ -112,7 +141,10 @@ test('a regulator reviews only inside its jurisdiction', async () => {
   );
   const harbin = changed.changePassword.accessToken;
   const approve = 'mutation($id: ID!) { approveRegistration(organisationId: $id) { registrationStatus } }';
-  const refused = await h.call(approve, { token: harbin, variables: { id: inQiqihar.registerEnterprise.id } });
+  const refused = await h.call(approve, {
+    token: harbin,
+    variables: { id: inQiqihar.registerEnterprise.id },
+  });
   assert.equal(refused.errors?.[0]?.extensions?.code, 'FORBIDDEN');
   await h.ok(approve, { token: harbin, variables: { id: inHarbin.registerEnterprise.id } });
   await h.ok(approve, { token: province, variables: { id: inQiqihar.registerEnterprise.id } });

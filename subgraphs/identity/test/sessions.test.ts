@@ -15,7 +15,8 @@ let h: Harness;
 before(async () => (h = await startHarness({ SESSION_IDLE_SECONDS: '2', LOCKOUT_SECONDS: '3' })));
 after(() => h.close());
 
-const login = async (u: string, p = 'Anze@2026') => (await h.ok<{ loginWithPassword: Tokens }>(LOGIN, { variables: { u, p } })).loginWithPassword;
+const login = async (u: string, p = 'Anze@2026') =>
+  (await h.ok<{ loginWithPassword: Tokens }>(LOGIN, { variables: { u, p } })).loginWithPassword;
 
 test('five consecutive failures lock the account, even against the right password, until the period ends', async () => {
   for (let i = 1; i <= 4; i++) {
@@ -41,24 +42,31 @@ test('an account issued by someone else must change its password before anything
   assert.equal(first.mustChangePassword, true);
   const blocked = await h.call('{ myOrganisation { name } }', { token: first.accessToken });
   assert.equal(blocked.errors![0]!.extensions?.code, 'PASSWORD_CHANGE_REQUIRED');
-  const change = 'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { accessToken mustChangePassword } }';
+  const change =
+    'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { accessToken mustChangePassword } }';
   const weak = await h.call(change, { token: first.accessToken, variables: { c: 'Anze@2026', n: 'short' } });
   assert.equal(weak.errors![0]!.extensions?.field, 'newPassword');
-  const wrong = await h.call(change, { token: first.accessToken, variables: { c: 'not-it', n: 'Harbin#2026new' } });
+  const wrong = await h.call(change, {
+    token: first.accessToken,
+    variables: { c: 'not-it', n: 'Harbin#2026new' },
+  });
   assert.equal(wrong.errors![0]!.extensions?.field, 'currentPassword');
   const done = await h.ok<{ changePassword: { accessToken: string; mustChangePassword: boolean } }>(change, {
     token: first.accessToken,
     variables: { c: 'Anze@2026', n: 'Harbin#2026new' },
   });
   assert.equal(done.changePassword.mustChangePassword, false);
-  const org = await h.ok<{ myOrganisation: { name: string } }>('{ myOrganisation { name } }', { token: done.changePassword.accessToken });
+  const org = await h.ok<{ myOrganisation: { name: string } }>('{ myOrganisation { name } }', {
+    token: done.changePassword.accessToken,
+  });
   assert.match(org.myOrganisation.name, /哈尔滨/);
   assert.equal((await login('hrb-zjj', 'Harbin#2026new')).mustChangePassword, false);
 });
 
 test('refresh tokens rotate; reusing a rotated one revokes the whole session', async () => {
   const s = await login('insurer');
-  const r1 = (await h.ok<{ refreshSession: Tokens }>(REFRESH, { variables: { t: s.refreshToken } })).refreshSession;
+  const r1 = (await h.ok<{ refreshSession: Tokens }>(REFRESH, { variables: { t: s.refreshToken } }))
+    .refreshSession;
   assert.notEqual(r1.refreshToken, s.refreshToken);
   const reuse = await h.call(REFRESH, { variables: { t: s.refreshToken } });
   assert.match(reuse.errors![0]!.message, /重复使用/);
@@ -69,7 +77,14 @@ test('refresh tokens rotate; reusing a rotated one revokes the whole session', a
 
 test('logout revokes; an idle session cannot be refreshed', async () => {
   const s = await login('prevention');
-  assert.equal((await h.ok<{ logout: boolean }>('mutation($t: String!) { logout(refreshToken: $t) }', { variables: { t: s.refreshToken } })).logout, true);
+  assert.equal(
+    (
+      await h.ok<{ logout: boolean }>('mutation($t: String!) { logout(refreshToken: $t) }', {
+        variables: { t: s.refreshToken },
+      })
+    ).logout,
+    true,
+  );
   assert.ok((await h.call(REFRESH, { variables: { t: s.refreshToken } })).errors);
   const idle = await login('prevention');
   await sleep(2200);
@@ -84,6 +99,8 @@ test('access tokens verify against the published JWKS, as every other subgraph d
   assert.equal(viewer.kind, 'user');
   assert.deepEqual(viewer.roles, ['PLATFORM_ADMIN']);
   await assert.rejects(verify(s.accessToken.slice(0, -4) + 'AAAA'));
-  const expired = await h.call('{ myOrganisation { name } }', { token: s.accessToken.replace(/\.[^.]+$/, '.bad') });
+  const expired = await h.call('{ myOrganisation { name } }', {
+    token: s.accessToken.replace(/\.[^.]+$/, '.bad'),
+  });
   assert.equal(expired.errors![0]!.extensions?.code, 'UNAUTHENTICATED');
 });

@@ -4,7 +4,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
 import { badInput, conflict, isRole, notFound, unauthenticated, type Role } from '@anze/auth';
 import { checkDivisionCode, checkEmail, checkMobile, checkUscc, normaliseUscc } from '@anze/dictionaries';
-import { Organisation, Partnership, type IOrganisation, type OrganisationType } from './organisation.entity.ts';
+import {
+  Organisation,
+  Partnership,
+  type IOrganisation,
+  type OrganisationType,
+} from './organisation.entity.ts';
 import { User, type IUser } from './user.entity.ts';
 import { ApiClient, Session } from './session.entity.ts';
 import { appendAudit } from './audit.ts';
@@ -61,7 +66,13 @@ export async function createOrganisation(a: Actor, input: OrganisationInput): Pr
     });
     await em.flush();
     organisationEvent(em as EntityManager, 'registered', org, a.viewer);
-    await appendAudit(em as EntityManager, { type: 'organisation.created', subject: subjectOf(a.viewer), object: `organisation:${org.id}`, result: 'SUCCESS', detail: { type: org.type, name } });
+    await appendAudit(em as EntityManager, {
+      type: 'organisation.created',
+      subject: subjectOf(a.viewer),
+      object: `organisation:${org.id}`,
+      result: 'SUCCESS',
+      detail: { type: org.type, name },
+    });
     return org;
   });
 }
@@ -87,9 +98,13 @@ function checkRoles(org: IOrganisation, roles: Role[], jurisdiction: string | nu
   }
 }
 
-export async function createUser(a: Actor, input: CreateUserInput): Promise<{ user: IUser; initialPassword: string }> {
+export async function createUser(
+  a: Actor,
+  input: CreateUserInput,
+): Promise<{ user: IUser; initialPassword: string }> {
   const username = input.username.trim();
-  if (!/^[A-Za-z0-9_.@-]{3,64}$/.test(username)) throw badInput('登录名只能包含字母、数字和 _ . @ -，长度3到64位', 'username');
+  if (!/^[A-Za-z0-9_.@-]{3,64}$/.test(username))
+    throw badInput('登录名只能包含字母、数字和 _ . @ -，长度3到64位', 'username');
   if (!input.displayName.trim()) throw badInput('请填写姓名', 'displayName');
   if (input.mobile && checkMobile(input.mobile)) throw badInput(checkMobile(input.mobile)!, 'mobile');
   const initialPassword = generateInitialPassword();
@@ -111,20 +126,47 @@ export async function createUser(a: Actor, input: CreateUserInput): Promise<{ us
       mustChangePassword: true,
     });
     await em.flush();
-    userEvent(em as EntityManager, 'created', { ...user, jurisdiction: user.jurisdiction ?? null }, org.divisionCode, a.viewer);
-    await appendAudit(em as EntityManager, { type: 'account.created', subject: subjectOf(a.viewer), object: `user:${user.id}`, result: 'SUCCESS', detail: { username, roles: input.roles, jurisdiction: user.jurisdiction } });
+    userEvent(
+      em as EntityManager,
+      'created',
+      { ...user, jurisdiction: user.jurisdiction ?? null },
+      org.divisionCode,
+      a.viewer,
+    );
+    await appendAudit(em as EntityManager, {
+      type: 'account.created',
+      subject: subjectOf(a.viewer),
+      object: `user:${user.id}`,
+      result: 'SUCCESS',
+      detail: { username, roles: input.roles, jurisdiction: user.jurisdiction },
+    });
     return { user, initialPassword };
   });
 }
 
-async function changeUser(a: Actor, userId: string, type: string, change: (user: IUser, org: IOrganisation, em: EntityManager) => Promise<Record<string, unknown> | void> | Record<string, unknown> | void): Promise<IUser> {
+async function changeUser(
+  a: Actor,
+  userId: string,
+  type: string,
+  change: (
+    user: IUser,
+    org: IOrganisation,
+    em: EntityManager,
+  ) => Promise<Record<string, unknown> | void> | Record<string, unknown> | void,
+): Promise<IUser> {
   return a.em.transactional(async (em) => {
     const user = await em.findOne(User, { id: userId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!user) throw notFound('用户不存在');
     const org = await em.findOneOrFail(Organisation, { id: user.organisationId });
     const detail = (await change(user, org, em as EntityManager)) ?? null;
     await em.flush();
-    await appendAudit(em as EntityManager, { type, subject: subjectOf(a.viewer), object: `user:${user.id}`, result: 'SUCCESS', detail });
+    await appendAudit(em as EntityManager, {
+      type,
+      subject: subjectOf(a.viewer),
+      object: `user:${user.id}`,
+      result: 'SUCCESS',
+      detail,
+    });
     return user;
   });
 }
@@ -134,7 +176,13 @@ export function setUserRoles(a: Actor, userId: string, roles: Role[]): Promise<I
     checkRoles(org, roles, user.jurisdiction);
     const before = user.roles;
     user.roles = roles;
-    userEvent(em, 'roles_changed', { ...user, jurisdiction: user.jurisdiction ?? null }, org.divisionCode, a.viewer);
+    userEvent(
+      em,
+      'roles_changed',
+      { ...user, jurisdiction: user.jurisdiction ?? null },
+      org.divisionCode,
+      a.viewer,
+    );
     return { before, after: roles };
   });
 }
@@ -142,9 +190,19 @@ export function setUserRoles(a: Actor, userId: string, roles: Role[]): Promise<I
 export function setUserEnabled(a: Actor, userId: string, enabled: boolean): Promise<IUser> {
   return changeUser(a, userId, enabled ? 'account.enabled' : 'account.disabled', async (user, org, em) => {
     user.enabled = enabled;
-    userEvent(em, enabled ? 'enabled' : 'disabled', { ...user, jurisdiction: user.jurisdiction ?? null }, org.divisionCode, a.viewer);
+    userEvent(
+      em,
+      enabled ? 'enabled' : 'disabled',
+      { ...user, jurisdiction: user.jurisdiction ?? null },
+      org.divisionCode,
+      a.viewer,
+    );
     if (!enabled) {
-      await em.nativeUpdate(Session, { userId: user.id, revokedAt: null }, { revokedAt: new Date(), revokeReason: 'disabled' });
+      await em.nativeUpdate(
+        Session,
+        { userId: user.id, revokedAt: null },
+        { revokedAt: new Date(), revokeReason: 'disabled' },
+      );
     }
   });
 }
@@ -156,7 +214,10 @@ export function unlockUser(a: Actor, userId: string): Promise<IUser> {
   });
 }
 
-export async function resetPassword(a: Actor, userId: string): Promise<{ user: IUser; initialPassword: string }> {
+export async function resetPassword(
+  a: Actor,
+  userId: string,
+): Promise<{ user: IUser; initialPassword: string }> {
   const initialPassword = generateInitialPassword();
   const passwordHash = await hashPassword(initialPassword);
   const user = await changeUser(a, userId, 'account.password.reset', (u) => {
@@ -168,7 +229,12 @@ export async function resetPassword(a: Actor, userId: string): Promise<{ user: I
   return { user, initialPassword };
 }
 
-export async function setPartnership(a: Actor, brokerId: string, insurerId: string, active: boolean): Promise<IOrganisation> {
+export async function setPartnership(
+  a: Actor,
+  brokerId: string,
+  insurerId: string,
+  active: boolean,
+): Promise<IOrganisation> {
   return a.em.transactional(async (em) => {
     const broker = await em.findOne(Organisation, { id: brokerId });
     const insurer = await em.findOne(Organisation, { id: insurerId });
@@ -178,16 +244,27 @@ export async function setPartnership(a: Actor, brokerId: string, insurerId: stri
     if (active && !existing) em.create(Partnership, { brokerId, insurerId });
     if (!active && existing) em.remove(existing);
     await em.flush();
-    await appendAudit(em as EntityManager, { type: active ? 'partnership.added' : 'partnership.removed', subject: subjectOf(a.viewer), object: `organisation:${broker.id}`, result: 'SUCCESS', detail: { insurerId } });
+    await appendAudit(em as EntityManager, {
+      type: active ? 'partnership.added' : 'partnership.removed',
+      subject: subjectOf(a.viewer),
+      object: `organisation:${broker.id}`,
+      result: 'SUCCESS',
+      detail: { insurerId },
+    });
     return broker;
   });
 }
 
-export async function createApiClient(a: Actor, input: { name: string; scopes: string[]; jurisdiction?: string | null }) {
+export async function createApiClient(
+  a: Actor,
+  input: { name: string; scopes: string[]; jurisdiction?: string | null },
+) {
   if (!input.name.trim()) throw badInput('请填写名称', 'name');
   if (!input.scopes.length) throw badInput('请至少选择一个权限范围', 'scopes');
-  if (input.scopes.some((s) => !/^[a-z-]+:(read|write)$/.test(s))) throw badInput('权限范围格式应为 资源:read 或 资源:write', 'scopes');
-  if (input.jurisdiction && checkDivisionCode(input.jurisdiction)) throw badInput(checkDivisionCode(input.jurisdiction)!, 'jurisdiction');
+  if (input.scopes.some((s) => !/^[a-z-]+:(read|write)$/.test(s)))
+    throw badInput('权限范围格式应为 资源:read 或 资源:write', 'scopes');
+  if (input.jurisdiction && checkDivisionCode(input.jurisdiction))
+    throw badInput(checkDivisionCode(input.jurisdiction)!, 'jurisdiction');
   const clientSecret = randomBytes(32).toString('base64url');
   const secretHash = await hashPassword(clientSecret);
   return a.em.transactional(async (em) => {
@@ -200,7 +277,13 @@ export async function createApiClient(a: Actor, input: { name: string; scopes: s
       jurisdiction: input.jurisdiction ?? null,
     });
     await em.flush();
-    await appendAudit(em as EntityManager, { type: 'api_client.created', subject: subjectOf(a.viewer), object: `client:${client.clientId}`, result: 'SUCCESS', detail: { scopes: input.scopes } });
+    await appendAudit(em as EntityManager, {
+      type: 'api_client.created',
+      subject: subjectOf(a.viewer),
+      object: `client:${client.clientId}`,
+      result: 'SUCCESS',
+      detail: { scopes: input.scopes },
+    });
     return { client, clientSecret };
   });
 }
@@ -211,7 +294,12 @@ export async function revokeApiClient(a: Actor, id: string) {
     if (!client) throw notFound('客户端不存在');
     client.revokedAt ??= new Date();
     await em.flush();
-    await appendAudit(em as EntityManager, { type: 'api_client.revoked', subject: subjectOf(a.viewer), object: `client:${client.clientId}`, result: 'SUCCESS' });
+    await appendAudit(em as EntityManager, {
+      type: 'api_client.revoked',
+      subject: subjectOf(a.viewer),
+      object: `client:${client.clientId}`,
+      result: 'SUCCESS',
+    });
     return client;
   });
 }
@@ -221,12 +309,23 @@ export async function issueClientToken(a: Actor, deps: IdentityDeps, clientId: s
   const client = await a.em.findOne(ApiClient, { clientId });
   const valid = !!client && !client.revokedAt && (await passwordMatches(client.secretHash, clientSecret));
   await a.em.transactional((em) =>
-    appendAudit(em as EntityManager, { type: 'auth.client_credentials', subject: `client:${clientId}`, result: valid ? 'SUCCESS' : 'FAILURE', detail: { ip: a.client.ip } }),
+    appendAudit(em as EntityManager, {
+      type: 'auth.client_credentials',
+      subject: `client:${clientId}`,
+      result: valid ? 'SUCCESS' : 'FAILURE',
+      detail: { ip: a.client.ip },
+    }),
   );
   if (!valid || !client) throw unauthenticated('客户端凭证无效或已吊销');
   const accessToken = await signAccessToken(
     deps.keys,
-    { sub: client.clientId, typ: 'client', roles: ['API_CLIENT'], jur: client.jurisdiction, scope: client.scopes.join(' ') },
+    {
+      sub: client.clientId,
+      typ: 'client',
+      roles: ['API_CLIENT'],
+      jur: client.jurisdiction,
+      scope: client.scopes.join(' '),
+    },
     deps.config.accessTokenSeconds,
   );
   return { accessToken, expiresIn: deps.config.accessTokenSeconds, scopes: client.scopes };

@@ -17,9 +17,25 @@ export interface AuditEntry {
 
 export function recordHash(
   prevHash: string,
-  r: { seq: number; at: Date; type: string; subject: string; object: string | null; result: string; detail: unknown },
+  r: {
+    seq: number;
+    at: Date;
+    type: string;
+    subject: string;
+    object: string | null;
+    result: string;
+    detail: unknown;
+  },
 ): string {
-  const canonical = JSON.stringify([r.seq, r.at.toISOString(), r.type, r.subject, r.object, r.result, sortKeys(r.detail ?? null)]);
+  const canonical = JSON.stringify([
+    r.seq,
+    r.at.toISOString(),
+    r.type,
+    r.subject,
+    r.object,
+    r.result,
+    sortKeys(r.detail ?? null),
+  ]);
   return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
 }
 
@@ -27,7 +43,11 @@ export function recordHash(
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]));
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]),
+    );
   }
   return value;
 }
@@ -37,7 +57,12 @@ export async function appendAudit(em: EntityManager, entry: AuditEntry): Promise
   const conn = em.getConnection();
   const tx = em.getTransactionContext();
   await conn.execute('select pg_advisory_xact_lock(?)', [AUDIT_LOCK], 'all', tx);
-  const last = (await conn.execute('select seq, hash from audit_record order by seq desc limit 1', [], 'all', tx)) as Array<{
+  const last = (await conn.execute(
+    'select seq, hash from audit_record order by seq desc limit 1',
+    [],
+    'all',
+    tx,
+  )) as Array<{
     seq: string | number;
     hash: string;
   }>;
@@ -48,10 +73,28 @@ export async function appendAudit(em: EntityManager, entry: AuditEntry): Promise
   const object = entry.object?.slice(0, 256) ?? null;
   const subject = entry.subject.slice(0, 128);
   const detail = entry.detail ?? null;
-  const hash = recordHash(prevHash, { seq, at, type: entry.type, subject, object, result: entry.result, detail });
+  const hash = recordHash(prevHash, {
+    seq,
+    at,
+    type: entry.type,
+    subject,
+    object,
+    result: entry.result,
+    detail,
+  });
   await conn.execute(
     'insert into audit_record (seq, at, type, subject, object, result, detail, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    [seq, at, entry.type, subject, object, entry.result, detail === null ? null : JSON.stringify(detail), prevHash, hash],
+    [
+      seq,
+      at,
+      entry.type,
+      subject,
+      object,
+      entry.result,
+      detail === null ? null : JSON.stringify(detail),
+      prevHash,
+      hash,
+    ],
     'run',
     tx,
   );
@@ -74,16 +117,33 @@ export async function verifyAuditChain(em: EntityManager, batch = 5000): Promise
   let expectedSeq = 1;
   let checked = 0;
   for (;;) {
-    const rows = (await em.getConnection().execute(
-      'select seq, at, type, subject, object, result, detail, prev_hash, hash from audit_record where seq >= ? order by seq limit ?',
-      [expectedSeq, batch],
-    )) as Array<{ seq: string | number; at: Date; type: string; subject: string; object: string | null; result: string; detail: unknown; prev_hash: string; hash: string }>;
+    const rows = (await em
+      .getConnection()
+      .execute(
+        'select seq, at, type, subject, object, result, detail, prev_hash, hash from audit_record where seq >= ? order by seq limit ?',
+        [expectedSeq, batch],
+      )) as Array<{
+      seq: string | number;
+      at: Date;
+      type: string;
+      subject: string;
+      object: string | null;
+      result: string;
+      detail: unknown;
+      prev_hash: string;
+      hash: string;
+    }>;
     if (!rows.length) break;
     for (const row of rows) {
       const seq = Number(row.seq);
       const expected = recordHash(prevHash, { ...row, seq, at: new Date(row.at) });
       if (seq !== expectedSeq || row.prev_hash !== prevHash || row.hash !== expected) {
-        return { intact: false, recordsChecked: checked, firstBrokenSeq: expectedSeq, verifiedAt: new Date() };
+        return {
+          intact: false,
+          recordsChecked: checked,
+          firstBrokenSeq: expectedSeq,
+          verifiedAt: new Date(),
+        };
       }
       prevHash = row.hash;
       expectedSeq += 1;
@@ -106,7 +166,12 @@ export async function findAudit(em: EntityManager, q: AuditQuery, limit: number,
   if (q.type) where.type = { $like: `${q.type}%` };
   if (q.subject) where.subject = q.subject;
   if (q.result) where.result = q.result;
-  if (q.from || q.to) where.at = { ...(q.from ? { $gte: new Date(q.from) } : {}), ...(q.to ? { $lte: new Date(q.to) } : {}) };
-  const [items, total] = await em.findAndCount(AuditRecord, where, { orderBy: { seq: 'desc' }, limit, offset });
+  if (q.from || q.to)
+    where.at = { ...(q.from ? { $gte: new Date(q.from) } : {}), ...(q.to ? { $lte: new Date(q.to) } : {}) };
+  const [items, total] = await em.findAndCount(AuditRecord, where, {
+    orderBy: { seq: 'desc' },
+    limit,
+    offset,
+  });
   return { items: items as IAuditRecord[], total };
 }

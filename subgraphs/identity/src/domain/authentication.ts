@@ -10,7 +10,13 @@ import { User, CertificateBinding, type IUser } from './user.entity.ts';
 import { Organisation } from './organisation.entity.ts';
 import { Session, RefreshToken, CertificateChallenge } from './session.entity.ts';
 import { appendAudit, appendAuditNow } from './audit.ts';
-import { checkPassword, dummyPasswordHash, hashPassword, passwordMatches, type PasswordPolicy } from './password.ts';
+import {
+  checkPassword,
+  dummyPasswordHash,
+  hashPassword,
+  passwordMatches,
+  type PasswordPolicy,
+} from './password.ts';
 import { signAccessToken } from './keys.ts';
 import type { Actor, IdentityDeps } from './context.ts';
 
@@ -45,7 +51,13 @@ export async function accessTokenFor(deps: IdentityDeps, user: IUser, sessionId:
   return signAccessToken(deps.keys, claims, deps.config.accessTokenSeconds);
 }
 
-async function openSession(em: EntityManager, deps: IdentityDeps, user: IUser, method: 'PASSWORD' | 'CERTIFICATE', ip: string | null): Promise<IssuedSession> {
+async function openSession(
+  em: EntityManager,
+  deps: IdentityDeps,
+  user: IUser,
+  method: 'PASSWORD' | 'CERTIFICATE',
+  ip: string | null,
+): Promise<IssuedSession> {
   const now = new Date();
   const session = em.create(Session, {
     id: randomUUID(),
@@ -73,21 +85,44 @@ function newRefreshToken(em: EntityManager, sessionId: string, now: Date): strin
 }
 
 /** 密码登录. Five consecutive failures lock the account for the configured period. */
-export async function loginWithPassword(a: Actor, deps: IdentityDeps, username: string, password: string): Promise<IssuedSession> {
+export async function loginWithPassword(
+  a: Actor,
+  deps: IdentityDeps,
+  username: string,
+  password: string,
+): Promise<IssuedSession> {
   const name = username.trim();
   if (!name || !password) throw badInput('请输入用户名和密码');
-  const { threshold, lockSeconds } = { threshold: deps.config.lockoutThreshold, lockSeconds: deps.config.lockoutSeconds };
+  const { threshold, lockSeconds } = {
+    threshold: deps.config.lockoutThreshold,
+    lockSeconds: deps.config.lockoutSeconds,
+  };
   const outcome = await a.em.fork().transactional(async (em) => {
     const user = await em.findOne(User, { username: name }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!user) {
       await passwordMatches(await dummyPasswordHash(), password);
-      await appendAudit(em as EntityManager, { type: 'auth.login.password', subject: name, result: 'FAILURE', detail: { reason: 'unknown_user', ip: a.client.ip } });
+      await appendAudit(em as EntityManager, {
+        type: 'auth.login.password',
+        subject: name,
+        result: 'FAILURE',
+        detail: { reason: 'unknown_user', ip: a.client.ip },
+      });
       return { error: loginFailed() };
     }
     const now = new Date();
     if (user.lockedUntil && user.lockedUntil > now) {
-      await appendAudit(em as EntityManager, { type: 'auth.login.password', subject: name, object: `user:${user.id}`, result: 'FAILURE', detail: { reason: 'locked', ip: a.client.ip } });
-      return { error: loginFailed(`连续登录失败次数过多，账号已锁定，请于${minutesUntil(user.lockedUntil, now)}分钟后再试`) };
+      await appendAudit(em as EntityManager, {
+        type: 'auth.login.password',
+        subject: name,
+        object: `user:${user.id}`,
+        result: 'FAILURE',
+        detail: { reason: 'locked', ip: a.client.ip },
+      });
+      return {
+        error: loginFailed(
+          `连续登录失败次数过多，账号已锁定，请于${minutesUntil(user.lockedUntil, now)}分钟后再试`,
+        ),
+      };
     }
     if (!(await passwordMatches(user.passwordHash ?? null, password))) {
       user.failedAttempts += 1;
@@ -111,7 +146,13 @@ export async function loginWithPassword(a: Actor, deps: IdentityDeps, username: 
       };
     }
     if (!user.enabled) {
-      await appendAudit(em as EntityManager, { type: 'auth.login.password', subject: name, object: `user:${user.id}`, result: 'FAILURE', detail: { reason: 'disabled', ip: a.client.ip } });
+      await appendAudit(em as EntityManager, {
+        type: 'auth.login.password',
+        subject: name,
+        object: `user:${user.id}`,
+        result: 'FAILURE',
+        detail: { reason: 'disabled', ip: a.client.ip },
+      });
       return { error: loginFailed('账号已停用，请联系管理员') };
     }
     user.failedAttempts = 0;
@@ -119,7 +160,13 @@ export async function loginWithPassword(a: Actor, deps: IdentityDeps, username: 
     user.lastLoginAt = now;
     const issued = await openSession(em as EntityManager, deps, user, 'PASSWORD', a.client.ip);
     await em.flush();
-    await appendAudit(em as EntityManager, { type: 'auth.login.password', subject: name, object: `user:${user.id}`, result: 'SUCCESS', detail: { ip: a.client.ip } });
+    await appendAudit(em as EntityManager, {
+      type: 'auth.login.password',
+      subject: name,
+      object: `user:${user.id}`,
+      result: 'SUCCESS',
+      detail: { ip: a.client.ip },
+    });
     return { issued };
   });
   // Failures are committed (counter, lock, audit) before the error is returned.
@@ -152,19 +199,31 @@ export interface CertificateLogin {
 }
 
 /** CA证书登录 step 2: challenge single use and fresh → chain, validity, CRL, signature → account. */
-export async function loginWithCertificate(a: Actor, deps: IdentityDeps, input: CertificateLogin): Promise<IssuedSession> {
+export async function loginWithCertificate(
+  a: Actor,
+  deps: IdentityDeps,
+  input: CertificateLogin,
+): Promise<IssuedSession> {
   const fail = async (reason: string, message: string, detail: Record<string, unknown> = {}) => {
-    await appendAuditNow(a.em, { type: 'auth.login.certificate', subject: String(detail.subject ?? 'unknown-certificate'), result: 'FAILURE', detail: { reason, ip: a.client.ip, ...detail } });
+    await appendAuditNow(a.em, {
+      type: 'auth.login.certificate',
+      subject: String(detail.subject ?? 'unknown-certificate'),
+      result: 'FAILURE',
+      detail: { reason, ip: a.client.ip, ...detail },
+    });
     return loginFailed(message);
   };
   // Consume the challenge first, in its own statement: a replay finds it used whatever happens next.
-  const consumed = (await a.em.getConnection().execute(
-    'update certificate_challenge set used_at = now() where id = ? and used_at is null returning nonce, expires_at',
-    [isUuid(input.challengeId) ? input.challengeId : '00000000-0000-0000-0000-000000000000'],
-  )) as Array<{ nonce: string; expires_at: Date }>;
+  const consumed = (await a.em
+    .getConnection()
+    .execute(
+      'update certificate_challenge set used_at = now() where id = ? and used_at is null returning nonce, expires_at',
+      [isUuid(input.challengeId) ? input.challengeId : '00000000-0000-0000-0000-000000000000'],
+    )) as Array<{ nonce: string; expires_at: Date }>;
   const row = consumed[0];
   if (!row) throw await fail('challenge_unknown_or_used', '登录挑战码无效或已使用，请重试');
-  if (new Date(row.expires_at) < new Date()) throw await fail('challenge_expired', '登录挑战码已过期，请重试');
+  if (new Date(row.expires_at) < new Date())
+    throw await fail('challenge_expired', '登录挑战码已过期，请重试');
   if (input.algorithm === 'SM2_SM3') throw await fail('unsupported_algorithm', '暂不支持SM2证书登录');
 
   let verified;
@@ -184,11 +243,22 @@ export async function loginWithCertificate(a: Actor, deps: IdentityDeps, input: 
   return a.em.fork().transactional(async (em) => {
     const user = await userForCertificate(em as EntityManager, verified.fingerprintSha256, verified.uscc);
     if (!user) {
-      await appendAudit(em as EntityManager, { type: 'auth.login.certificate', subject, result: 'FAILURE', detail: { reason: 'no_account', uscc: verified.uscc, ip: a.client.ip } });
+      await appendAudit(em as EntityManager, {
+        type: 'auth.login.certificate',
+        subject,
+        result: 'FAILURE',
+        detail: { reason: 'no_account', uscc: verified.uscc, ip: a.client.ip },
+      });
       throw loginFailed(verified.uscc ? '该证书对应的单位尚未在平台注册' : '该证书未绑定平台账号');
     }
     if (!user.enabled) {
-      await appendAudit(em as EntityManager, { type: 'auth.login.certificate', subject, object: `user:${user.id}`, result: 'FAILURE', detail: { reason: 'disabled', ip: a.client.ip } });
+      await appendAudit(em as EntityManager, {
+        type: 'auth.login.certificate',
+        subject,
+        object: `user:${user.id}`,
+        result: 'FAILURE',
+        detail: { reason: 'disabled', ip: a.client.ip },
+      });
       throw loginFailed('账号已停用，请联系管理员');
     }
     user.lastLoginAt = new Date();
@@ -206,7 +276,11 @@ export async function loginWithCertificate(a: Actor, deps: IdentityDeps, input: 
 }
 
 /** An explicit binding wins; otherwise an enterprise certificate's USCC maps to the organisation's first account. */
-async function userForCertificate(em: EntityManager, fingerprint: string, uscc: string | null): Promise<IUser | null> {
+async function userForCertificate(
+  em: EntityManager,
+  fingerprint: string,
+  uscc: string | null,
+): Promise<IUser | null> {
   const binding = await em.findOne(CertificateBinding, { fingerprint });
   if (binding) return em.findOne(User, { id: binding.userId });
   if (!uscc) return null;
@@ -216,19 +290,33 @@ async function userForCertificate(em: EntityManager, fingerprint: string, uscc: 
 }
 
 /** Rotates the refresh token. A rotated token presented again revokes the session (it was stolen or replayed). */
-export async function refreshSession(a: Actor, deps: IdentityDeps, refreshToken: string): Promise<IssuedSession> {
+export async function refreshSession(
+  a: Actor,
+  deps: IdentityDeps,
+  refreshToken: string,
+): Promise<IssuedSession> {
   const hash = sha256(refreshToken);
   const outcome = await a.em.fork().transactional(async (em) => {
     const token = await em.findOne(RefreshToken, { hash }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!token) return { error: unauthenticated('登录已失效，请重新登录') };
-    const session = await em.findOne(Session, { id: token.sessionId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const session = await em.findOne(
+      Session,
+      { id: token.sessionId },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
     if (!session || session.revokedAt) return { error: unauthenticated('登录已失效，请重新登录') };
     const now = new Date();
     if (token.rotatedAt) {
       session.revokedAt = now;
       session.revokeReason = 'refresh_token_reuse';
       await em.flush();
-      await appendAudit(em as EntityManager, { type: 'auth.refresh.reuse_detected', subject: `user:${session.userId}`, object: `session:${session.id}`, result: 'FAILURE', detail: { ip: a.client.ip } });
+      await appendAudit(em as EntityManager, {
+        type: 'auth.refresh.reuse_detected',
+        subject: `user:${session.userId}`,
+        object: `session:${session.id}`,
+        result: 'FAILURE',
+        detail: { ip: a.client.ip },
+      });
       return { error: unauthenticated('检测到登录凭证被重复使用，已强制退出，请重新登录') };
     }
     if (session.expiresAt < now) return { error: unauthenticated('登录已过期，请重新登录') };
@@ -236,7 +324,12 @@ export async function refreshSession(a: Actor, deps: IdentityDeps, refreshToken:
       session.revokedAt = now;
       session.revokeReason = 'idle_timeout';
       await em.flush();
-      await appendAudit(em as EntityManager, { type: 'auth.session.idle_timeout', subject: `user:${session.userId}`, object: `session:${session.id}`, result: 'SUCCESS' });
+      await appendAudit(em as EntityManager, {
+        type: 'auth.session.idle_timeout',
+        subject: `user:${session.userId}`,
+        object: `session:${session.id}`,
+        result: 'SUCCESS',
+      });
       return { error: unauthenticated('长时间未操作，已自动退出，请重新登录') };
     }
     const user = await em.findOne(User, { id: session.userId });
@@ -268,20 +361,36 @@ export async function logout(a: Actor, refreshToken: string): Promise<boolean> {
     session.revokedAt = new Date();
     session.revokeReason = 'logout';
     await em.flush();
-    await appendAudit(em as EntityManager, { type: 'auth.logout', subject: `user:${session.userId}`, object: `session:${session.id}`, result: 'SUCCESS' });
+    await appendAudit(em as EntityManager, {
+      type: 'auth.logout',
+      subject: `user:${session.userId}`,
+      object: `session:${session.id}`,
+      result: 'SUCCESS',
+    });
     return true;
   });
 }
 
 /** 修改密码. Returns a fresh token pair without the must-change flag. */
-export async function changePassword(a: Actor, deps: IdentityDeps, current: string, next: string): Promise<IssuedSession> {
+export async function changePassword(
+  a: Actor,
+  deps: IdentityDeps,
+  current: string,
+  next: string,
+): Promise<IssuedSession> {
   const viewer = a.viewer;
   if (viewer.kind !== 'user') throw unauthenticated();
   const outcome = await a.em.fork().transactional(async (em) => {
     const user = await em.findOne(User, { id: viewer.userId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!user) return { error: unauthenticated() };
     if (!(await passwordMatches(user.passwordHash ?? null, current))) {
-      await appendAudit(em as EntityManager, { type: 'auth.password.change', subject: `user:${user.id}`, object: `user:${user.id}`, result: 'FAILURE', detail: { reason: 'bad_current_password' } });
+      await appendAudit(em as EntityManager, {
+        type: 'auth.password.change',
+        subject: `user:${user.id}`,
+        object: `user:${user.id}`,
+        result: 'FAILURE',
+        detail: { reason: 'bad_current_password' },
+      });
       return { error: badInput('当前密码不正确', 'currentPassword') };
     }
     const problem = checkPassword(next, passwordPolicy(deps), user.username);
@@ -291,10 +400,19 @@ export async function changePassword(a: Actor, deps: IdentityDeps, current: stri
     user.mustChangePassword = false;
     user.passwordChangedAt = new Date();
     // Other sessions of this user end: a changed password must lock out whoever knew the old one.
-    await em.nativeUpdate(Session, { userId: user.id, revokedAt: null }, { revokedAt: new Date(), revokeReason: 'password_changed' });
+    await em.nativeUpdate(
+      Session,
+      { userId: user.id, revokedAt: null },
+      { revokedAt: new Date(), revokeReason: 'password_changed' },
+    );
     const issued = await openSession(em as EntityManager, deps, user, 'PASSWORD', a.client.ip);
     await em.flush();
-    await appendAudit(em as EntityManager, { type: 'auth.password.change', subject: `user:${user.id}`, object: `user:${user.id}`, result: 'SUCCESS' });
+    await appendAudit(em as EntityManager, {
+      type: 'auth.password.change',
+      subject: `user:${user.id}`,
+      object: `user:${user.id}`,
+      result: 'SUCCESS',
+    });
     return { issued };
   });
   if ('error' in outcome) throw outcome.error;

@@ -7,7 +7,12 @@ import type { IOrganisation } from './organisation.entity.ts';
 
 export type OrganisationEventName = 'registered' | 'approved' | 'rejected' | 'updated' | 'resubmitted';
 
-export function organisationEvent(em: EntityManager, name: OrganisationEventName, org: IOrganisation, viewer: Viewer): void {
+export function organisationEvent(
+  em: EntityManager,
+  name: OrganisationEventName,
+  org: IOrganisation,
+  viewer: Viewer,
+): void {
   recordEvent(
     em,
     createEvent({
@@ -29,7 +34,13 @@ export function organisationEvent(em: EntityManager, name: OrganisationEventName
   );
 }
 
-export function userEvent(em: EntityManager, name: 'created' | 'roles_changed' | 'disabled' | 'enabled', user: { id: string; organisationId: string; roles: string[]; jurisdiction: string | null }, divisionCode: string, viewer: Viewer): void {
+export function userEvent(
+  em: EntityManager,
+  name: 'created' | 'roles_changed' | 'disabled' | 'enabled',
+  user: { id: string; organisationId: string; roles: string[]; jurisdiction: string | null },
+  divisionCode: string,
+  viewer: Viewer,
+): void {
   recordEvent(
     em,
     createEvent({
@@ -37,13 +48,19 @@ export function userEvent(em: EntityManager, name: 'created' | 'roles_changed' |
       divisionCode,
       actor: actorOf(viewer),
       aggregate: { type: 'user', id: user.id },
-      data: { userId: user.id, organisationId: user.organisationId, roles: user.roles, jurisdiction: user.jurisdiction },
+      data: {
+        userId: user.id,
+        organisationId: user.organisationId,
+        roles: user.roles,
+        jurisdiction: user.jurisdiction,
+      },
     }),
   );
 }
 
 function actorOf(viewer: Viewer) {
-  if (viewer.kind === 'user') return { userId: viewer.userId, organisationId: viewer.organisationId, roles: [...viewer.roles] };
+  if (viewer.kind === 'user')
+    return { userId: viewer.userId, organisationId: viewer.organisationId, roles: [...viewer.roles] };
   if (viewer.kind === 'client') return { roles: [...viewer.roles] };
   return null;
 }

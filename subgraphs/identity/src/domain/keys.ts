@@ -25,7 +25,9 @@ export async function generateSigningJwk(): Promise<JWK> {
  */
 export async function loadSigningKeys(dir: string): Promise<SigningKeys> {
   if (!existsSync(dir)) mkdirSync(dir, { recursive: true, mode: 0o700 });
-  let files = readdirSync(dir).filter((f) => f.endsWith('.jwk.json')).sort();
+  let files = readdirSync(dir)
+    .filter((f) => f.endsWith('.jwk.json'))
+    .sort();
   if (!files.length) {
     const jwk = await generateSigningJwk();
     const name = `${new Date().toISOString().replace(/[:.]/g, '-')}.jwk.json`;
@@ -43,7 +45,11 @@ export async function fromJwks(privateJwks: JWK[]): Promise<SigningKeys> {
   return { kid: current.kid!, privateKey, jwks: { keys: publicKeys } };
 }
 
-export async function signAccessToken(keys: SigningKeys, claims: AccessClaims, ttlSeconds: number): Promise<string> {
+export async function signAccessToken(
+  keys: SigningKeys,
+  claims: AccessClaims,
+  ttlSeconds: number,
+): Promise<string> {
   const { sub, ...rest } = claims;
   return new SignJWT(rest)
     .setProtectedHeader({ alg: 'ES256', kid: keys.kid, typ: 'at+jwt' })

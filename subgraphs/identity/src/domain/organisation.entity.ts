@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 
-export const ORGANISATION_TYPES = ['ENTERPRISE', 'INSURER', 'BROKER', 'PREVENTION_ORG', 'REGULATOR', 'PLATFORM'] as const;
+export const ORGANISATION_TYPES = [
+  'ENTERPRISE',
+  'INSURER',
+  'BROKER',
+  'PREVENTION_ORG',
+  'REGULATOR',
+  'PLATFORM',
+] as const;
 export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
 
 /** 审核中 → 已通过 / 已驳回(原因) → (resubmit) 审核中. */
@@ -12,7 +19,10 @@ export const Organisation = defineEntity({
   name: 'Organisation',
   tableName: 'organisation',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     type: p.enum(ORGANISATION_TYPES).index(),
     /** 企业名称 */
     name: p.string().length(200),
@@ -33,7 +43,10 @@ export const Organisation = defineEntity({
     reviewedAt: p.datetime().nullable(),
     reviewedBy: p.uuid().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
     version: p.integer().version(),
   },
 });

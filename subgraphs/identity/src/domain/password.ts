@@ -2,7 +2,12 @@
 import { hash, verify } from '@node-rs/argon2';
 import { randomInt } from 'node:crypto';
 
-const ARGON2 = { algorithm: 2 /* Argon2id (a const enum, not importable under type stripping) */, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+const ARGON2 = {
+  algorithm: 2 /* Argon2id (a const enum, not importable under type stripping) */,
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+} as const;
 
 export interface PasswordPolicy {
   minLength: number;
@@ -15,12 +20,17 @@ export function describePolicy(p: PasswordPolicy): string {
 }
 
 /** A Chinese message when the password breaks the policy, otherwise null. */
-export function checkPassword(password: string, policy: PasswordPolicy, username?: string | null): string | null {
+export function checkPassword(
+  password: string,
+  policy: PasswordPolicy,
+  username?: string | null,
+): string | null {
   if (password.length < policy.minLength) return `密码长度不能少于${policy.minLength}位`;
   if (password.length > 128) return '密码长度不能超过128位';
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(password)).length;
   if (classes < policy.requiredClasses) return describePolicy(policy);
-  if (username && username.length >= 3 && password.toLowerCase().includes(username.toLowerCase())) return '密码不能包含登录名';
+  if (username && username.length >= 3 && password.toLowerCase().includes(username.toLowerCase()))
+    return '密码不能包含登录名';
   return null;
 }
 

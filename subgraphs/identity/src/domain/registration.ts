@@ -30,7 +30,11 @@ export interface RegistrationInput {
   password: string;
 }
 
-export async function registerEnterprise(a: Actor, input: RegistrationInput, policy: PasswordPolicy): Promise<{ organisation: IOrganisation; username: string }> {
+export async function registerEnterprise(
+  a: Actor,
+  input: RegistrationInput,
+  policy: PasswordPolicy,
+): Promise<{ organisation: IOrganisation; username: string }> {
   const profile = validateProfile(input.profile, 'profile.');
   const username = (input.username?.trim() || profile.uscc).slice(0, 64);
   if (!/^[A-Za-z0-9_.@-]{3,64}$/.test(username)) {
@@ -68,7 +72,8 @@ export async function registerEnterprise(a: Actor, input: RegistrationInput, pol
     });
   } catch (e) {
     // Two concurrent registrations of the same code: the unique index decides.
-    if (e instanceof UniqueConstraintViolationException) throw conflict('该统一社会信用代码或登录名已注册', 'profile.uscc');
+    if (e instanceof UniqueConstraintViolationException)
+      throw conflict('该统一社会信用代码或登录名已注册', 'profile.uscc');
     throw e;
   }
 }
@@ -79,7 +84,11 @@ export async function updateEnterpriseProfile(a: Actor, input: EnterpriseProfile
   const viewer = a.viewer;
   const profile = validateProfile(input);
   return a.em.transactional(async (em) => {
-    const org = await em.findOne(Organisation, { id: viewer.organisationId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const org = await em.findOne(
+      Organisation,
+      { id: viewer.organisationId },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
     if (!org || org.type !== 'ENTERPRISE') throw notFound('企业信息不存在');
     if (profile.uscc !== org.uscc) {
       // The code identifies the enterprise and its CA certificates; it cannot be changed by editing.
@@ -95,7 +104,9 @@ export async function updateEnterpriseProfile(a: Actor, input: EnterpriseProfile
     }
     await em.flush();
     organisationEvent(em as EntityManager, resubmitted ? 'resubmitted' : 'updated', org, a.viewer);
-    const changed = (Object.keys(profile) as Array<keyof EnterpriseProfile>).filter((k) => before[k] !== org[k]);
+    const changed = (Object.keys(profile) as Array<keyof EnterpriseProfile>).filter(
+      (k) => before[k] !== org[k],
+    );
     await appendAudit(em as EntityManager, {
       type: resubmitted ? 'registration.resubmitted' : 'organisation.profile.updated',
       subject: subjectOf(a.viewer),
@@ -117,7 +128,11 @@ export async function reviewRegistration(
   if (!decision.approve && !reason) throw badInput('请填写驳回原因', 'reason');
   if (reason && reason.length > 500) throw badInput('驳回原因不能超过500个字符', 'reason');
   return a.em.transactional(async (em) => {
-    const org = await em.findOne(Organisation, { id: organisationId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const org = await em.findOne(
+      Organisation,
+      { id: organisationId },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
     if (!org) throw notFound('企业不存在');
     assertReviewer(a.viewer, org.divisionCode);
     const to: RegistrationStatus = decision.approve ? 'APPROVED' : 'REJECTED';
@@ -141,6 +156,12 @@ export async function reviewRegistration(
 
 function assertReviewer(viewer: Viewer, divisionCode: string): void {
   if (viewer.roles.includes('PLATFORM_ADMIN')) return;
-  if (viewer.roles.includes('REGULATOR') && viewer.kind === 'user' && viewer.jurisdiction && isWithin(divisionCode, viewer.jurisdiction)) return;
+  if (
+    viewer.roles.includes('REGULATOR') &&
+    viewer.kind === 'user' &&
+    viewer.jurisdiction &&
+    isWithin(divisionCode, viewer.jurisdiction)
+  )
+    return;
   throw forbidden('该企业不在您的管辖范围内');
 }

@@ -19,10 +19,15 @@ export const OrganisationResolvers = {
   contactMobile: (org: IOrganisation, _: unknown, ctx: IdentityContext) =>
     seesPhones(ctx.viewer, org) ? (org.contactMobile ?? null) : maskPhone(org.contactMobile),
   legalRepresentativeMobile: (org: IOrganisation, _: unknown, ctx: IdentityContext) =>
-    seesPhones(ctx.viewer, org) ? (org.legalRepresentativeMobile ?? null) : maskPhone(org.legalRepresentativeMobile),
+    seesPhones(ctx.viewer, org)
+      ? (org.legalRepresentativeMobile ?? null)
+      : maskPhone(org.legalRepresentativeMobile),
   partners: async (org: IOrganisation, _: unknown, ctx: IdentityContext) => {
     if (org.type !== 'BROKER' && org.type !== 'INSURER') return [];
-    const links = await ctx.em.find(Partnership, org.type === 'BROKER' ? { brokerId: org.id } : { insurerId: org.id });
+    const links = await ctx.em.find(
+      Partnership,
+      org.type === 'BROKER' ? { brokerId: org.id } : { insurerId: org.id },
+    );
     const ids = links.map((l) => (org.type === 'BROKER' ? l.insurerId : l.brokerId));
     const found = await Promise.all(ids.map((id) => ctx.loaders.load(Organisation, id)));
     return found.filter((o): o is IOrganisation => o !== null);

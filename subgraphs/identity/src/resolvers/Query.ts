@@ -1,5 +1,9 @@
 import { forbidden, notFound, viewerDivisionPrefix, NO_DIVISION } from '@anze/auth';
-import { Organisation, type OrganisationType, type RegistrationStatus } from '../domain/organisation.entity.ts';
+import {
+  Organisation,
+  type OrganisationType,
+  type RegistrationStatus,
+} from '../domain/organisation.entity.ts';
 import { User } from '../domain/user.entity.ts';
 import { ApiClient } from '../domain/session.entity.ts';
 import { findAudit, verifyAuditChain, type AuditQuery } from '../domain/audit.ts';
@@ -54,7 +58,11 @@ export const Query = {
     return org;
   },
 
-  organisations: async (_: unknown, a: { filter?: OrganisationFilter | null; page?: PageInput | null }, ctx: IdentityContext) => {
+  organisations: async (
+    _: unknown,
+    a: { filter?: OrganisationFilter | null; page?: PageInput | null },
+    ctx: IdentityContext,
+  ) => {
     const { page, pageSize, limit, offset } = pageOf(a.page);
     const f = a.filter ?? {};
     const where: Record<string, unknown> = {};
@@ -66,16 +74,7 @@ export const Query = {
       const term = `%${f.search.trim().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
       where.$or = [{ name: { $like: term } }, { uscc: { $like: term.toUpperCase() } }];
     }
-    const [items, total] = await ctx.em.findAndCount(Organisation, where, { orderBy: { createdAt: 'desc', id: 'asc' }, limit, offset });
-    return { items, total, page, pageSize };
-  },
-
-  insurers: (_: unknown, __: unknown, ctx: IdentityContext) =>
-    ctx.em.find(Organisation, { type: 'INSURER', registrationStatus: 'APPROVED' }, { orderBy: { name: 'asc' } }),
-
-  users: async (_: unknown, a: { organisationId?: string | null; page?: PageInput | null }, ctx: IdentityContext) => {
-    const { page, pageSize, limit, offset } = pageOf(a.page);
-    const [items, total] = await ctx.em.findAndCount(User, a.organisationId ? { organisationId: a.organisationId } : {}, {
+    const [items, total] = await ctx.em.findAndCount(Organisation, where, {
       orderBy: { createdAt: 'desc', id: 'asc' },
       limit,
       offset,
@@ -83,9 +82,39 @@ export const Query = {
     return { items, total, page, pageSize };
   },
 
-  apiClients: (_: unknown, __: unknown, ctx: IdentityContext) => ctx.em.find(ApiClient, {}, { orderBy: { createdAt: 'desc' } }),
+  insurers: (_: unknown, __: unknown, ctx: IdentityContext) =>
+    ctx.em.find(
+      Organisation,
+      { type: 'INSURER', registrationStatus: 'APPROVED' },
+      { orderBy: { name: 'asc' } },
+    ),
 
-  auditRecords: async (_: unknown, a: { filter?: AuditQuery | null; page?: PageInput | null }, ctx: IdentityContext) => {
+  users: async (
+    _: unknown,
+    a: { organisationId?: string | null; page?: PageInput | null },
+    ctx: IdentityContext,
+  ) => {
+    const { page, pageSize, limit, offset } = pageOf(a.page);
+    const [items, total] = await ctx.em.findAndCount(
+      User,
+      a.organisationId ? { organisationId: a.organisationId } : {},
+      {
+        orderBy: { createdAt: 'desc', id: 'asc' },
+        limit,
+        offset,
+      },
+    );
+    return { items, total, page, pageSize };
+  },
+
+  apiClients: (_: unknown, __: unknown, ctx: IdentityContext) =>
+    ctx.em.find(ApiClient, {}, { orderBy: { createdAt: 'desc' } }),
+
+  auditRecords: async (
+    _: unknown,
+    a: { filter?: AuditQuery | null; page?: PageInput | null },
+    ctx: IdentityContext,
+  ) => {
     const { page, pageSize, limit, offset } = pageOf(a.page);
     const f = a.filter ?? {};
     const { items, total } = await findAudit(ctx.em, f, limit, offset);

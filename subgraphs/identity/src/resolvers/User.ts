@@ -5,7 +5,8 @@ import type { IdentityContext } from '../context.ts';
 
 export const UserResolvers = {
   __resolveReference: (ref: { id: string }, ctx: IdentityContext) => ctx.loaders.load(User, ref.id),
-  organisation: (u: IUser, _: unknown, ctx: IdentityContext) => ctx.loaders.load(Organisation, u.organisationId),
+  organisation: (u: IUser, _: unknown, ctx: IdentityContext) =>
+    ctx.loaders.load(Organisation, u.organisationId),
   mobile: (u: IUser, _: unknown, ctx: IdentityContext) =>
     ctx.viewer.roles.includes('PLATFORM_ADMIN') || (ctx.viewer.kind === 'user' && ctx.viewer.userId === u.id)
       ? (u.mobile ?? null)

@@ -14,7 +14,13 @@ export interface ViewerView {
 export function viewerView(viewer: Viewer): ViewerView | null {
   if (viewer.kind === 'anonymous') return null;
   if (viewer.kind === 'client') {
-    return { userId: null, organisationId: null, roles: viewer.roles, jurisdiction: viewer.jurisdiction, mustChangePassword: false };
+    return {
+      userId: null,
+      organisationId: null,
+      roles: viewer.roles,
+      jurisdiction: viewer.jurisdiction,
+      mustChangePassword: false,
+    };
   }
   return {
     userId: viewer.userId,
@@ -36,8 +42,10 @@ export function viewerOfUser(user: IUser): ViewerView {
 }
 
 export const ViewerResolvers = {
-  user: (v: ViewerView, _: unknown, ctx: IdentityContext) => (v.userId ? ctx.loaders.load(User, v.userId) : null),
+  user: (v: ViewerView, _: unknown, ctx: IdentityContext) =>
+    v.userId ? ctx.loaders.load(User, v.userId) : null,
   organisation: (v: ViewerView, _: unknown, ctx: IdentityContext) =>
     v.organisationId ? ctx.loaders.load(Organisation, v.organisationId) : null,
-  idleTimeoutSeconds: (_: ViewerView, __: unknown, ctx: IdentityContext) => ctx.deps.config.idleTimeoutSeconds,
+  idleTimeoutSeconds: (_: ViewerView, __: unknown, ctx: IdentityContext) =>
+    ctx.deps.config.idleTimeoutSeconds,
 };
