@@ -20,7 +20,11 @@ export function launchChromium(): Promise<Browser> {
 }
 
 export async function newContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL, locale: 'zh-CN', viewport: { width: 1400, height: 1000 } });
+  const context = await browser.newContext({
+    baseURL,
+    locale: 'zh-CN',
+    viewport: { width: 1400, height: 1000 },
+  });
   context.setDefaultTimeout(15_000);
   context.setDefaultNavigationTimeout(15_000);
   return context;

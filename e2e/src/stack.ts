@@ -1,6 +1,6 @@
 // The stack an e2e test runs against: startPlatform (embedded throw-away PostgreSQL, the machine's NATS, identity,
-// gateway) plus the web app built into a temporary directory and served by `vite preview` (no web/dist written,
-// no dev-server dependency re-optimisation reloading the page mid-test).
+// gateway) plus the web app (`vite dev`, or with E2E_WEB=preview a build into a temporary directory served by
+// `vite preview`; web/dist is never written).
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,7 +52,9 @@ export async function startStack(opts: { portOffset?: number } = {}): Promise<St
 
   const gatewayScript = gatewayHasStartScript();
   if (!gatewayScript) {
-    notes.push('gateway/package.json has no "start" script: the gateway is spawned as `node gateway/src/main.ts`');
+    notes.push(
+      'gateway/package.json has no "start" script: the gateway is spawned as `node gateway/src/main.ts`',
+    );
   }
   const extra: ManagedProcess[] = [];
   let platform: Platform | undefined;
@@ -94,24 +96,35 @@ export async function startStack(opts: { portOffset?: number } = {}): Promise<St
       await waitForReady(`${gatewayBase}/readyz`, { process: gw, timeoutMs: 60_000 });
     }
 
-    // Web app: production build into the temp dir, served by vite preview with the API proxied to the gateway.
+    // Web app: `vite dev` by default (E2E_WEB=preview: production build into the temp dir + `vite preview`).
     const vite = join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
     const webEnv = { ...platform.env, GATEWAY_URL: gatewayBase };
     const webDir = join(REPO_ROOT, WEB.dir);
-    const build = spawnManaged(
-      'web:build',
-      process.execPath,
-      [vite, 'build', '--outDir', webOut, '--emptyOutDir', '--logLevel', 'warn'],
-      { cwd: webDir, env: webEnv, log: log('web:build') },
-    );
-    const built = await build.exited;
-    await build.stop();
-    if (built.code !== 0) throw new Error(`vite build failed:\n${build.tail().slice(-20).join('\n')}`);
     const webPort = WEB.port + portOffset;
+    const mode = process.env.E2E_WEB === 'preview' ? 'preview' : 'dev';
+    if (mode === 'preview') {
+      const build = spawnManaged(
+        'web:build',
+        process.execPath,
+        [vite, 'build', '--outDir', webOut, '--emptyOutDir', '--logLevel', 'warn'],
+        { cwd: webDir, env: webEnv, log: log('web:build') },
+      );
+      const built = await build.exited;
+      await build.stop();
+      if (built.code !== 0) throw new Error(`vite build failed:\n${build.tail().slice(-20).join('\n')}`);
+    }
     const web = spawnManaged(
       'web',
       process.execPath,
-      [vite, 'preview', '--outDir', webOut, '--port', String(webPort), '--strictPort', '--host', '127.0.0.1'],
+      [
+        vite,
+        ...(mode === 'preview' ? ['preview', '--outDir', webOut] : []),
+        '--port',
+        String(webPort),
+        '--strictPort',
+        '--host',
+        '127.0.0.1',
+      ],
       { cwd: webDir, env: webEnv, log: log('web') },
     );
     extra.push(web);

@@ -18,6 +18,13 @@ before(async () => {
   stack = await startStack();
   for (const note of stack.notes) console.log(`note: ${note}`);
   browser = await launchChromium();
+  // CONTEXT: the first page load makes vite dev optimise dependencies (and possibly reload the page): warm up
+  // here, so the scenarios do not race a reload.
+  const warm = await browser.newPage();
+  await warm.goto(`${stack.webUrl}/register`, { waitUntil: 'networkidle', timeout: 60_000 });
+  await warm.getByLabel('企业名称').waitFor({ timeout: 60_000 });
+  await warm.goto(`${stack.webUrl}/login?tab=certificate`, { waitUntil: 'networkidle', timeout: 60_000 });
+  await warm.close();
 });
 
 after(async () => {
@@ -43,86 +50,124 @@ async function passwordLogin(page: Page, username: string, password: string): Pr
 async function pickCascader(page: Page, label: string, path: string[]): Promise<void> {
   await page.getByLabel(label).click();
   for (const name of path) {
-    await page.locator('.ant-cascader-menu-item').filter({ hasText: new RegExp(`^${name}$`) }).click();
+    await page
+      .locator('.ant-cascader-menu-item')
+      .filter({ hasText: new RegExp(`^${name}$`) })
+      .click();
   }
 }
 
 const scenario = (name: string, body: () => Promise<void>) =>
   test(name, () =>
-    withScreenshots(name.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'scenario', () => contexts, body).catch(
-      (e: unknown) => {
-        failed = true;
-        throw e;
-      },
-    ),
+    withScreenshots(
+      name.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'scenario',
+      () => contexts,
+      body,
+    ).catch((e: unknown) => {
+      failed = true;
+      throw e;
+    }),
   );
 
-scenario('enterprise registers, admin approves, enterprise signs in with its CA certificate and edits its profile', async () => {
-  const serial = 1_000_000 + Math.floor(Math.random() * 8_000_000);
-  const uscc = demoUscc('230103', serial);
-  const name = `哈尔滨e2e建筑工程有限公司${serial}`;
-  const password = 'Qiye#2026e2e';
+const serial = 1_000_000 + Math.floor(Math.random() * 8_000_000);
+const enterprise = {
+  name: `哈尔滨e2e建筑工程有限公司${serial}`,
+  divisionCode: '230103',
+  uscc: demoUscc('230103', serial),
+  registeredAddress: '哈尔滨市南岗区红军街1号',
+  businessAddress: '哈尔滨市南岗区红军街1号',
+  contactName: '张联系',
+  contactMobile: '13800138000',
+  contactEmail: 'e2e@example.com',
+  legalRepresentative: '李法人',
+  legalRepresentativeMobile: '13900139000',
+  businessScope: '房屋建筑工程施工',
+};
+const username = `e2e${serial}`;
+const password = 'Qiye#2026e2e';
+let registeredInBrowser = false;
 
-  // 注册
-  const reg = await open('/register');
-  await reg.getByLabel('企业名称').fill(name);
-  await pickCascader(reg, '行政区划代码', ['黑龙江省', '哈尔滨市', '南岗区']);
-  await reg.getByLabel('统一社会信用代码').fill(uscc);
-  await reg.getByLabel('工商注册地址').fill('哈尔滨市南岗区红军街1号');
-  await reg.getByLabel('主要经营地址').fill('哈尔滨市南岗区红军街1号');
-  await reg.getByLabel('联系人姓名').fill('张联系');
-  await reg.getByLabel('联系人手机').fill('13800138000');
-  await reg.getByLabel('联系邮箱').fill('e2e@example.com');
-  await reg.getByLabel('法人姓名').fill('李法人');
-  await reg.getByLabel('法人手机').fill('13900139000');
-  await reg.getByLabel('经营范围').fill('房屋建筑工程施工');
-  await reg.getByLabel('登录名').fill(`e2e${serial}`);
-  await reg.getByLabel('密码', { exact: true }).fill(password);
-  await reg.getByLabel('确认密码').fill(password);
-  await reg.getByRole('button', { name: '确定', exact: true }).click();
-  await reg.getByText('注册成功，审核中').waitFor();
-  await reg.locator('.ant-tag', { hasText: '审核中' }).waitFor();
-  assert.ok(await reg.getByText(uscc).isVisible());
+test('enterprise registers in the browser and sees 审核中', () =>
+  withScreenshots(
+    'register',
+    () => contexts,
+    async () => {
+      const reg = await open('/register');
+      await reg.getByLabel('企业名称').fill(enterprise.name);
+      await pickCascader(reg, '行政区划代码', ['黑龙江省', '哈尔滨市', '南岗区']);
+      await reg.getByLabel('统一社会信用代码').fill(enterprise.uscc);
+      await reg.getByLabel('工商注册地址').fill(enterprise.registeredAddress);
+      await reg.getByLabel('主要经营地址').fill(enterprise.businessAddress);
+      await reg.getByLabel('联系人姓名').fill(enterprise.contactName);
+      await reg.getByLabel('联系人手机').fill(enterprise.contactMobile);
+      await reg.getByLabel('联系邮箱').fill(enterprise.contactEmail);
+      await reg.getByLabel('法人姓名').fill(enterprise.legalRepresentative);
+      await reg.getByLabel('法人手机').fill(enterprise.legalRepresentativeMobile);
+      await reg.getByLabel('经营范围').fill(enterprise.businessScope);
+      await reg.getByLabel('登录名').fill(username);
+      await reg.getByLabel('密码', { exact: true }).fill(password);
+      await reg.getByLabel('确认密码').fill(password);
+      await reg.getByRole('button', { name: '确定', exact: true }).click();
+      const error = reg.locator('.ant-alert-error');
+      const done = reg.getByText('注册成功，审核中');
+      await done.or(error).first().waitFor();
+      if (await error.isVisible()) assert.fail(`注册 failed: ${await error.innerText()}`);
+      await reg.locator('.ant-tag', { hasText: '审核中' }).waitFor();
+      assert.ok(await reg.getByText(enterprise.uscc).isVisible());
+      registeredInBrowser = true;
+    },
+  ));
 
-  // 平台管理员: 注册审核 → 通过
-  const admin = await open('/login');
-  await passwordLogin(admin, 'admin', DEMO_PASSWORD);
-  await admin.getByRole('menuitem', { name: '注册审核' }).click();
-  const row = admin.getByRole('row').filter({ hasText: name });
-  await row.getByRole('button', { name: '通过', exact: true }).click();
-  await admin.locator('.ant-popconfirm').getByRole('button', { name: '确定', exact: true }).click();
-  await admin.getByText(`已通过：${name}`).waitFor();
+scenario(
+  'admin approves the registration, the enterprise signs in with its CA certificate and edits its profile',
+  async () => {
+    assert.ok(registeredInBrowser, 'the enterprise was registered in the browser by the previous test');
+    const { name, uscc } = enterprise;
 
-  // A certificate for the new enterprise from the demo CA (its USCC maps it to the enterprise's account).
-  const caDir = join(stack.dataDir, 'ca');
-  const id = `e2e-${serial}`;
-  await createDemoPki({
-    dir: caDir,
-    certificates: [{ id, commonName: '张联系', organisationName: name, uscc, keyAlgorithm: 'ECDSA_P256' }],
-    password: DEMO_CERTIFICATE_PASSWORD,
-  });
-  const p12 = readFileSync(join(caDir, `${id}.p12`));
+    // 平台管理员: 注册审核 → 通过
+    const admin = await open('/login');
+    await passwordLogin(admin, 'admin', DEMO_PASSWORD);
+    await admin.getByRole('menuitem', { name: '注册审核' }).click();
+    const row = admin.getByRole('row').filter({ hasText: name });
+    await row.getByRole('button', { name: '通过', exact: true }).click();
+    await admin.locator('.ant-popconfirm').getByRole('button', { name: '确定', exact: true }).click();
+    await admin.getByText(`已通过：${name}`).waitFor();
 
-  // CA证书登录
-  const ent = await open('/login?tab=certificate');
-  await ent.locator('input[type="file"]').setInputFiles({
-    name: `${id}.p12`,
-    mimeType: 'application/x-pkcs12',
-    buffer: p12,
-  });
-  await ent.getByLabel('证书密码').fill(DEMO_CERTIFICATE_PASSWORD);
-  await ent.getByRole('button', { name: '登录', exact: true }).click();
+    // A certificate for the new enterprise from the demo CA (its USCC maps it to the enterprise's account).
+    const caDir = join(stack.dataDir, 'ca');
+    const id = `e2e-${serial}`;
+    await createDemoPki({
+      dir: caDir,
+      certificates: [{ id, commonName: '张联系', organisationName: name, uscc, keyAlgorithm: 'ECDSA_P256' }],
+      password: DEMO_CERTIFICATE_PASSWORD,
+    });
+    const p12 = readFileSync(join(caDir, `${id}.p12`));
 
-  // 企业信息: 已通过, 进入编辑 → 主要经营地址 → 保存
-  await ent.waitForURL('**/enterprise/profile');
-  await ent.locator('.ant-card-extra .ant-tag', { hasText: '已通过' }).waitFor();
-  await ent.getByRole('button', { name: '进入编辑' }).click();
-  const newAddress = `哈尔滨市南岗区学府路${serial % 1000}号`;
-  await ent.getByLabel('主要经营地址').fill(newAddress);
-  await ent.getByRole('button', { name: '保存', exact: true }).click();
-  await ent.getByText('已保存').waitFor();
-  await ent.locator('.ant-descriptions').getByText(newAddress, { exact: true }).waitFor();
-});
+    // CA证书登录
+    const ent = await open('/login?tab=certificate');
+    await ent.locator('input[type="file"]').setInputFiles({
+      name: `${id}.p12`,
+      mimeType: 'application/x-pkcs12',
+      buffer: p12,
+    });
+    await ent.getByLabel('证书密码').fill(DEMO_CERTIFICATE_PASSWORD);
+    // leaving the field reads the certificate (证书主体 appears and moves the button): wait for it before clicking
+    await ent.getByLabel('证书密码').blur();
+    await ent.getByText('证书主体').waitFor();
+    // the button's accessible name also carries its icon's label ("safety-certificate 登录")
+    await ent.getByRole('button', { name: /登录$/ }).click();
+
+    // 企业信息: 已通过, 进入编辑 → 主要经营地址 → 保存
+    await ent.waitForURL('**/enterprise/profile');
+    await ent.locator('.ant-card-extra .ant-tag', { hasText: '已通过' }).waitFor();
+    await ent.getByRole('button', { name: '进入编辑' }).click();
+    const newAddress = `哈尔滨市南岗区学府路${serial % 1000}号`;
+    await ent.getByLabel('主要经营地址').fill(newAddress);
+    await ent.getByRole('button', { name: '保存', exact: true }).click();
+    await ent.getByText('已保存').waitFor();
+    await ent.locator('.ant-descriptions').getByText(newAddress, { exact: true }).waitFor();
+  },
+);
 
 scenario('regulator is made to change the initial password, then lands in the app', async () => {
   const page = await open('/login');
@@ -134,7 +179,9 @@ scenario('regulator is made to change the initial password, then lands in the ap
   await page.getByLabel('新密码', { exact: true }).fill(newPassword);
   await page.getByLabel('确认新密码').fill(newPassword);
   await page.getByRole('button', { name: '确定', exact: true }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/change-password') && !url.pathname.startsWith('/login'));
+  await page.waitForURL(
+    (url) => !url.pathname.startsWith('/change-password') && !url.pathname.startsWith('/login'),
+  );
   await page.getByRole('menuitem', { name: '注册审核' }).waitFor();
   assert.equal(new URL(page.url()).pathname, '/enterprises');
 });

@@ -96,11 +96,20 @@ export const DivisionsQuery = gql<{ divisions: Division[] }, { parent?: string |
   `query Divisions($parent: String) { divisions(parent: $parent) { code name level parentCode fullName } }`,
 );
 
+/** What an anonymous registrant may see of its own registration. */
+export interface RegistrationReceipt {
+  organisationId: string;
+  name: string;
+  uscc: string;
+  username: string;
+  registrationStatus: RegistrationStatus;
+}
+
 export const RegisterEnterprise = gql<
-  { registerEnterprise: Pick<Organisation, 'id' | 'name' | 'uscc' | 'registrationStatus' | 'createdAt'> },
+  { registerEnterprise: RegistrationReceipt },
   { input: { profile: EnterpriseProfile; username?: string | null; password: string } }
 >(`mutation RegisterEnterprise($input: EnterpriseRegistrationInput!) {
-  registerEnterprise(input: $input) { id name uscc registrationStatus createdAt }
+  registerEnterprise(input: $input) { organisationId name uscc username registrationStatus }
 }`);
 
 export const MyOrganisation = gql<{ myOrganisation: Organisation | null }>(

@@ -9,13 +9,13 @@ import {
   toProfileInput,
 } from '../components/EnterpriseProfileFields.tsx';
 import { applyServerErrors } from '../graphql/errors.ts';
-import { PasswordPolicyQuery, RegisterEnterprise } from '../graphql/identity.ts';
+import { PasswordPolicyQuery, RegisterEnterprise, type RegistrationReceipt } from '../graphql/identity.ts';
 import type { Organisation } from '../graphql/types.ts';
 import { REGISTRATION_STATUS } from '../labels.ts';
 import { AuthShell } from './AuthShell.tsx';
 import { PasswordFields } from './PasswordFields.tsx';
 
-type Registered = Pick<Organisation, 'id' | 'name' | 'uscc' | 'registrationStatus'>;
+type Registered = RegistrationReceipt;
 
 export function RegisterPage() {
   const [form] = Form.useForm();
