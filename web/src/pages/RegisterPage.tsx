@@ -10,7 +10,6 @@ import {
 } from '../components/EnterpriseProfileFields.tsx';
 import { applyServerErrors } from '../graphql/errors.ts';
 import { PasswordPolicyQuery, RegisterEnterprise, type RegistrationReceipt } from '../graphql/identity.ts';
-import type { Organisation } from '../graphql/types.ts';
 import { REGISTRATION_STATUS } from '../labels.ts';
 import { AuthShell } from './AuthShell.tsx';
 import { PasswordFields } from './PasswordFields.tsx';
