@@ -33,14 +33,28 @@ function schema() {
     buildSubgraphSchema({
       typeDefs: parse(SDL),
       resolvers: {
-        Query: { open: () => 'o', admins: () => 'a', report: () => ({ total: 3, adminNote: 'n' }), forgotten: () => 'f' },
+        Query: {
+          open: () => 'o',
+          admins: () => 'a',
+          report: () => ({ total: 3, adminNote: 'n' }),
+          forgotten: () => 'f',
+        },
       },
     }),
   );
 }
 
 const user = (roles: Viewer['roles'], extra: Partial<Viewer> = {}): Viewer =>
-  ({ kind: 'user', userId: 'u', organisationId: 'o', roles, jurisdiction: null, sessionId: 's', mustChangePassword: false, ...extra }) as Viewer;
+  ({
+    kind: 'user',
+    userId: 'u',
+    organisationId: 'o',
+    roles,
+    jurisdiction: null,
+    sessionId: 's',
+    mustChangePassword: false,
+    ...extra,
+  }) as Viewer;
 
 async function run(query: string, viewer: Viewer) {
   return graphql({ schema: schema(), source: query, contextValue: { viewer } });
@@ -74,8 +88,21 @@ test('tokens: verified once, remembered until expiry; wrong issuer or key refuse
   const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'ES256' };
   const verify = createTokenVerifier({ jwks: { keys: [jwk] } });
   const sign = (claims: Record<string, unknown>, iss = 'anze-identity', exp = '2m') =>
-    new SignJWT(claims).setProtectedHeader({ alg: 'ES256', kid: 'k1' }).setIssuer(iss).setAudience('anze').setSubject('u1').setIssuedAt().setExpirationTime(exp).sign(privateKey);
-  const token = await sign({ typ: 'user', roles: ['REGULATOR', 'NOT_A_ROLE'], org: 'o1', jur: '230100', sid: 's1' });
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: 'ES256', kid: 'k1' })
+      .setIssuer(iss)
+      .setAudience('anze')
+      .setSubject('u1')
+      .setIssuedAt()
+      .setExpirationTime(exp)
+      .sign(privateKey);
+  const token = await sign({
+    typ: 'user',
+    roles: ['REGULATOR', 'NOT_A_ROLE'],
+    org: 'o1',
+    jur: '230100',
+    sid: 's1',
+  });
   const viewer = await verify(token);
   assert.deepEqual(viewer.roles, ['REGULATOR']);
   assert.equal(viewer.kind === 'user' && viewer.jurisdiction, '230100');
@@ -95,6 +122,13 @@ test('masking and jurisdiction prefixes', () => {
   assert.ok(isWithin('230103', '230100'));
   assert.ok(!isWithin('230202', '230100'));
   assert.equal(viewerDivisionPrefix(user(['PLATFORM_ADMIN'])), null);
-  assert.equal(viewerDivisionPrefix(user(['REGULATOR'], { jurisdiction: '230100' } as Partial<Viewer>)), '2301');
-  assert.equal(viewerDivisionPrefix(user(['REGULATOR'])), 'none', 'a regulator without a jurisdiction sees nothing');
+  assert.equal(
+    viewerDivisionPrefix(user(['REGULATOR'], { jurisdiction: '230100' } as Partial<Viewer>)),
+    '2301',
+  );
+  assert.equal(
+    viewerDivisionPrefix(user(['REGULATOR'])),
+    'none',
+    'a regulator without a jurisdiction sees nothing',
+  );
 });
