@@ -11,7 +11,12 @@ export default defineConfig({
   plugins: [react()],
   // GraphiQL's worker setup imports monaco workers with `?worker`, which only Vite's own pipeline understands:
   // keep that one module out of dependency pre-bundling (dev only; /ide does not exist in production builds).
-  optimizeDeps: { exclude: ['graphiql/setup-workers/vite', '@graphiql/react/setup-workers/vite'] },
+  optimizeDeps: {
+    exclude: ['graphiql/setup-workers/vite', '@graphiql/react/setup-workers/vite'],
+    // The CA-login crypto is imported lazily; pre-bundle it at start so its first use does not trigger a re-optimise
+    // and page reload in the middle of a sign-in.
+    include: ['node-forge', 'pkijs', 'asn1js'],
+  },
   server: { port: 8080, strictPort: true, proxy },
   preview: { port: 8080, strictPort: true, proxy },
 });

@@ -1,7 +1,7 @@
 import { LockOutlined, SafetyCertificateOutlined, UploadOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Descriptions, Flex, Form, Input, Tabs, Typography, Upload } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { useClient, useMutation } from 'urql';
 import { useAuth, type SignOutReason } from '../auth/AuthContext.tsx';
@@ -58,25 +58,31 @@ function CertificateLogin() {
   const [error, setError] = useState<string | null>(null);
   const [fileMissing, setFileMissing] = useState(false);
 
+  // Reads overlap (choosing the file starts one, leaving the password field another, and the first read also loads
+  // the crypto code): only the latest may set the state, or a stale "password required" undoes a good read.
+  const latestRead = useRef(0);
   const read = async (f: File | null = file, quiet = false): Promise<Credential | null> => {
     if (!f) {
       setFileMissing(true);
       return null;
     }
+    const id = ++latestRead.current;
     setBusy('reading');
     setError(null);
     try {
       const loaded = await readCredential(f, form.getFieldValue('password') ?? '');
+      if (id !== latestRead.current) return null;
       setCredential(loaded);
       return loaded;
     } catch (e) {
+      if (id !== latestRead.current) return null;
       setCredential(null);
       // Right after choosing a PKCS#12 file the password is usually still empty: ask for it, not an error.
       if (quiet && isPasswordRequired(e)) form.setFields([{ name: 'password', errors: ['请输入证书密码'] }]);
       else setError(e instanceof Error ? e.message : '证书读取失败');
       return null;
     } finally {
-      setBusy(null);
+      if (id === latestRead.current) setBusy(null);
     }
   };
 
