@@ -3,22 +3,19 @@
 // table, writes bench/results/gateway-<date>.{md,json}, and tears everything down. See bench/README.md.
 process.env.ANZE_LOG_LEVEL ||= 'warn';
 
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir, cpus, totalmem } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JSONWebKeySet } from 'jose';
-import { applyMigrations } from '@anze/orm';
-import { createTestDatabase, ok, TEST_GATEWAY_SECRET, NATS_URL } from '@anze/testing';
+import { ok, TEST_GATEWAY_SECRET } from '@anze/testing';
 import { createTokenVerifier } from '@anze/auth';
 import { loadCredential } from '@anze/ca/browser';
-import { startIdentity, type IdentityService } from '@anze/identity/app';
-import { loadConfig } from '@anze/identity/config';
-import { identityOrm } from '@anze/identity/orm';
-import { seedDemo, DEMO_PASSWORD, DEMO_CERTIFICATE_PASSWORD, type DemoAccount } from '@anze/identity/demo';
+import type { IdentityService } from '@anze/identity/app';
+import { startIdentityTestbed } from '@anze/identity/testbed';
+import { DEMO_PASSWORD, DEMO_CERTIFICATE_PASSWORD, type DemoAccount } from '@anze/identity/demo';
 import { createLogger, GATEWAY_SECRET_HEADER, type Logger } from '@anze/server-kit';
 import { startGateway, type RunningGateway } from '@anze/gateway/server';
 
@@ -186,33 +183,18 @@ interface Stack {
 }
 
 async function startStack(): Promise<Stack> {
-  const db = await createTestDatabase('bench');
-  const dataDir = mkdtempSync(join(tmpdir(), 'anze-bench-'));
-  let identity: IdentityService | undefined;
+  // The run takes ~3 minutes; the default 300 s token would be close to expiring at the end.
+  const testbed = await startIdentityTestbed(
+    { NODE_ENV: 'production', ACCESS_TOKEN_SECONDS: '3600', SESSION_IDLE_SECONDS: '3600' },
+    'bench',
+  );
+  const identity = testbed.service;
   let gateway: RunningGateway | undefined;
   const close = async () => {
     await gateway?.stop().catch((e: unknown) => console.error('gateway stop failed', e));
-    await identity?.stop().catch((e: unknown) => console.error('identity stop failed', e));
-    await db.drop().catch((e: unknown) => console.error('drop database failed', e));
-    rmSync(dataDir, { recursive: true, force: true });
+    await testbed.close().catch((e: unknown) => console.error('identity stop failed', e));
   };
   try {
-    const orm = await identityOrm(db.url);
-    await applyMigrations(orm);
-    const config = loadConfig({
-      NODE_ENV: 'production',
-      IDENTITY_DATABASE_URL: db.url,
-      NATS_URL,
-      GATEWAY_SECRET: TEST_GATEWAY_SECRET,
-      ANZE_DATA_DIR: dataDir,
-      PORT: '0',
-      // The run takes ~3 minutes; the default 300 s token would be close to expiring at the end.
-      ACCESS_TOKEN_SECONDS: '3600',
-      SESSION_IDLE_SECONDS: '3600',
-    });
-    const accounts = await seedDemo(orm.em.fork() as EntityManager, config.caTrustDir);
-    await orm.close();
-    identity = await startIdentity(config);
     const log: Logger = createLogger({ service: 'gateway' }, 'warn');
     gateway = await startGateway({
       port: 0,
@@ -222,7 +204,7 @@ async function startStack(): Promise<Stack> {
       subgraphUrls: { identity: identity.url },
       logger: log,
     });
-    return { identity, gateway, accounts, close };
+    return { identity, gateway, accounts: testbed.accounts, close };
   } catch (error) {
     await close();
     throw error;

@@ -1,15 +1,9 @@
 // The real identity subgraph (fresh database, demo data, real NATS) with a gateway in front of it, both in-process on
 // ephemeral ports, both in production mode.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { applyMigrations } from '@anze/orm';
-import { createTestDatabase, ok, TEST_GATEWAY_SECRET, NATS_URL } from '@anze/testing';
-import { startIdentity, type IdentityService } from '@anze/identity/app';
-import { loadConfig } from '@anze/identity/config';
-import { identityOrm } from '@anze/identity/orm';
-import { seedDemo, DEMO_PASSWORD } from '@anze/identity/demo';
+import { ok, TEST_GATEWAY_SECRET } from '@anze/testing';
+import type { IdentityService } from '@anze/identity/app';
+import { DEMO_PASSWORD } from '@anze/identity/demo';
+import { startIdentityTestbed } from '@anze/identity/testbed';
 import { createLogger } from '@anze/server-kit';
 import { startGateway, type GatewayOptions, type RunningGateway } from '../src/server.ts';
 
@@ -27,21 +21,8 @@ export interface Stack {
 const quiet = () => createLogger({ service: 'test' }, (process.env.ANZE_LOG_LEVEL as 'info') || 'silent');
 
 export async function startStack(gatewayOptions: Partial<GatewayOptions> = {}): Promise<Stack> {
-  const db = await createTestDatabase('gateway');
-  const dataDir = mkdtempSync(join(tmpdir(), 'anze-gateway-'));
-  const orm = await identityOrm(db.url);
-  await applyMigrations(orm);
-  const config = loadConfig({
-    NODE_ENV: 'production',
-    IDENTITY_DATABASE_URL: db.url,
-    NATS_URL,
-    GATEWAY_SECRET: TEST_GATEWAY_SECRET,
-    ANZE_DATA_DIR: dataDir,
-    PORT: '0',
-  });
-  await seedDemo(orm.em.fork() as EntityManager, config.caTrustDir);
-  await orm.close();
-  const identity = await startIdentity(config);
+  const testbed = await startIdentityTestbed({ NODE_ENV: 'production' }, 'gateway');
+  const identity = testbed.service;
   const extras: RunningGateway[] = [];
   const gatewayFor = (o: Partial<GatewayOptions>) =>
     startGateway({
@@ -57,7 +38,7 @@ export async function startStack(gatewayOptions: Partial<GatewayOptions> = {}): 
   return {
     identity,
     gateway,
-    databaseUrl: db.url,
+    databaseUrl: testbed.databaseUrl,
     login: async (username, password = DEMO_PASSWORD) => {
       const data = await ok<{ loginWithPassword: { accessToken: string } }>(
         gateway.url,
@@ -74,9 +55,7 @@ export async function startStack(gatewayOptions: Partial<GatewayOptions> = {}): 
     close: async () => {
       for (const g of extras) await g.stop();
       await gateway.stop();
-      await identity.stop();
-      await db.drop();
-      rmSync(dataDir, { recursive: true, force: true });
+      await testbed.close();
     },
   };
 }

@@ -1,21 +1,10 @@
-// Starts the real identity subgraph on a fresh database with the demo data, on the real NATS.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// The identity testbed plus shortcuts for calling it as a given caller.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { applyMigrations } from '@anze/orm';
-import {
-  createTestDatabase,
-  ok,
-  graphql,
-  TEST_GATEWAY_SECRET,
-  NATS_URL,
-  type CallOptions,
-} from '@anze/testing';
-import { loadConfig, type IdentityConfig } from '../src/config.ts';
-import { identityOrm } from '../src/orm.ts';
-import { seedDemo, DEMO_PASSWORD, type DemoAccount } from '../src/demo.ts';
-import { startIdentity, type IdentityService } from '../src/app.ts';
+import { ok, graphql, type CallOptions } from '@anze/testing';
+import type { IdentityConfig } from '../src/config.ts';
+import { DEMO_PASSWORD, type DemoAccount } from '../src/demo.ts';
+import type { IdentityService } from '../src/app.ts';
+import { startIdentityTestbed } from '../src/testbed.ts';
 
 export interface Harness {
   url: string;
@@ -33,46 +22,28 @@ export interface Harness {
 }
 
 export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
-  const db = await createTestDatabase('identity');
-  const dataDir = mkdtempSync(join(tmpdir(), 'anze-identity-'));
-  const orm = await identityOrm(db.url);
-  await applyMigrations(orm);
-  const config = loadConfig({
-    IDENTITY_DATABASE_URL: db.url,
-    NATS_URL,
-    GATEWAY_SECRET: TEST_GATEWAY_SECRET,
-    ANZE_DATA_DIR: dataDir,
-    PORT: '0',
-    ...env,
-  });
-  const accounts = await seedDemo(orm.em.fork() as EntityManager, config.caTrustDir);
-  const service = await startIdentity(config);
-  const h: Harness = {
-    url: service.url,
-    service,
-    config,
-    accounts,
-    dataDir,
-    databaseUrl: db.url,
-    em: () => orm.em.fork() as EntityManager,
+  const t = await startIdentityTestbed(env);
+  const url = t.service.url;
+  return {
+    url,
+    service: t.service,
+    config: t.config,
+    accounts: t.accounts,
+    dataDir: t.dataDir,
+    databaseUrl: t.databaseUrl,
+    em: t.em,
     login: async (username, password = DEMO_PASSWORD) => {
       const data = await ok<{ loginWithPassword: { accessToken: string } }>(
-        service.url,
+        url,
         'mutation($u: String!, $p: String!) { loginWithPassword(username: $u, password: $p) { accessToken } }',
         { variables: { u: username, p: password } },
       );
       return data.loginWithPassword.accessToken;
     },
-    call: (query, o) => graphql(service.url, query, o),
-    ok: (query, o) => ok(service.url, query, o),
-    close: async () => {
-      await service.stop();
-      await orm.close();
-      await db.drop();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
+    call: (query, o) => graphql(url, query, o),
+    ok: (query, o) => ok(url, query, o),
+    close: t.close,
   };
-  return h;
 }
 
 export function account(h: Harness, username: string): DemoAccount {

@@ -1,0 +1,65 @@
+// The real identity subgraph on a fresh database with the demo data, on the real NATS: what the identity tests, the
+// gateway tests and the benchmarks all start. Not used in production.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { applyMigrations } from '@anze/orm';
+import { createTestDatabase, TEST_GATEWAY_SECRET, NATS_URL } from '@anze/testing';
+import { loadConfig, type IdentityConfig } from './config.ts';
+import { identityOrm } from './orm.ts';
+import { seedDemo, type DemoAccount } from './demo.ts';
+import { startIdentity, type IdentityService } from './app.ts';
+
+export interface IdentityTestbed {
+  service: IdentityService;
+  config: IdentityConfig;
+  accounts: DemoAccount[];
+  dataDir: string;
+  databaseUrl: string;
+  /** A second ORM on the same database, for assertions on rows. */
+  em: () => EntityManager;
+  close(): Promise<void>;
+}
+
+/** `env` overrides the configuration (e.g. NODE_ENV, SESSION_IDLE_SECONDS); `label` names the database. */
+export async function startIdentityTestbed(
+  env: Record<string, string> = {},
+  label = 'identity',
+): Promise<IdentityTestbed> {
+  const db = await createTestDatabase(label);
+  const dataDir = mkdtempSync(join(tmpdir(), `anze-${label}-`));
+  const orm = await identityOrm(db.url);
+  let service: IdentityService | undefined;
+  const close = async () => {
+    await service?.stop();
+    await orm.close();
+    await db.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    await applyMigrations(orm);
+    const config = loadConfig({
+      IDENTITY_DATABASE_URL: db.url,
+      NATS_URL,
+      GATEWAY_SECRET: TEST_GATEWAY_SECRET,
+      ANZE_DATA_DIR: dataDir,
+      PORT: '0',
+      ...env,
+    });
+    const accounts = await seedDemo(orm.em.fork() as EntityManager, config.caTrustDir);
+    service = await startIdentity(config);
+    return {
+      service,
+      config,
+      accounts,
+      dataDir,
+      databaseUrl: db.url,
+      em: () => orm.em.fork() as EntityManager,
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
