@@ -2,7 +2,16 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '**/generated/**', '.anze/**', '.turbo/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/generated/**',
+      'web/src/gql/**',
+      '.anze/**',
+      '.turbo/**',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     rules: {

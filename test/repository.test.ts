@@ -29,3 +29,12 @@ test('generated resolver types match the schemas (run `npm run codegen` when thi
     assert.fail(`generated code is stale:\n${(e as { stdout?: Buffer }).stdout?.toString() ?? e}`);
   }
 });
+
+test("the event catalogue in docs/events matches the subgraphs' catalogues (run `npm run events:catalogue` when this fails)", () => {
+  const script = fileURLToPath(new URL('../scripts/events-catalogue.ts', import.meta.url));
+  try {
+    execFileSync(process.execPath, [script, '--check'], { cwd: root, stdio: 'pipe' });
+  } catch (e) {
+    assert.fail(`docs/events is stale:\n${(e as { stdout?: Buffer }).stdout?.toString() ?? e}`);
+  }
+});

@@ -4,7 +4,10 @@ import react from '@vitejs/plugin-react';
 
 const gateway = process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000';
 const proxy = Object.fromEntries(
-  ['/graphql', '/.well-known', '/auth'].map((path) => [path, { target: gateway, changeOrigin: false }]),
+  ['/graphql', '/.well-known', '/auth', '/files', '/exports'].map((path) => [
+    path,
+    { target: gateway, changeOrigin: false },
+  ]),
 );
 
 export default defineConfig({

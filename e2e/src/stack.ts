@@ -4,6 +4,9 @@
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { connect } from '@nats-io/transport-node';
+import { jetstreamManager } from '@nats-io/jetstream';
 import {
   GATEWAY,
   REPO_ROOT,
@@ -39,12 +42,30 @@ function gatewayHasStartScript(): boolean {
   return typeof pkg.scripts?.start === 'string';
 }
 
+async function deleteStream(natsUrl: string, stream: string): Promise<void> {
+  const nc = await connect({ servers: natsUrl });
+  try {
+    await (await jetstreamManager(nc)).streams.delete(stream);
+  } finally {
+    await nc.close();
+  }
+}
+
 export async function startStack(opts: { portOffset?: number } = {}): Promise<Stack> {
   const portOffset = opts.portOffset ?? Number(process.env.E2E_PORT_OFFSET ?? 700);
   const root = mkdtempSync(join(tmpdir(), 'anze-e2e-'));
   // As root the embedded PostgreSQL runs as user postgres: it must be able to enter the directory.
   chmodSync(root, 0o755);
   const dataDir = join(root, 'data');
+  // Events on a stream of this run's own: the machine's NATS is shared, and analytics' durable consumers must see
+  // exactly this platform's events. A small demo world keeps start-up quick.
+  const runId = randomBytes(4).toString('hex');
+  const env = {
+    EVENTS_STREAM: `E2E_${runId}`,
+    EVENTS_SUBJECT_PREFIX: `e2e${runId}`,
+    ANZE_DEMO_SIZE: 'small',
+  };
+  const natsUrl = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
   const webOut = join(root, 'web');
   const logs: string[] = [];
   const notes: string[] = [];
@@ -61,13 +82,15 @@ export async function startStack(opts: { portOffset?: number } = {}): Promise<St
   const stop = async () => {
     for (const p of extra.reverse()) await p.stop().catch(() => {});
     await platform?.stop().catch(() => {});
+    await deleteStream(natsUrl, env.EVENTS_STREAM).catch(() => {});
     rmSync(root, { recursive: true, force: true });
   };
 
   try {
     platform = await startPlatform({
       dataDir,
-      natsUrl: process.env.NATS_URL ?? 'nats://127.0.0.1:4222',
+      natsUrl,
+      env,
       ephemeralPostgres: true,
       web: false,
       portOffset,

@@ -47,6 +47,19 @@ async function passwordLogin(page: Page, username: string, password: string): Pr
   await page.getByRole('button', { name: '登录', exact: true }).click();
 }
 
+/** Chooses a certificate file, types its password and waits until the page has read it (证书主体 shown). */
+async function chooseCertificate(page: Page, file: string): Promise<void> {
+  await page.locator('input[type="file"]').setInputFiles({
+    name: file.split('/').pop()!,
+    mimeType: 'application/x-pkcs12',
+    buffer: readFileSync(file),
+  });
+  await page.getByLabel('证书密码').fill(DEMO_CERTIFICATE_PASSWORD);
+  // leaving the field reads the certificate (证书主体 appears and moves the button): wait for it before clicking
+  await page.getByLabel('证书密码').blur();
+  await page.getByText('证书主体').waitFor();
+}
+
 async function pickCascader(page: Page, label: string, path: string[]): Promise<void> {
   await page.getByLabel(label).click();
   for (const name of path) {
@@ -124,9 +137,14 @@ scenario(
     assert.ok(registeredInBrowser, 'the enterprise was registered in the browser by the previous test');
     const { name, uscc } = enterprise;
 
-    // 平台管理员: 注册审核 → 通过
+    // 平台管理员: password, then the second factor with the operator's own certificate
     const admin = await open('/login');
     await passwordLogin(admin, 'admin', DEMO_PASSWORD);
+    await admin.getByText('第二重身份验证').waitFor();
+    await chooseCertificate(admin, join(stack.dataDir, 'ca', 'platform-admin.p12'));
+    await admin.getByRole('button', { name: /验证证书并登录$/ }).click();
+
+    // 注册审核 → 通过
     await admin.getByRole('menuitem', { name: '注册审核' }).click();
     const row = admin.getByRole('row').filter({ hasText: name });
     await row.getByRole('button', { name: '通过', exact: true }).click();
@@ -141,19 +159,10 @@ scenario(
       certificates: [{ id, commonName: '张联系', organisationName: name, uscc, keyAlgorithm: 'ECDSA_P256' }],
       password: DEMO_CERTIFICATE_PASSWORD,
     });
-    const p12 = readFileSync(join(caDir, `${id}.p12`));
 
     // CA证书登录
     const ent = await open('/login?tab=certificate');
-    await ent.locator('input[type="file"]').setInputFiles({
-      name: `${id}.p12`,
-      mimeType: 'application/x-pkcs12',
-      buffer: p12,
-    });
-    await ent.getByLabel('证书密码').fill(DEMO_CERTIFICATE_PASSWORD);
-    // leaving the field reads the certificate (证书主体 appears and moves the button): wait for it before clicking
-    await ent.getByLabel('证书密码').blur();
-    await ent.getByText('证书主体').waitFor();
+    await chooseCertificate(ent, join(caDir, `${id}.p12`));
     // the button's accessible name also carries its icon's label ("safety-certificate 登录")
     await ent.getByRole('button', { name: /登录$/ }).click();
 

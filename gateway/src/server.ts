@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
@@ -20,8 +21,17 @@ import {
 } from '@apollo/gateway';
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GATEWAY_SECRET_HEADER, createLogger, handleGraphQL, sendJson, type Logger } from '@anze/server-kit';
+import {
+  GATEWAY_SECRET_HEADER,
+  USER_ERROR_CODES,
+  createLogger,
+  handleGraphQL,
+  sendJson,
+  type Logger,
+} from '@anze/server-kit';
 import { SUBGRAPHS, SUPERGRAPH_FILE, subgraphUrls } from './subgraphs.ts';
+import { createSubgraphFetcher } from './fetcher.ts';
+import { forward, originOf, routeFor, type HttpRoute } from './http-routes.ts';
 
 export interface GatewayLimits {
   /** Field nesting (armor max-depth; a leaf field counts as one level). */
@@ -104,15 +114,6 @@ export function gatewayOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Gat
   };
 }
 
-/** Codes whose messages are written for users (Chinese) by the subgraphs; kept with `extensions.field`. */
-const USER_CODES = new Set([
-  'BAD_USER_INPUT',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'PASSWORD_CHANGE_REQUIRED',
-]);
 /** The gateway's own request errors (parse, validation, malformed HTTP): about the caller's document, kept. */
 const REQUEST_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -135,7 +136,7 @@ export function gatewayErrorFormatter(production: boolean, log: Logger) {
     const code = formatted.extensions?.code as string | undefined;
     const fromSubgraph = formatted.extensions?.serviceName !== undefined;
     const { message, path, locations, extensions } = formatted;
-    if (code && USER_CODES.has(code)) {
+    if (code && USER_ERROR_CODES.has(code)) {
       if (!production) return formatted;
       const field = extensions?.field;
       return {
@@ -170,6 +171,8 @@ interface DataSourceConfig {
   gatewaySecret: string;
   timeoutMs: number;
   log: Logger;
+  /** Shared by every subgraph of one gateway (one socket pool, closed at stop); its own one when absent. */
+  fetcher?: Fetcher;
 }
 
 /** One subgraph: adds the gateway credential, forwards who is calling, bounds the wait. */
@@ -183,10 +186,8 @@ export class AnzeDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     this.subgraph = config.name;
     this.#secret = config.gatewaySecret;
     this.#log = config.log;
-    const timeoutMs = config.timeoutMs;
-    // Node's fetch (undici, pooled keep-alive) instead of make-fetch-happen, so a timeout aborts the request.
-    this.fetcher = ((url: string, init: RequestInit) =>
-      fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as unknown as Fetcher;
+    // node:http on a keep-alive Agent with the upstream timeout (fetcher.ts says why not fetch/make-fetch-happen).
+    this.fetcher = config.fetcher ?? createSubgraphFetcher({ timeoutMs: config.timeoutMs }).fetcher;
   }
 
   /** Network failures and timeouts: logged here with the subgraph's name and the cause; the caller sees only 服务器内部错误. */
@@ -287,6 +288,7 @@ export async function startGateway(o: GatewayOptions): Promise<RunningGateway> {
 
   const supergraphSdl = readFileSync(o.supergraphFile ?? SUPERGRAPH_FILE, 'utf8');
   const urls = new Map<string, string>();
+  const upstream = createSubgraphFetcher({ timeoutMs });
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger: log,
@@ -294,7 +296,14 @@ export async function startGateway(o: GatewayOptions): Promise<RunningGateway> {
       const target = overrides[name] ?? url;
       if (!target) throw new Error(`no URL for subgraph ${name}`);
       urls.set(name, target);
-      return new AnzeDataSource({ name, url: target, gatewaySecret: o.gatewaySecret, timeoutMs, log });
+      return new AnzeDataSource({
+        name,
+        url: target,
+        gatewaySecret: o.gatewaySecret,
+        timeoutMs,
+        log,
+        fetcher: upstream.fetcher,
+      });
     },
   });
 
@@ -362,6 +371,8 @@ export async function startGateway(o: GatewayOptions): Promise<RunningGateway> {
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
+      // Answers depend on the caller: nothing is HTTP-cacheable, so no cache-control hook on every field.
+      ApolloServerPluginCacheControlDisabled(),
       ...(protection.plugins as ApolloServerPlugin<GatewayContext>[]),
       logging,
     ],
@@ -391,14 +402,29 @@ export async function startGateway(o: GatewayOptions): Promise<RunningGateway> {
     sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', checks });
   };
 
+  // Uploads, downloads and exports: forwarded as HTTP to the subgraph that owns them (subgraphs.ts `httpRoutes`).
+  const httpRoutes: HttpRoute[] = SUBGRAPHS.flatMap((s) =>
+    s.httpRoutes.map((prefix) => ({ prefix, origin: originOf(overrides[s.name] ?? s.defaultUrl) })),
+  );
+
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     res.setHeader('x-content-type-options', 'nosniff');
     const path = (req.url ?? '/').split('?')[0]!;
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok', service: 'gateway' });
     if (path === '/readyz') return readiness(res);
-    if (path !== '/graphql') return sendJson(res, 404, { error: 'not found' });
+    const httpRoute = routeFor(httpRoutes, path);
+    if (!httpRoute && path !== '/graphql') return sendJson(res, 404, { error: 'not found' });
     const requestId = requestIdOf(req);
     res.setHeader('x-request-id', requestId);
+    if (httpRoute) {
+      return forward(req, res, httpRoute, {
+        requestId,
+        clientIp: clientIpOf(req, o.trustProxy ?? false),
+        gatewaySecret: o.gatewaySecret,
+        timeoutMs,
+        log,
+      });
+    }
     const context: GatewayContext = {
       authorization: headerValue(req, 'authorization'),
       requestId,
@@ -433,6 +459,7 @@ export async function startGateway(o: GatewayOptions): Promise<RunningGateway> {
         server.closeIdleConnections();
       });
       await apollo.stop();
+      upstream.close();
       log.info('stopped');
     })());
   return { url, port, server, log, stop };

@@ -11,6 +11,11 @@ export interface SubgraphEntry {
   /** Environment variable that overrides the URL at run time. */
   urlEnv: string;
   defaultUrl: string;
+  /**
+   * Path prefixes outside GraphQL (uploads, downloads, exports) that the gateway forwards to this subgraph over HTTP,
+   * with the caller's Authorization and the gateway credential, like a GraphQL request.
+   */
+  httpRoutes: string[];
 }
 
 /** The committed supergraph, written by `npm run compose` and loaded by the gateway at start. */
@@ -18,13 +23,21 @@ export const SUPERGRAPH_FILE = fileURLToPath(new URL('../supergraph.graphql', im
 
 const repo = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
+function subgraph(name: string, port: number, httpRoutes: string[] = []): SubgraphEntry {
+  return {
+    name,
+    schemaFile: repo(`subgraphs/${name}/schema.graphql`),
+    urlEnv: `${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_URL`,
+    defaultUrl: `http://127.0.0.1:${port}/graphql`,
+    httpRoutes,
+  };
+}
+
 export const SUBGRAPHS: readonly SubgraphEntry[] = [
-  {
-    name: 'identity',
-    schemaFile: repo('subgraphs/identity/schema.graphql'),
-    urlEnv: 'IDENTITY_URL',
-    defaultUrl: 'http://127.0.0.1:4001/graphql',
-  },
+  subgraph('identity', 4001),
+  subgraph('projects', 4002, ['/exports']),
+  subgraph('analytics', 4006),
+  subgraph('documents', 4007, ['/files']),
 ];
 
 /** name → URL: the environment variable when set, else the default. */

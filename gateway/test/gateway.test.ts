@@ -69,6 +69,17 @@ describe('through the gateway', () => {
     assert.equal(e.extensions?.serviceName, undefined, 'subgraph names are internal');
   });
 
+  // CONTEXT: operators (SECOND_FACTOR_ROLES) must add a CA certificate; the web app needs the code to ask for it.
+  test("an operator's right password alone is answered with SECOND_FACTOR_REQUIRED, also in production", async () => {
+    const r = await call(
+      'mutation { loginWithPassword(username: "admin", password: "Anze@2026") { accessToken } }',
+    );
+    assert.equal(r.errors?.[0]?.extensions?.code, 'SECOND_FACTOR_REQUIRED');
+    assert.equal(r.errors?.[0]?.extensions?.field, 'secondFactor');
+    assert.match(r.errors![0]!.message, /CA证书/);
+    assert.equal(r.data?.loginWithPassword ?? null, null);
+  });
+
   test('the request id is echoed (and generated when absent)', async () => {
     const given = await call('{ passwordPolicy { minLength } }', { headers: { 'x-request-id': 'req-123' } });
     assert.equal(given.headers.get('x-request-id'), 'req-123');
@@ -250,6 +261,9 @@ describe('production hardening', () => {
     assert.equal((await fetch(`${base}/healthz`)).status, 200);
     const ready = await fetch(`${base}/readyz`);
     assert.equal(ready.status, 200);
-    assert.deepEqual(await ready.json(), { status: 'ready', checks: { supergraph: 'ok', identity: 'ok' } });
+    assert.deepEqual(await ready.json(), {
+      status: 'ready',
+      checks: { supergraph: 'ok', identity: 'ok', projects: 'ok', analytics: 'ok', documents: 'ok' },
+    });
   });
 });

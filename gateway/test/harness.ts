@@ -1,61 +1,51 @@
-// The real identity subgraph (fresh database, demo data, real NATS) with a gateway in front of it, both in-process on
-// ephemeral ports, both in production mode.
-import { ok, TEST_GATEWAY_SECRET } from '@anze/testing';
+// The whole real platform (every subgraph on a fresh database, identity with its demo data, real NATS) with a gateway
+// in front, in-process on ephemeral ports, in production mode.
+import { ok } from '@anze/testing';
 import type { IdentityService } from '@anze/identity/app';
-import { DEMO_PASSWORD } from '@anze/identity/demo';
-import { startIdentityTestbed } from '@anze/identity/testbed';
-import { createLogger } from '@anze/server-kit';
-import { startGateway, type GatewayOptions, type RunningGateway } from '../src/server.ts';
+import { DEMO_PASSWORD, type DemoAccount } from '@anze/identity/demo';
+import { demoSecondFactor, PASSWORD_LOGIN, CERTIFICATE_CHALLENGE } from '@anze/identity/testbed';
+import type { GatewayOptions, RunningGateway } from '../src/server.ts';
+import { startPlatformTestbed } from '../src/testbed.ts';
 
 export interface Stack {
   identity: IdentityService;
   gateway: RunningGateway;
   databaseUrl: string;
-  /** An access token for a demo account, obtained through the gateway. */
+  /** identity's demo accounts (the enterprise's login is its USCC). */
+  accounts: DemoAccount[];
+  /** An access token for a demo account, obtained through the gateway (with its certificate as second factor). */
   login(username: string, password?: string): Promise<string>;
   /** Another gateway on the same identity (different options); stopped with the stack. */
   extraGateway(o: Partial<GatewayOptions>): Promise<RunningGateway>;
   close(): Promise<void>;
 }
 
-const quiet = () => createLogger({ service: 'test' }, (process.env.ANZE_LOG_LEVEL as 'info') || 'silent');
-
 export async function startStack(gatewayOptions: Partial<GatewayOptions> = {}): Promise<Stack> {
-  const testbed = await startIdentityTestbed({ NODE_ENV: 'production' }, 'gateway');
+  const platform = await startPlatformTestbed({ NODE_ENV: 'production' }, gatewayOptions);
+  const testbed = platform.identity;
   const identity = testbed.service;
-  const extras: RunningGateway[] = [];
-  const gatewayFor = (o: Partial<GatewayOptions>) =>
-    startGateway({
-      port: 0,
-      host: '127.0.0.1',
-      production: true,
-      gatewaySecret: TEST_GATEWAY_SECRET,
-      subgraphUrls: { identity: identity.url },
-      logger: quiet(),
-      ...o,
-    });
-  const gateway = await gatewayFor(gatewayOptions);
+  const gateway = platform.gateway;
   return {
     identity,
     gateway,
     databaseUrl: testbed.databaseUrl,
+    accounts: testbed.accounts,
     login: async (username, password = DEMO_PASSWORD) => {
-      const data = await ok<{ loginWithPassword: { accessToken: string } }>(
-        gateway.url,
-        'mutation($u: String!, $p: String!) { loginWithPassword(username: $u, password: $p) { accessToken } }',
-        { variables: { u: username, p: password }, gatewaySecret: false },
-      );
+      const f = await demoSecondFactor(testbed, username, async () => {
+        const c = await ok<{ requestCertificateChallenge: { id: string; challenge: string } }>(
+          gateway.url,
+          CERTIFICATE_CHALLENGE,
+          { gatewaySecret: false },
+        );
+        return c.requestCertificateChallenge;
+      });
+      const data = await ok<{ loginWithPassword: { accessToken: string } }>(gateway.url, PASSWORD_LOGIN, {
+        variables: { u: username, p: password, f },
+        gatewaySecret: false,
+      });
       return data.loginWithPassword.accessToken;
     },
-    extraGateway: async (o) => {
-      const g = await gatewayFor(o);
-      extras.push(g);
-      return g;
-    },
-    close: async () => {
-      for (const g of extras) await g.stop();
-      await gateway.stop();
-      await testbed.close();
-    },
+    extraGateway: (o) => platform.extraGateway(o),
+    close: () => platform.close(),
   };
 }

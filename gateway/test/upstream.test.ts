@@ -7,6 +7,10 @@ import { after, before, beforeEach, describe, test } from 'node:test';
 import { graphql, TEST_GATEWAY_SECRET } from '@anze/testing';
 import { createLogger } from '@anze/server-kit';
 import { gatewayOptionsFromEnv, readyzUrlOf, startGateway, type RunningGateway } from '../src/server.ts';
+import { SUBGRAPHS } from '../src/subgraphs.ts';
+
+/** Every subgraph of the supergraph answered by the stand-in. */
+const allAt = (url: string) => Object.fromEntries(SUBGRAPHS.map((s) => [s.name, url]));
 
 interface Answer {
   status: number;
@@ -49,7 +53,7 @@ before(async () => {
     host: '127.0.0.1',
     production: true,
     gatewaySecret: TEST_GATEWAY_SECRET,
-    subgraphUrls: { identity: stubUrl },
+    subgraphUrls: allAt(stubUrl),
     upstreamTimeoutMs: 300,
     logger: createLogger({ service: 'gateway' }, 'silent'),
   });
@@ -101,7 +105,7 @@ describe('requests to a subgraph', () => {
       host: '127.0.0.1',
       production: true,
       gatewaySecret: TEST_GATEWAY_SECRET,
-      subgraphUrls: { identity: stubUrl },
+      subgraphUrls: allAt(stubUrl),
       trustProxy: true,
       logger: createLogger({ service: 'gateway' }, 'silent'),
     });
@@ -234,7 +238,7 @@ describe('readiness', () => {
     assert.equal(res.status, 503);
     assert.deepEqual(await res.json(), {
       status: 'not ready',
-      checks: { supergraph: 'ok', identity: 'failed' },
+      checks: { supergraph: 'ok', ...Object.fromEntries(SUBGRAPHS.map((s) => [s.name, 'failed'])) },
     });
   });
 
@@ -255,9 +259,12 @@ describe('configuration', () => {
     });
     assert.equal(o.port, 4100);
     assert.equal(o.production, true);
-    assert.deepEqual(o.subgraphUrls, { identity: 'http://identity:4001/graphql' });
+    assert.equal(o.subgraphUrls?.identity, 'http://identity:4001/graphql');
     assert.deepEqual(gatewayOptionsFromEnv({ GATEWAY_SECRET: 's' }).subgraphUrls, {
       identity: 'http://127.0.0.1:4001/graphql',
+      projects: 'http://127.0.0.1:4002/graphql',
+      analytics: 'http://127.0.0.1:4006/graphql',
+      documents: 'http://127.0.0.1:4007/graphql',
     });
   });
 

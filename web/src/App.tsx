@@ -2,27 +2,57 @@ import { App as AntApp, ConfigProvider, Flex, Result, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { lazy, Suspense, useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, type ComponentType, type ReactNode } from 'react';
 import { BrowserRouter, Link, Navigate, Route, Routes, useLocation } from 'react-router';
 import { Provider as GraphQLProvider } from 'urql';
 import { AuthProvider, hasAnyRole, useAuth, useViewer } from './auth/AuthContext.tsx';
 import { IdleTimeout } from './auth/IdleTimeout.tsx';
 import { createGraphQLClient } from './graphql/client.ts';
-import type { Role } from './graphql/types.ts';
+import type { Role } from './gql/graphql.ts';
 import { AppLayout } from './layout/AppLayout.tsx';
 import { PATHS } from './layout/menus.ts';
-import { AuditLogPage } from './pages/AuditLogPage.tsx';
 import { ChangePasswordPage, ForcedChangePasswordPage } from './pages/ChangePasswordPage.tsx';
-import { EnterpriseProfilePage } from './pages/EnterpriseProfilePage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
-import { OrganisationsPage } from './pages/OrganisationsPage.tsx';
-import { RegisterPage } from './pages/RegisterPage.tsx';
 
 dayjs.locale('zh-cn');
 
+/**
+ * A page loaded when first opened. Each role uses a few of the pages, so the first load carries only the shell,
+ * 登录 and the home page; tables, forms, uploads and the 数据大屏's charts and map come with the page that needs them.
+ */
+function page<P extends object>(load: () => Promise<ComponentType<P>>) {
+  return lazy(async () => ({ default: await load() }));
+}
+
 // Only in `vite dev`: the constant is false in production builds, so the IDE is not part of the bundle.
 const IdePage = import.meta.env.DEV ? lazy(() => import('./pages/IdePage.tsx')) : null;
+const RegisterPage = page(() => import('./pages/RegisterPage.tsx').then((m) => m.RegisterPage));
+const AuditLogPage = page(() => import('./pages/AuditLogPage.tsx').then((m) => m.AuditLogPage));
+const EnterpriseProfilePage = page(() =>
+  import('./pages/EnterpriseProfilePage.tsx').then((m) => m.EnterpriseProfilePage),
+);
+const OrganisationsPage = page(() =>
+  import('./pages/OrganisationsPage.tsx').then((m) => m.OrganisationsPage),
+);
+const ProjectListPage = page(() =>
+  import('./pages/projects/ProjectListPage.tsx').then((m) => m.ProjectListPage),
+);
+const ProjectDetailPage = page(() =>
+  import('./pages/projects/ProjectDetailPage.tsx').then((m) => m.ProjectDetailPage),
+);
+const NewProjectPage = page(() =>
+  import('./pages/projects/ProjectFormPage.tsx').then((m) => m.NewProjectPage),
+);
+const EditProjectPage = page(() =>
+  import('./pages/projects/ProjectFormPage.tsx').then((m) => m.EditProjectPage),
+);
+const RegulatorProjectsPage = page(() =>
+  import('./pages/RegulatorProjectsPage.tsx').then((m) => m.RegulatorProjectsPage),
+);
+const RegulatorDashboardPage = page(() =>
+  import('./pages/dashboard/RegulatorDashboardPage.tsx').then((m) => m.RegulatorDashboardPage),
+);
 
 function FullPageSpin() {
   return (
@@ -92,78 +122,119 @@ export function App() {
           <GraphQL>
             <BrowserRouter>
               <IdleTimeout />
-              <Routes>
-                <Route
-                  path="/login"
-                  element={
-                    <PublicOnly>
-                      <LoginPage />
-                    </PublicOnly>
-                  }
-                />
-                <Route
-                  path="/register"
-                  element={
-                    <PublicOnly>
-                      <RegisterPage />
-                    </PublicOnly>
-                  }
-                />
-                <Route path="/change-password" element={<ForcedPasswordChange />} />
-                {IdePage && (
+              <Suspense fallback={<FullPageSpin />}>
+                <Routes>
                   <Route
-                    path="/ide"
+                    path="/login"
                     element={
-                      <Suspense fallback={<FullPageSpin />}>
-                        <IdePage />
-                      </Suspense>
-                    }
-                  />
-                )}
-                <Route
-                  element={
-                    <RequireAuth>
-                      <AppLayout />
-                    </RequireAuth>
-                  }
-                >
-                  <Route index element={<HomePage />} />
-                  <Route
-                    path={PATHS.enterpriseProfile}
-                    element={
-                      <RequireRole roles={['ENTERPRISE']}>
-                        <EnterpriseProfilePage />
-                      </RequireRole>
+                      <PublicOnly>
+                        <LoginPage />
+                      </PublicOnly>
                     }
                   />
                   <Route
-                    path={PATHS.enterprises}
+                    path="/register"
                     element={
-                      <RequireRole roles={['REGULATOR']}>
-                        <OrganisationsPage mode="directory" />
-                      </RequireRole>
+                      <PublicOnly>
+                        <RegisterPage />
+                      </PublicOnly>
                     }
                   />
+                  <Route path="/change-password" element={<ForcedPasswordChange />} />
+                  {IdePage && <Route path="/ide" element={<IdePage />} />}
                   <Route
-                    path={PATHS.registrations}
                     element={
-                      <RequireRole roles={['PLATFORM_ADMIN', 'REGULATOR']}>
-                        <OrganisationsPage mode="review" />
-                      </RequireRole>
+                      <RequireAuth>
+                        <AppLayout />
+                      </RequireAuth>
                     }
-                  />
-                  <Route
-                    path={PATHS.audit}
-                    element={
-                      <RequireRole roles={['PLATFORM_ADMIN', 'AUDITOR']}>
-                        <AuditLogPage />
-                      </RequireRole>
-                    }
-                  />
-                  <Route path={PATHS.changePassword} element={<ChangePasswordPage />} />
-                  <Route path="*" element={<NotFound />} />
-                </Route>
-              </Routes>
+                  >
+                    <Route index element={<HomePage />} />
+                    <Route
+                      path={PATHS.enterpriseProfile}
+                      element={
+                        <RequireRole roles={['ENTERPRISE']}>
+                          <EnterpriseProfilePage />
+                        </RequireRole>
+                      }
+                    />
+                    <Route
+                      path={PATHS.projects}
+                      element={
+                        <RequireRole roles={['ENTERPRISE']}>
+                          <ProjectListPage />
+                        </RequireRole>
+                      }
+                    />
+                    <Route
+                      path={PATHS.projectNew}
+                      element={
+                        <RequireRole roles={['ENTERPRISE']}>
+                          <NewProjectPage />
+                        </RequireRole>
+                      }
+                    />
+                    <Route
+                      path={`${PATHS.projects}/:id`}
+                      element={
+                        <RequireRole roles={['ENTERPRISE']}>
+                          <ProjectDetailPage />
+                        </RequireRole>
+                      }
+                    />
+                    <Route
+                      path={`${PATHS.projects}/:id/edit`}
+                      element={
+                        <RequireRole roles={['ENTERPRISE']}>
+                          <EditProjectPage />
+                        </RequireRole>
+                      }
+                    />
+                    <Route
+                      path={PATHS.enterprises}
+                      element={
+                        <RequireRole roles={['REGULATOR']}>
+                          <OrganisationsPage mode="directory" />
+                        </RequireRole>
+                      }
+                    />
+                    <Route
+                      path={PATHS.registrations}
+                      element={
+                        <RequireRole roles={['PLATFORM_ADMIN', 'REGULATOR']}>
+                          <OrganisationsPage mode="review" />
+                        </RequireRole>
+                      }
+                    />
+                    <Route
+                      path={PATHS.audit}
+                      element={
+                        <RequireRole roles={['PLATFORM_ADMIN', 'AUDITOR']}>
+                          <AuditLogPage />
+                        </RequireRole>
+                      }
+                    />
+                    <Route
+                      path={PATHS.regulatorProjects}
+                      element={
+                        <RequireRole roles={['REGULATOR', 'PLATFORM_ADMIN']}>
+                          <RegulatorProjectsPage />
+                        </RequireRole>
+                      }
+                    />
+                    <Route
+                      path={PATHS.regulatorDashboard}
+                      element={
+                        <RequireRole roles={['REGULATOR', 'PLATFORM_ADMIN']}>
+                          <RegulatorDashboardPage />
+                        </RequireRole>
+                      }
+                    />
+                    <Route path={PATHS.changePassword} element={<ChangePasswordPage />} />
+                    <Route path="*" element={<NotFound />} />
+                  </Route>
+                </Routes>
+              </Suspense>
             </BrowserRouter>
           </GraphQL>
         </AuthProvider>

@@ -1,5 +1,11 @@
 // Chinese labels for the English GraphQL enums (UI wording from the manuals).
-import type { AuditResult, OrganisationType, RegistrationStatus, Role } from './graphql/types.ts';
+import type {
+  AuditResult,
+  OrganisationType,
+  ProjectStatus,
+  RegistrationStatus,
+  Role,
+} from './gql/graphql.ts';
 
 export const ROLE_LABELS: Record<Role, string> = {
   ENTERPRISE: '建筑施工企业',
@@ -31,6 +37,13 @@ export const REGISTRATION_STATUS: Record<RegistrationStatus, { label: string; co
 export const AUDIT_RESULT: Record<AuditResult, { label: string; color: string }> = {
   SUCCESS: { label: '成功', color: 'success' },
   FAILURE: { label: '失败', color: 'error' },
+};
+
+/** 项目状态 (the server also sends statusLabel; this serves the 状态 filter and the tag colour). */
+export const PROJECT_STATUS: Record<ProjectStatus, { label: string; color: string }> = {
+  UNDER_CONSTRUCTION: { label: '在建', color: 'processing' },
+  SUSPENDED: { label: '停工', color: 'warning' },
+  COMPLETED: { label: '竣工', color: 'success' },
 };
 
 export const DATE_TIME = 'YYYY-MM-DD HH:mm:ss';

@@ -24,3 +24,21 @@ export function conflict(message: string, field?: string): GraphQLError {
 export function passwordChangeRequired(): GraphQLError {
   return new GraphQLError('请先修改初始密码', { extensions: { code: 'PASSWORD_CHANGE_REQUIRED' } });
 }
+
+export function secondFactorRequired(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'SECOND_FACTOR_REQUIRED', field: 'secondFactor' } });
+}
+
+/**
+ * Codes of the errors above: written for users, so their message (and field) reach the client even in production,
+ * where every other error is replaced by a generic one. Subgraphs and the gateway share this one list.
+ */
+export const USER_ERROR_CODES: ReadonlySet<string> = new Set([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'PASSWORD_CHANGE_REQUIRED',
+  'SECOND_FACTOR_REQUIRED',
+]);

@@ -12,6 +12,8 @@ export interface AccessClaims extends JWTPayload {
   roles: Role[];
   org?: string;
   jur?: string | null;
+  /** 行政区划代码 of the user's organisation (where it is registered), e.g. what its uploads are filed under. */
+  div?: string | null;
   sid?: string;
   /** must change password */
   mcp?: boolean;
@@ -83,6 +85,7 @@ export function viewerFromClaims(c: AccessClaims): Viewer {
     organisationId: requireValue(c.org, 'org'),
     roles,
     jurisdiction: c.jur ?? null,
+    divisionCode: c.div ?? null,
     sessionId: requireValue(c.sid, 'sid'),
     mustChangePassword: c.mcp === true,
   };

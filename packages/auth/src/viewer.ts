@@ -25,6 +25,8 @@ export interface UserViewer {
   roles: readonly Role[];
   /** Division code the user may see: a regulator's jurisdiction, otherwise the organisation's division. */
   jurisdiction: string | null;
+  /** The organisation's own 行政区划代码 (not a scope: regulators' scope is `jurisdiction`). */
+  divisionCode: string | null;
   sessionId: string;
   /** An initial or reset password must be changed before anything else is allowed. */
   mustChangePassword: boolean;

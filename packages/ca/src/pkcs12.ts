@@ -233,12 +233,32 @@ function readSafeContents(binary: string, password: string, out: Pkcs12Contents)
 export function decryptPrivateKeyInfo(der: Uint8Array, password: string): Uint8Array {
   const [algorithm, encrypted] = children(fromDer(bytesToBinary(der)), 'EncryptedPrivateKeyInfo');
   const plain = decrypt(algorithm, octets(encrypted), password);
-  try {
-    fromDer(plain);
-  } catch {
-    throw new Pkcs12PasswordError();
-  }
+  // A wrong password still passes the CBC padding check about once in 256 tries; only the structure of what came out
+  // tells a wrong password apart, so the plaintext must be exactly one DER PrivateKeyInfo.
+  if (!isPrivateKeyInfo(plain)) throw new Pkcs12PasswordError();
   return binaryToBytes(plain);
+}
+
+/** SEQUENCE { INTEGER version (0 or 1), AlgorithmIdentifier { OID, … }, OCTET STRING privateKey, … } over all bytes. */
+function isPrivateKeyInfo(binary: string): boolean {
+  try {
+    const [version, algorithm, key] = children(
+      asn1.fromDer(binary, {
+        strict: true,
+        parseAllBytes: true,
+        decodeBitStrings: false,
+      } as unknown as boolean),
+      'PrivateKeyInfo',
+    );
+    return (
+      version?.type === asn1.Type.INTEGER &&
+      [0, 1].includes(integer(version)) &&
+      oidOf(children(algorithm, 'AlgorithmIdentifier')[0]).length > 0 &&
+      key?.type === asn1.Type.OCTETSTRING
+    );
+  } catch {
+    return false;
+  }
 }
 
 /** True when the DER looks like a PFX (SEQUENCE { INTEGER 3, ContentInfo, ... }): content sniffing, not file names. */

@@ -4,6 +4,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import forge from 'node-forge';
 import { CredentialError, loadCredential, type CredentialErrorCode } from '../src/browser.ts';
 import { parsePemBlocks } from '../src/encoding.ts';
 import { createCa, issueCertificate } from '../src/pki.ts';
@@ -46,6 +47,20 @@ test('wrong password of an encrypted PKCS#8 key', async () => {
   const input = { certificatePem: await fx.text('ec.cert.pem'), keyPem: await fx.text('ec.key.enc.pem') };
   await fails(loadCredential({ ...input, password: 'nope' }), 'BAD_PASSWORD', '证书密码错误');
   await fails(loadCredential(input), 'PASSWORD_REQUIRED');
+});
+
+test('a wrong password is 证书密码错误 even when the decrypted garbage happens to pass the padding check', async () => {
+  // About one wrong password in 256 yields valid CBC padding; 1,500 tries hit that case with near certainty
+  // (one PBKDF2 iteration keeps them fast).
+  const keyInfo = forge.asn1.fromDer(forge.pki.pemToDer(await fx.text('ec.key.pem')).getBytes());
+  const encrypted = forge.pki.encryptPrivateKeyInfo(keyInfo, PASSWORD, { algorithm: 'aes256', count: 1 });
+  const input = {
+    certificatePem: await fx.text('ec.cert.pem'),
+    keyPem: forge.pki.encryptedPrivateKeyToPem(encrypted),
+  };
+  assert.ok(await loadCredential({ ...input, password: PASSWORD }));
+  for (let i = 0; i < 1500; i++)
+    await fails(loadCredential({ ...input, password: `wrong-${i}` }), 'BAD_PASSWORD');
 });
 
 test("the .p12 carries the CA certificate too; the key's own certificate is picked", async () => {

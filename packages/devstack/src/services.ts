@@ -24,6 +24,8 @@ export interface ServiceDef {
 
 const COMMON_ENV = ['NODE_ENV', 'PORT', 'ANZE_LOG_LEVEL', 'GATEWAY_SECRET'] as const;
 const SUBGRAPH_ENV = [...COMMON_ENV, 'DATABASE_URL', 'NATS_URL'] as const;
+// Deployment-wide, not per service: set them in the environment of every subgraph or none (see loadBaseConfig).
+export const OPTIONAL_SUBGRAPH_ENV = ['EVENTS_STREAM', 'EVENTS_SUBJECT_PREFIX'] as const;
 
 interface SubgraphExtras {
   seed?: boolean;
@@ -48,12 +50,13 @@ function subgraph(name: string, port: number, extras: SubgraphExtras = {}): Serv
 
 export const SUBGRAPHS: readonly ServiceDef[] = [
   subgraph('identity', 4001, { seed: true, env: ['ANZE_DATA_DIR'] }),
-  // subgraph('projects', 4002),
+  subgraph('projects', 4002, { seed: true }),
   // subgraph('underwriting', 4003),
   // subgraph('claims', 4004),
   // subgraph('prevention-dispatch', 4005),
-  // subgraph('analytics', 4006),
-  // subgraph('documents', 4007),
+  subgraph('analytics', 4006),
+  // Files live on a volume (DOCUMENTS_DIR under ANZE_DATA_DIR by default).
+  subgraph('documents', 4007, { env: ['ANZE_DATA_DIR'] }),
 ];
 
 /** `identity` → `IDENTITY_URL`, `prevention-dispatch` → `PREVENTION_DISPATCH_URL` (gateway → subgraph). */

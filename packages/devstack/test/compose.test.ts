@@ -20,6 +20,7 @@ interface ComposeService {
   depends_on?: Record<string, { condition: string }>;
   profiles?: string[];
   restart?: string;
+  volumes?: string[];
 }
 interface Compose {
   services: Record<string, ComposeService>;
@@ -88,8 +89,27 @@ describe('docker-compose.yml', () => {
       assert.equal(env.PORT, String(s.port), `${s.name} PORT`);
     }
     const gw = compose.services.gateway?.environment ?? {};
-    for (const sg of SUBGRAPHS)
+    for (const sg of SUBGRAPHS) {
       assert.match(gw[subgraphUrlVar(sg.name)] ?? '', new RegExp(`^http://${sg.name}:${sg.port}/graphql$`));
+      if (sg.env.includes('AUTH_JWKS_URL'))
+        assert.equal(
+          compose.services[sg.name]?.environment?.AUTH_JWKS_URL,
+          'http://identity:4001/.well-known/jwks.json',
+          `${sg.name} AUTH_JWKS_URL`,
+        );
+    }
+  });
+
+  test('subgraphs that keep files have a named volume at their ANZE_DATA_DIR', () => {
+    for (const sg of SUBGRAPHS.filter((s) => s.env.includes('ANZE_DATA_DIR'))) {
+      const svc = compose.services[sg.name];
+      const dir = svc?.environment?.ANZE_DATA_DIR;
+      assert.ok(dir, `${sg.name} sets ANZE_DATA_DIR`);
+      const mount = (svc?.volumes ?? []).find((v) => v.endsWith(`:${dir}`));
+      assert.ok(mount, `${sg.name}: no volume at ${dir}`);
+      const [volume = ''] = mount.split(':');
+      assert.ok(volume in (compose.volumes ?? {}), `${sg.name}: ${volume} is not a named volume`);
+    }
   });
 
   for (const [name, svc] of entries) {
@@ -121,6 +141,9 @@ describe('docker-compose.yml', () => {
     assert.ok(!readsVariable('GATEWAY_SECRETS', code));
     assert.ok(!readsVariable('NATS_URI', code));
     assert.ok(readsVariable('DATABASE_URL', 'const { DATABASE_URL, X } = process.env;'));
+    // names the gateway computes (<NAME>_URL) come from its own subgraph list, so misspellings still fail
+    const gateway = sourceFiles('gateway');
+    assert.deepEqual(unreadVariables(['IDENTITY_URL', 'PROJECT_URL'], gateway), ['PROJECT_URL']);
   });
 
   test('web: the variables it sets are used by its nginx template', () => {
@@ -186,6 +209,20 @@ describe('Dockerfiles', () => {
     const conf = readFileSync(join(REPO_ROOT, 'web', 'nginx.conf'), 'utf8');
     assert.match(conf, /location \/graphql \{[^}]*proxy_pass \$\{GATEWAY_URL\};/);
     assert.match(conf, /try_files \$uri \$uri\/ \/index\.html;/);
+  });
+
+  test('web nginx: /files streams uploads of up to 20 MiB, /exports streams responses', () => {
+    const conf = readFileSync(join(REPO_ROOT, 'web', 'nginx.conf'), 'utf8');
+    const location = (path: string) =>
+      conf.match(new RegExp(`location ${path} \\{([\\s\\S]*?)\\n    \\}`))?.[1] ?? '';
+    const files = location('/files');
+    assert.match(files, /proxy_pass \$\{GATEWAY_URL\};/);
+    assert.match(files, /client_max_body_size (2[0-9])m;/);
+    assert.match(files, /proxy_request_buffering off;/);
+    assert.match(files, /proxy_read_timeout \d+s;/);
+    const exports = location('/exports');
+    assert.match(exports, /proxy_pass \$\{GATEWAY_URL\};/);
+    assert.match(exports, /proxy_buffering off;/);
   });
 
   test('.dockerignore keeps local state and node_modules out of the context', () => {

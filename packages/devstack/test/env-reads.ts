@@ -2,12 +2,22 @@
 // deployment sets but no code reads (typically a misspelling) fails.
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { SUBGRAPHS as GATEWAY_SUBGRAPHS } from '../../../gateway/src/subgraphs.ts';
 import { REPO_ROOT } from '../src/platform.ts';
 
 /** Variables read by libraries rather than by our code: name → where the library reads it (checked too). */
 export const READ_BY_LIBRARIES: Record<string, string> = {
   APOLLO_TELEMETRY_DISABLED: 'node_modules/@apollo/gateway',
+};
+
+/**
+ * Variables whose name the code computes instead of spelling it out, so no text search finds them: file (relative to
+ * the repository root) → the names it reads. The gateway derives `<NAME>_URL` from each subgraph's name
+ * (gateway/src/subgraphs.ts, `urlEnv`); its own list is the source, so a misspelt name in a deployment still fails.
+ */
+export const COMPUTED_NAMES: Record<string, readonly string[]> = {
+  'gateway/src/subgraphs.ts': GATEWAY_SUBGRAPHS.map((s) => s.urlEnv),
 };
 
 function walk(dir: string, exts: RegExp, out: string[] = []): string[] {
@@ -76,8 +86,11 @@ export function readIn(name: string, files: string[]): boolean {
 /** Variables among `names` that neither the code nor a known library reads. */
 export function unreadVariables(names: Iterable<string>, files: string[], root = REPO_ROOT): string[] {
   const unread: string[] = [];
+  const computed = new Set(
+    files.flatMap((f) => COMPUTED_NAMES[relative(root, f).split('\\').join('/')] ?? []),
+  );
   for (const name of names) {
-    if (readIn(name, files)) continue;
+    if (computed.has(name) || readIn(name, files)) continue;
     const lib = READ_BY_LIBRARIES[name];
     if (lib && readIn(name, walk(join(root, lib), /\.(js|cjs|mjs)$/))) continue;
     unread.push(name);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { parseAllDocuments } from 'yaml';
 import { REPO_ROOT } from '../src/platform.ts';
-import { SERVICES } from '../src/services.ts';
+import { SERVICES, SUBGRAPHS, subgraphUrlVar } from '../src/services.ts';
 import { notWrittenYet, sourceFiles, unreadVariables } from './env-reads.ts';
 
 const K8S = join(REPO_ROOT, 'k8s');
@@ -48,19 +48,54 @@ describe('k8s manifests', () => {
     assert.deepEqual([...resources].sort(), manifests.sort());
   });
 
-  test('identity and gateway have a Deployment and a Service; identity a migrate Job', () => {
-    for (const name of ['identity', 'gateway']) {
+  test('every service of src/services.ts has a Deployment and a Service; subgraphs a migrate Job', () => {
+    for (const s of SERVICES) {
       assert.ok(
-        all.some((x) => x.doc.kind === 'Deployment' && x.doc.metadata.name === name),
-        `${name} Deployment`,
+        all.some((x) => x.doc.kind === 'Deployment' && x.doc.metadata.name === s.name),
+        `${s.name} Deployment`,
       );
       assert.ok(
-        all.some((x) => x.doc.kind === 'Service' && x.doc.metadata.name === name),
-        `${name} Service`,
+        all.some((x) => x.doc.kind === 'Service' && x.doc.metadata.name === s.name),
+        `${s.name} Service`,
       );
+      if (!s.migrate) continue;
+      const job = all.find((x) => x.doc.kind === 'Job' && x.doc.metadata.name === `${s.name}-migrate`)?.doc;
+      assert.ok(job, `${s.name}-migrate Job`);
+      assert.equal(job.metadata.labels?.['app.kubernetes.io/name'], s.name, `${s.name}-migrate label`);
+      assert.equal(job.spec.template.spec.containers[0].image, `anze/${s.name}`, `${s.name}-migrate image`);
+      assert.deepEqual(job.spec.template.spec.containers[0].command, ['npm', 'run', 'migrate']);
     }
-    const job = all.find((x) => x.doc.kind === 'Job')?.doc;
-    assert.deepEqual(job?.spec.template.spec.containers[0].command, ['npm', 'run', 'migrate']);
+  });
+
+  test('the gateway is given every subgraph URL; subgraphs other than identity the JWKS URL', () => {
+    const env = (name: string): Record<string, string | undefined> => {
+      const d = all.find((x) => x.doc.kind === 'Deployment' && x.doc.metadata.name === name)?.doc;
+      const vars = d?.spec.template.spec.containers.flatMap((c: Doc) => c.env ?? []) ?? [];
+      return Object.fromEntries(vars.map((e: Doc) => [e.name, e.value]));
+    };
+    const gw = env('gateway');
+    for (const s of SUBGRAPHS) {
+      assert.equal(gw[subgraphUrlVar(s.name)], `http://${s.name}:${s.port}/graphql`, subgraphUrlVar(s.name));
+      if (s.env.includes('AUTH_JWKS_URL'))
+        assert.equal(env(s.name).AUTH_JWKS_URL, 'http://identity:4001/.well-known/jwks.json', s.name);
+    }
+  });
+
+  test('documents keeps its files on a PersistentVolumeClaim mounted at ANZE_DATA_DIR', () => {
+    const d = all.find((x) => x.doc.kind === 'Deployment' && x.doc.metadata.name === 'documents')?.doc;
+    assert.ok(d, 'documents Deployment');
+    const pod = d.spec.template.spec;
+    const c = pod.containers[0];
+    const dataDir = (c.env ?? []).find((e: Doc) => e.name === 'ANZE_DATA_DIR')?.value;
+    assert.ok(dataDir, 'ANZE_DATA_DIR');
+    const mount = (c.volumeMounts ?? []).find((m: Doc) => m.mountPath === dataDir);
+    assert.ok(mount, `a volume is mounted at ${dataDir}`);
+    const claim = pod.volumes.find((v: Doc) => v.name === mount.name)?.persistentVolumeClaim?.claimName;
+    assert.ok(claim, `${mount.name} is a PersistentVolumeClaim`);
+    assert.ok(
+      all.some((x) => x.doc.kind === 'PersistentVolumeClaim' && x.doc.metadata.name === claim),
+      `PersistentVolumeClaim ${claim}`,
+    );
   });
 
   test('workloads: non-root, read-only root fs, resources; Deployments probe /readyz and /healthz', () => {
@@ -128,13 +163,19 @@ describe('k8s manifests', () => {
   test('kubectl kustomize renders it', { skip: kubectl ? false : 'kubectl not installed' }, () => {
     const out = execFileSync(kubectl!, ['kustomize', K8S], { encoding: 'utf8' });
     const kinds = parseAllDocuments(out).map((d) => (d.toJS() as Doc).kind);
-    assert.deepEqual(kinds.sort(), [
+    const count = (kind: string) => kinds.filter((k) => k === kind).length;
+    assert.equal(count('Namespace'), 1);
+    assert.equal(count('ConfigMap'), 1);
+    assert.equal(count('Deployment'), SERVICES.length);
+    assert.equal(count('Service'), SERVICES.length);
+    assert.equal(count('Job'), SERVICES.filter((s) => s.migrate).length);
+    assert.equal(count('PersistentVolumeClaim'), 1, 'documents-data');
+    assert.deepEqual([...new Set(kinds)].sort(), [
       'ConfigMap',
-      'Deployment',
       'Deployment',
       'Job',
       'Namespace',
-      'Service',
+      'PersistentVolumeClaim',
       'Service',
     ]);
     assert.match(out, /namespace: anze/);

@@ -7,8 +7,10 @@ import type {
   JetStreamClient,
   JetStreamManager,
   JsMsg,
+  MsgRequest,
 } from '@nats-io/jetstream';
 import { nanos } from '@nats-io/transport-node';
+import type { NatsConnection, Subscription } from '@nats-io/transport-node';
 import { isEventEnvelope } from './envelope.ts';
 import type { EventEnvelope } from './envelope.ts';
 import { backoffMs, errorMessage, silentLogger } from './logger.ts';
@@ -30,6 +32,25 @@ export type EventHandler<T = unknown> = (
   meta: EventMeta,
 ) => Promise<void>;
 
+export interface BatchItem<T = unknown> {
+  envelope: EventEnvelope<T>;
+  meta: EventMeta;
+}
+
+/**
+ * Applies several events, in stream order, inside one transaction (which also records them as applied). It must
+ * have the same effect as `handler` applied to each in turn; it exists so a read model can use set-based statements.
+ * Only events not applied before reach it (duplicates are already filtered out).
+ */
+export type BatchEventHandler<T = unknown> = (em: EntityManager, items: Array<BatchItem<T>>) => Promise<void>;
+
+/** A pulled message and its envelope, or why it has none. */
+interface Pulled<T> {
+  m: JsMsg;
+  item: BatchItem<T> | null;
+  error?: unknown;
+}
+
 export interface ConsumerOptions<T = unknown> {
   js: JetStreamClient;
   stream: string;
@@ -40,6 +61,15 @@ export interface ConsumerOptions<T = unknown> {
   /** Root EntityManager of the service; forked for every message. */
   em: EntityManager;
   handler: EventHandler<T>;
+  /**
+   * Messages already buffered are applied together, up to this many, in ONE transaction (one inbox row each; a
+   * duplicate is skipped on its own), and all acked after the commit. The consumer never waits to fill a batch.
+   * If the batch fails, its messages are applied one by one, so a failing message is retried or dead-lettered
+   * alone. 1 (the default) = one transaction per message.
+   */
+  batchSize?: number;
+  /** Optional set-based application of a batch; without it `handler` is called per event inside the batch. */
+  batchHandler?: BatchEventHandler<T>;
   /** Deliveries before a failing message is dead-lettered and terminated. */
   maxDeliver?: number;
   /** How long JetStream waits for an ack before redelivering; longer than the slowest handler. */
@@ -49,8 +79,17 @@ export interface ConsumerOptions<T = unknown> {
   nakMaxMs?: number;
   /** Where a brand-new durable starts; an existing one always resumes where it was. */
   deliverFrom?: 'all' | 'new';
-  /** Messages pulled ahead; they are still handled one at a time, in stream order. */
+  /**
+   * Messages pulled ahead of the one being applied (default max(64, 2 × batchSize)); applied in stream order.
+   * ack_wait must exceed the time to apply about (prefetch + 2 × batchSize) messages: a buffered message's ack
+   * clock runs from its delivery.
+   */
   prefetch?: number;
+  /**
+   * How long one pull request waits for messages (≥ 1000); an idle consumer sends one request per period. stop()
+   * ends the open one at once (one round trip to NATS); only when NATS does not answer does it wait this long.
+   */
+  pullExpiresMs?: number;
   logger?: EventsLogger;
 }
 
@@ -70,22 +109,56 @@ export interface ConsumerStats {
   ackPending: number | null;
 }
 
+export interface OldestWaiting {
+  streamSequence: number;
+  /** occurredAt of that event (its envelope), or the time the stream stored it if it is not an envelope. */
+  occurredAt: Date;
+}
+
 export interface ConsumerHandle {
   readonly durable: string;
-  /** Finishes the message being handled, hands buffered ones back to JetStream, then returns. */
+  /** Finishes the batch being applied, hands buffered messages back to JetStream (nak), then returns. */
   stop(): Promise<void>;
   stats(): Promise<ConsumerStats>;
+  /**
+   * The oldest event this consumer has not applied yet (the first unacknowledged message after its ack floor), or
+   * null when nothing waits. Two JetStream round trips; throws when NATS cannot be asked.
+   */
+  oldestWaiting(): Promise<OldestWaiting | null>;
 }
 
 const INSERT_INBOX =
   'insert into inbox (consumer, event_id, stream_sequence, processed_at) values (?, ?, ?, now()) on conflict do nothing';
+
+/**
+ * A batch's inbox rows in one statement, the rows as one JSON parameter (one literal for PostgreSQL to parse, not
+ * three per row); returns the ids that were new. A repeated id inserts once.
+ */
+const INSERT_INBOX_ROWS = `insert into inbox (consumer, event_id, stream_sequence, processed_at)
+  select ?, x.id, x.seq, now() from jsonb_to_recordset(?::jsonb) as x(id uuid, seq bigint)
+  on conflict do nothing returning event_id`;
+
+/** Consumer settings that follow from the client options (see `prefetch`). */
+export function maxAckPendingFor(options: Pick<ConsumerOptions, 'batchSize' | 'prefetch'>): number {
+  const batchSize = Math.max(1, options.batchSize ?? 1);
+  const prefetch = options.prefetch ?? Math.max(64, 2 * batchSize);
+  // Room for what one client holds (pulled, queued, being applied) several times over: replicas share the durable.
+  return Math.max(1000, 4 * (prefetch + 2 * batchSize));
+}
 
 /** Creates the durable pull consumer if needed and keeps its tunable settings in line with the options. */
 export async function ensureDurableConsumer(
   jsm: JetStreamManager,
   options: Pick<
     ConsumerOptions,
-    'stream' | 'durable' | 'filterSubject' | 'maxDeliver' | 'ackWaitMs' | 'deliverFrom'
+    | 'stream'
+    | 'durable'
+    | 'filterSubject'
+    | 'maxDeliver'
+    | 'ackWaitMs'
+    | 'deliverFrom'
+    | 'batchSize'
+    | 'prefetch'
   >,
 ): Promise<void> {
   const wanted: Partial<ConsumerConfig> = {
@@ -95,7 +168,7 @@ export async function ensureDurableConsumer(
     filter_subject: options.filterSubject,
     max_deliver: options.maxDeliver ?? 10,
     ack_wait: nanos(options.ackWaitMs ?? 30_000),
-    max_ack_pending: 1000,
+    max_ack_pending: maxAckPendingFor(options),
   };
   try {
     const info = await jsm.consumers.info(options.stream, options.durable);
@@ -105,10 +178,15 @@ export async function ensureDurableConsumer(
         `consumer ${options.durable} filters '${info.config.filter_subject}', not '${options.filterSubject}': use a new durable name`,
       );
     }
-    if (info.config.max_deliver !== wanted.max_deliver || info.config.ack_wait !== wanted.ack_wait) {
+    if (
+      info.config.max_deliver !== wanted.max_deliver ||
+      info.config.ack_wait !== wanted.ack_wait ||
+      info.config.max_ack_pending !== wanted.max_ack_pending
+    ) {
       await jsm.consumers.update(options.stream, options.durable, {
         max_deliver: wanted.max_deliver!,
         ack_wait: wanted.ack_wait!,
+        max_ack_pending: wanted.max_ack_pending!,
       });
     }
   } catch (err) {
@@ -127,6 +205,9 @@ export async function startConsumer<T = unknown>(options: ConsumerOptions<T>): P
   const maxDeliver = options.maxDeliver ?? 10;
   const nakBaseMs = options.nakBaseMs ?? 1000;
   const nakMaxMs = options.nakMaxMs ?? 60_000;
+  const batchSize = Math.max(1, options.batchSize ?? 1);
+  const prefetch = options.prefetch ?? Math.max(64, 2 * batchSize);
+  const pullExpiresMs = Math.max(1000, options.pullExpiresMs ?? 2000);
   const jsm = await options.js.jetstreamManager();
   await ensureDurableConsumer(jsm, options);
   const consumer = await options.js.consumers.get(options.stream, options.durable);
@@ -175,44 +256,55 @@ export async function startConsumer<T = unknown>(options: ConsumerOptions<T>): P
     m.term();
   }
 
-  async function handle(m: JsMsg): Promise<void> {
-    if (stopping) {
-      // Buffered but not started: give it back now rather than after ack_wait.
-      m.nak();
-      return;
-    }
-    let envelope: EventEnvelope<T>;
+  /**
+   * A message read as an envelope, or the reason it cannot be one. Done as it arrives (in the puller), so the
+   * parsing overlaps the worker's database round trips instead of adding to them.
+   */
+  function read(m: JsMsg): Pulled<T> {
     try {
       const parsed: unknown = m.json();
       if (!isEventEnvelope(parsed)) throw new Error('message is not an event envelope');
-      envelope = parsed as EventEnvelope<T>;
+      return {
+        m,
+        item: {
+          envelope: parsed as EventEnvelope<T>,
+          meta: {
+            subject: m.subject,
+            streamSequence: m.seq,
+            deliveryCount: m.info.deliveryCount,
+            redelivered: m.redelivered,
+          },
+        },
+      };
     } catch (err) {
-      // Retrying cannot fix a malformed message.
-      await deadLetter(m, null, err);
-      return;
+      return { m, item: null, error: err };
     }
-    const meta: EventMeta = {
-      subject: m.subject,
-      streamSequence: m.seq,
-      deliveryCount: m.info.deliveryCount,
-      redelivered: m.redelivered,
-    };
+  }
+
+  function acked(m: JsMsg, item: BatchItem<T>, applied: boolean): void {
+    m.ack();
+    counters.lastStreamSequence = m.seq;
+    if (applied) {
+      counters.applied++;
+      counters.lastAppliedAt = new Date();
+      counters.lastEventOccurredAt = item.envelope.occurredAt;
+    } else {
+      counters.duplicates++;
+    }
+  }
+
+  /** One message, one transaction; a failure naks it with backoff, or dead-letters it after maxDeliver. */
+  async function handleOne(m: JsMsg, item: BatchItem<T>): Promise<void> {
+    const { envelope, meta } = item;
     try {
       const applied = await options.em.fork().transactional(async (em) => {
         const res = await em.execute<QueryResult>(INSERT_INBOX, [options.durable, envelope.id, m.seq], 'run');
         if (res.affectedRows === 0) return false;
-        await options.handler(em, envelope, meta);
+        if (options.batchHandler) await options.batchHandler(em, [item]);
+        else await options.handler(em, envelope, meta);
         return true;
       });
-      m.ack();
-      counters.lastStreamSequence = m.seq;
-      if (applied) {
-        counters.applied++;
-        counters.lastAppliedAt = new Date();
-        counters.lastEventOccurredAt = envelope.occurredAt;
-      } else {
-        counters.duplicates++;
-      }
+      acked(m, item, applied);
     } catch (err) {
       counters.failures++;
       if (m.info.deliveryCount >= maxDeliver) {
@@ -232,27 +324,209 @@ export async function startConsumer<T = unknown>(options: ConsumerOptions<T>): P
     }
   }
 
-  const messages: ConsumerMessages = await consumer.consume({ max_messages: options.prefetch ?? 64 });
-  const loop = (async () => {
-    for await (const m of messages) await handle(m);
+  /**
+   * Several messages in one transaction: all inbox rows in one statement, the new events applied in stream order,
+   * one commit, then every ack. If anything fails, nothing of the batch committed: apply them one by one instead,
+   * so only a failing message is retried (and counted as a failure).
+   */
+  async function handleBatch(batch: Array<Pulled<T>>): Promise<void> {
+    const entries: Array<{ m: JsMsg; item: BatchItem<T> }> = [];
+    for (const { m, item, error } of batch) {
+      if (item) entries.push({ m, item });
+      // Retrying cannot fix a malformed message.
+      else await deadLetter(m, null, error);
+    }
+    if (entries.length === 0) return;
+    if (entries.length === 1) return handleOne(entries[0]!.m, entries[0]!.item);
+    let applied: boolean[];
+    try {
+      applied = await options.em.fork().transactional(async (em) => {
+        const inserted = await em.execute<Array<{ event_id: string }>>(
+          INSERT_INBOX_ROWS,
+          [
+            options.durable,
+            JSON.stringify(entries.map(({ m, item }) => ({ id: item.envelope.id, seq: m.seq }))),
+          ],
+          'all',
+        );
+        const fresh = new Set(inserted.map((r) => String(r.event_id).toLowerCase()));
+        // The first copy of an id in the batch is the one applied; later copies are duplicates.
+        const isNew = entries.map(({ item }) => fresh.delete(item.envelope.id.toLowerCase()));
+        const items = entries.filter((_, i) => isNew[i]).map((e) => e.item);
+        if (options.batchHandler) {
+          if (items.length) await options.batchHandler(em, items);
+        } else {
+          for (const item of items) {
+            await options.handler(em, item.envelope, item.meta);
+            // As if each event had its own transaction: the next handler sees this one's effects in the database.
+            await em.flush();
+          }
+        }
+        return isNew;
+      });
+    } catch (err) {
+      log.warn('event consumer: batch failed, applying its messages one by one', {
+        durable: options.durable,
+        messages: entries.length,
+        fromStreamSequence: entries[0]!.m.seq,
+        error: errorMessage(err),
+      });
+      for (const { m, item } of entries) {
+        if (stopping) m.nak();
+        else await handleOne(m, item);
+      }
+      return;
+    }
+    entries.forEach(({ m, item }, i) => acked(m, item, applied[i]!));
+  }
+
+  // Pulling. Each pull request (fetch) asks for at most the free room of `queue` (≤ prefetch), so what is pulled
+  // but not applied stays bounded; messages reach the queue as they arrive, and the worker takes what is there —
+  // it never waits to fill a batch. Fetch, not consume(): consume() keeps a pull request open at all times and
+  // issues new ones from its iterator, which stop() cannot end cleanly. stop() ends the one open fetch at once
+  // (endPull) and hands back everything it brought.
+  const queue: Array<Pulled<T>> = [];
+  let pullerDone = false;
+  let openPull: ConsumerMessages | null = null;
+  let wakeWorker: (() => void) | null = null;
+  let wakePuller: (() => void) | null = null;
+  let pullFailures = 0;
+  const signal = (which: 'worker' | 'puller') => {
+    const wake = which === 'worker' ? wakeWorker : wakePuller;
+    if (which === 'worker') wakeWorker = null;
+    else wakePuller = null;
+    wake?.();
+  };
+  const sleep = (ms: number) =>
+    new Promise<void>((r) => {
+      const t = setTimeout(r, ms);
+      wakePuller = () => {
+        clearTimeout(t);
+        r();
+      };
+    });
+
+  /**
+   * Ends an open pull request without losing what JetStream already sent into it. A pull request lives on the
+   * server until it expires or is filled; nats-server only delivers into a request whose reply subject still has
+   * interest, so unsubscribing ends it. Unsubscribing outright would drop messages already on the wire (they would
+   * sit unacknowledged until ack_wait), so the fetch's subscription is drained instead: UNSUB, then a round trip,
+   * and everything that arrived before the server saw the UNSUB still comes out of the fetch's iterator (which ends
+   * when the drain completes). The subscription is not part of the typed API; without it, or if the round trip
+   * does not come back (NATS away: the server has then forgotten the request anyway), the fetch is closed and its
+   * request runs out by itself.
+   */
+  async function endPull(fetched: ConsumerMessages): Promise<void> {
+    const sub = (fetched as unknown as { sub?: Subscription }).sub;
+    if (sub && typeof sub.drain === 'function' && !sub.isClosed()) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        sub.drain().catch(() => {}),
+        new Promise<void>((r) => (timer = setTimeout(r, pullExpiresMs))),
+      ]);
+      clearTimeout(timer);
+    }
+    void fetched.close().catch(() => {});
+  }
+
+  // After a NATS outage the puller may be in a backoff of up to 5 s: a reconnect ends it, so a backlog starts
+  // flowing as soon as NATS is back. JetStreamClientImpl carries its connection (not in the typed API).
+  const connection = (options.js as unknown as { nc?: NatsConnection }).nc;
+  const statuses = connection?.status()[Symbol.asyncIterator]();
+  void (async () => {
+    for (;;) {
+      const next = await statuses?.next();
+      if (!next || next.done || stopping) return;
+      if (next.value.type === 'reconnect') signal('puller');
+    }
+  })().catch(() => {});
+
+  const puller = (async () => {
+    while (!stopping) {
+      const room = prefetch - queue.length;
+      if (room <= 0) {
+        await new Promise<void>((r) => (wakePuller = r));
+        continue;
+      }
+      try {
+        const fetched = await consumer.fetch({ max_messages: room, expires: pullExpiresMs });
+        // The request is only sent when the iterator first runs: if stop() came meanwhile, never send it.
+        if (stopping) {
+          void fetched.close().catch(() => {});
+          break;
+        }
+        openPull = fetched;
+        try {
+          for await (const m of fetched) {
+            if (stopping) {
+              // stop() has already unsubscribed (the UNSUB precedes this nak on the connection), so JetStream
+              // hands the message to another consumer, not back into our request.
+              m.nak();
+              continue;
+            }
+            queue.push(read(m));
+            signal('worker');
+          }
+        } finally {
+          openPull = null;
+        }
+        pullFailures = 0;
+      } catch (err) {
+        // NATS away (the connection reconnects by itself), consumer or stream missing: try again with backoff.
+        pullFailures++;
+        if (pullFailures === 1 || pullFailures % 30 === 0) {
+          log.warn('event consumer: pull failed, will retry', {
+            durable: options.durable,
+            error: errorMessage(err),
+            consecutiveFailures: pullFailures,
+          });
+        }
+        if (!stopping) await sleep(backoffMs(pullFailures, 250, 5000));
+      }
+    }
+  })()
+    .catch((err) =>
+      log.error('event consumer: pull loop ended', { durable: options.durable, error: errorMessage(err) }),
+    )
+    .finally(() => {
+      pullerDone = true;
+      signal('worker');
+    });
+
+  const worker = (async () => {
+    for (;;) {
+      if (queue.length === 0) {
+        if (pullerDone) return;
+        await new Promise<void>((r) => (wakeWorker = r));
+        continue;
+      }
+      const batch = queue.splice(0, batchSize);
+      signal('puller');
+      if (stopping) {
+        // Pulled but not started. Nak only once no pull request of ours is open (the puller has ended), so
+        // JetStream hands them to another consumer instead of back into that request.
+        await puller;
+        for (const { m } of [...batch, ...queue.splice(0)]) m.nak();
+        continue;
+      }
+      await handleBatch(batch);
+    }
   })().catch((err) =>
     log.error('event consumer: loop ended', { durable: options.durable, error: errorMessage(err) }),
   );
-  void (async () => {
-    for await (const s of messages.status()) {
-      if (s.type === 'consumer_deleted' || s.type === 'consumer_not_found' || s.type === 'stream_not_found') {
-        log.error('event consumer: consumer or stream missing', { durable: options.durable, status: s.type });
-      }
-    }
-  })().catch(() => {});
 
   return {
     durable: options.durable,
     async stop() {
       if (stopping) return;
       stopping = true;
-      await messages.close();
-      await loop;
+      void statuses?.return?.();
+      const ending = openPull ? endPull(openPull) : Promise.resolve();
+      signal('puller');
+      signal('worker');
+      await ending;
+      await puller;
+      await worker;
     },
     async stats() {
       let pending: number | null = null;
@@ -265,6 +539,23 @@ export async function startConsumer<T = unknown>(options: ConsumerOptions<T>): P
         // NATS unreachable: counters are still useful, lag is unknown.
       }
       return { durable: options.durable, ...counters, pending, ackPending };
+    },
+    async oldestWaiting() {
+      const info = await jsm.consumers.info(options.stream, options.durable);
+      if (info.num_pending === 0 && info.num_ack_pending === 0) return null;
+      // Everything up to the ack floor is acknowledged; the next message on our subject is the oldest not applied.
+      // STREAM.MSG.GET takes next_by_subj since nats-server 2.9; the client types it for direct get only.
+      const query = { seq: info.ack_floor.stream_seq + 1, next_by_subj: options.filterSubject };
+      const stored = await jsm.streams.getMessage(options.stream, query as unknown as MsgRequest);
+      if (!stored) return null;
+      let occurredAt = stored.time;
+      try {
+        const parsed: unknown = stored.json();
+        if (isEventEnvelope(parsed)) occurredAt = new Date(parsed.occurredAt);
+      } catch {
+        // not an envelope: the time the stream stored it is the best we know
+      }
+      return { streamSequence: stored.seq, occurredAt };
     },
   };
 }

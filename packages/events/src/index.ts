@@ -24,7 +24,31 @@ export { OutboxRelay } from './relay.ts';
 export type { OutboxRelayOptions, OutboxRelayStats } from './relay.ts';
 export { ensureDurableConsumer, startConsumer } from './consumer.ts';
 export type { ConsumerHandle, ConsumerOptions, ConsumerStats, EventHandler, EventMeta } from './consumer.ts';
+export type { BatchEventHandler, BatchItem, OldestWaiting } from './consumer.ts';
 export { replay } from './replay.ts';
 export type { ReplayOptions } from './replay.ts';
 export { silentLogger } from './logger.ts';
 export type { EventsLogger } from './logger.ts';
+export { startEventBus } from './runtime.ts';
+export type { EventBus, EventBusOptions } from './runtime.ts';
+export {
+  channelAddress,
+  createEventValidator,
+  defineEvent,
+  DIVISION_CODE_PATTERN,
+  envelopeSchema,
+  field,
+  toAsyncApi,
+  USCC_PATTERN,
+} from './catalogue.ts';
+export type {
+  AsyncApiOptions,
+  EventCatalogueEntry,
+  EventData,
+  EventValidationResult,
+  EventValidator,
+  Infer,
+  JsonSchema,
+  Schema,
+  TypedCatalogueEntry,
+} from './catalogue.ts';

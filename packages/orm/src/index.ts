@@ -12,3 +12,4 @@ export {
 } from './database.ts';
 export { MikroORM, EntityManager } from '@mikro-orm/postgresql';
 export { defineEntity, p } from '@mikro-orm/core';
+export { runMigrateCommand } from './command.ts';

@@ -9,6 +9,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
@@ -21,6 +22,7 @@ import {
   bearerToken,
   type TokenVerifier,
   type Viewer,
+  USER_ERROR_CODES,
 } from '@anze/auth';
 import { handleGraphQL, sendJson } from './http.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -45,6 +47,25 @@ export interface ReadinessCheck {
 
 export type Route = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
+/** What a gateway route gets: the caller as verified from its token, and a request-scoped EntityManager. */
+export interface RouteContext {
+  viewer: Viewer;
+  em: EntityManager;
+  requestId: string;
+  log: Logger;
+  client: BaseContext['client'];
+}
+
+/**
+ * An HTTP route outside GraphQL reached through the gateway (file upload/download, exports). The kit checks the
+ * gateway credential and verifies the token, exactly as for /graphql; the route decides what the viewer may do.
+ */
+export type GatewayRoute = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  ctx: RouteContext,
+) => Promise<void> | void;
+
 export interface SubgraphOptions<TContext extends BaseContext> {
   name: string;
   /** Path of the subgraph's schema.graphql. */
@@ -58,12 +79,23 @@ export interface SubgraphOptions<TContext extends BaseContext> {
   host?: string;
   production?: boolean;
   bodyLimitBytes?: number;
+  /**
+   * The subgraph's NATS side (startEventBus): part of readiness, and closed after the onClose steps, before the ORM.
+   * The database needs no entry: `orm` is always checked and closed last.
+   */
+  eventBus?: { check(): Promise<unknown>; close(): Promise<unknown> };
+  /** Readiness checks besides the database and the event bus (e.g. file storage). */
   readiness?: ReadinessCheck[];
-  /** Extra HTTP routes outside GraphQL (e.g. identity's JWKS), matched by exact path. */
+  /** Extra public HTTP routes outside GraphQL (e.g. identity's JWKS), matched by exact path. */
   routes?: Record<string, Route>;
+  /**
+   * HTTP routes the gateway forwards (e.g. `/files` → documents), matched by path prefix (`/files`, `/files/…`).
+   * Only requests carrying the gateway credential reach them.
+   */
+  gatewayRoutes?: Record<string, GatewayRoute>;
   /** Adds the subgraph's own services to the base context. */
   extendContext?: (base: BaseContext) => TContext | Promise<TContext>;
-  /** Run at shutdown after the HTTP server stopped, in order (relays, consumers, NATS, ORM). */
+  /** Run at shutdown after the HTTP server stopped, in order (e.g. consumers); then the event bus, then the ORM. */
   onClose?: Array<() => Promise<unknown>>;
   logger?: Logger;
 }
@@ -78,12 +110,7 @@ export interface RunningSubgraph {
 
 /** Codes whose messages are written for users; anything else is replaced in production. */
 const CLIENT_CODES = new Set([
-  'BAD_USER_INPUT',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'PASSWORD_CHANGE_REQUIRED',
+  ...USER_ERROR_CODES,
   'GRAPHQL_VALIDATION_FAILED',
   'GRAPHQL_PARSE_FAILED',
   'BAD_REQUEST',
@@ -154,8 +181,14 @@ export async function startSubgraph<TContext extends BaseContext>(
     includeStacktraceInErrorResponses: !production,
     hideSchemaDetailsFromClientErrors: production,
     formatError: errorFormatter(production, log),
-    // No inline traces: they would send resolver timings to whoever calls with the tracing header.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), logging],
+    // No inline traces: they would send resolver timings to whoever calls with the tracing header. No cache-control
+    // hints either (nothing here is HTTP-cacheable: every answer depends on the caller), which saves a hook per field.
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      logging,
+    ],
     // Subgraphs are reached only by the gateway, with a secret; CSRF prevention stays on for defence in depth.
     csrfPrevention: true,
     // Shutdown is ours (stopOnSignals → stop()): Apollo's own signal handler would race it.
@@ -163,7 +196,13 @@ export async function startSubgraph<TContext extends BaseContext>(
   });
   await apollo.start();
 
-  const readiness = o.readiness ?? [];
+  const bus = o.eventBus;
+  const readiness: ReadinessCheck[] = [
+    { name: 'postgres', check: () => o.orm.em.getConnection().execute('select 1') },
+    ...(bus ? [{ name: 'nats', check: () => bus.check() }] : []),
+    ...(o.readiness ?? []),
+  ];
+  const closing = [...(o.onClose ?? []), ...(bus ? [() => bus.close()] : []), () => o.orm.close()];
   const routes: Record<string, Route> = {
     '/healthz': (_req, res) => sendJson(res, 200, { status: 'ok', service: o.name }),
     '/readyz': async (_req, res) => {
@@ -186,11 +225,21 @@ export async function startSubgraph<TContext extends BaseContext>(
     ...o.routes,
   };
 
+  const clientOf = (req: IncomingMessage): BaseContext['client'] => ({
+    ip: headerValue(req, 'x-forwarded-for')?.split(',')[0]?.trim() ?? req.socket.remoteAddress ?? null,
+    userAgent: headerValue(req, 'user-agent'),
+  });
+  const gatewayRoutes = Object.entries(o.gatewayRoutes ?? {});
+  const gatewayRouteFor = (path: string) =>
+    gatewayRoutes.find(([prefix]) => path === prefix || path.startsWith(`${prefix}/`))?.[1];
+
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0]!;
     const route = routes[path];
     if (route) return route(req, res);
-    if (path !== '/graphql' && path !== '/') return sendJson(res, 404, { error: 'not found' });
+    const gatewayRoute = gatewayRouteFor(path);
+    if (!gatewayRoute && path !== '/graphql' && path !== '/')
+      return sendJson(res, 404, { error: 'not found' });
     if (!secretMatches(req.headers[GATEWAY_SECRET_HEADER], o.gatewaySecret)) {
       return sendJson(res, 403, {
         errors: [{ message: '仅接受来自网关的请求', extensions: { code: 'FORBIDDEN' } }],
@@ -199,6 +248,17 @@ export async function startSubgraph<TContext extends BaseContext>(
     const requestId = headerValue(req, 'x-request-id') ?? randomUUID();
     res.setHeader('x-request-id', requestId);
     const rlog = log.child({ requestId });
+    if (gatewayRoute) {
+      let viewer: Viewer;
+      try {
+        viewer = await viewerOf(req, o.verifyToken);
+      } catch (error) {
+        const message = error instanceof GraphQLError ? error.message : '登录已失效，请重新登录';
+        return sendJson(res, 401, { errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
+      }
+      const em = o.orm.em.fork() as EntityManager;
+      return gatewayRoute(req, res, { viewer, em, requestId, log: rlog, client: clientOf(req) });
+    }
     await handleGraphQL(
       apollo,
       req,
@@ -212,11 +272,7 @@ export async function startSubgraph<TContext extends BaseContext>(
           loaders: new EntityLoaders(em),
           requestId,
           log: rlog,
-          client: {
-            ip:
-              headerValue(req, 'x-forwarded-for')?.split(',')[0]?.trim() ?? req.socket.remoteAddress ?? null,
-            userAgent: headerValue(req, 'user-agent'),
-          },
+          client: clientOf(req),
         };
         return o.extendContext ? o.extendContext(base) : (base as TContext);
       },
@@ -246,7 +302,7 @@ export async function startSubgraph<TContext extends BaseContext>(
         server.closeIdleConnections();
       });
       await apollo.stop();
-      for (const close of o.onClose ?? []) {
+      for (const close of closing) {
         try {
           await close();
         } catch (error) {

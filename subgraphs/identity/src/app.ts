@@ -1,9 +1,7 @@
 // Assembles the identity service from its configuration; used by main.ts and by the tests.
-import { connect } from '@nats-io/transport-node';
-import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { createTokenVerifier } from '@anze/auth';
 import { TrustStore } from '@anze/ca';
-import { ensureStream, OutboxRelay } from '@anze/events';
+import { startEventBus } from '@anze/events';
 import { startSubgraph, sendJson, createLogger, type RunningSubgraph } from '@anze/server-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { IdentityConfig } from './config.ts';
@@ -35,15 +33,12 @@ export async function startIdentity(
         setTimeout(() => (trust = null), 60_000).unref(),
       )),
   };
-  const nc = await connect({ servers: config.natsUrl, name: 'identity', maxReconnectAttempts: -1 });
-  await ensureStream(await jetstreamManager(nc));
-  const relay = new OutboxRelay({
+  const bus = await startEventBus({
+    name: 'identity',
+    config,
     em: orm.em as EntityManager,
-    js: jetstream(nc),
-    databaseUrl: config.databaseUrl,
     logger: log,
   });
-  await relay.start();
 
   const service = await startSubgraph<IdentityContext>({
     name: 'identity',
@@ -61,11 +56,7 @@ export async function startIdentity(
       '/.well-known/jwks.json': (_req, res) =>
         sendJson(res, 200, keys.jwks, { 'cache-control': 'public, max-age=300' }),
     },
-    readiness: [
-      { name: 'postgres', check: () => orm.em.getConnection().execute('select 1') },
-      { name: 'nats', check: () => nc.flush() },
-    ],
-    onClose: [() => relay.stop(), () => nc.drain(), () => orm.close()],
+    eventBus: bus,
   });
   return { ...service, deps, jwksUrl: service.url.replace(/\/graphql$/, '/.well-known/jwks.json') };
 }

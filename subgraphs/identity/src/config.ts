@@ -1,14 +1,9 @@
 // Environment → typed configuration. Every threshold of the security policy is configurable here.
-import { join, resolve } from 'node:path';
-import { databaseUrlFor } from '@anze/orm';
+import { join } from 'node:path';
+import { isRole, type Role } from '@anze/auth';
+import { intFromEnv as int, loadBaseConfig, type SubgraphBaseConfig } from '@anze/server-kit';
 
-export interface IdentityConfig {
-  port: number;
-  production: boolean;
-  databaseUrl: string;
-  natsUrl: string;
-  gatewaySecret: string;
-  dataDir: string;
+export interface IdentityConfig extends SubgraphBaseConfig {
   /** Directory of signing keys (ES256 JWK files); created with a fresh key when empty. */
   keysDir: string;
   /** Directory of trusted CA certificates and their CRLs. */
@@ -20,28 +15,31 @@ export interface IdentityConfig {
   lockoutSeconds: number;
   passwordMinLength: number;
   challengeSeconds: number;
+  /**
+   * Roles whose password login also needs a CA certificate of the same account (等保 2.0: two factors, one of them
+   * cryptographic). Empty disables the second factor.
+   */
+  secondFactorRoles: Role[];
 }
 
-function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+/** Comma list of roles; unset means the default, an empty string means none. */
+function roles(env: NodeJS.ProcessEnv, name: string, fallback: Role[]): Role[] {
   const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer`);
-  return n;
+  if (raw === undefined) return fallback;
+  const list = raw
+    .split(',')
+    .map((r) => r.trim())
+    .filter(Boolean);
+  const unknown = list.filter((r) => !isRole(r));
+  if (unknown.length) throw new Error(`${name}: unknown role(s) ${unknown.join(', ')}`);
+  return list.filter(isRole);
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): IdentityConfig {
-  const dataDir = resolve(env.ANZE_DATA_DIR || '.anze');
-  const production = env.NODE_ENV === 'production';
-  const gatewaySecret = env.GATEWAY_SECRET ?? '';
-  if (!gatewaySecret) throw new Error('GATEWAY_SECRET is required');
+  const base = loadBaseConfig('identity', 4001, env);
+  const dataDir = base.dataDir;
   return {
-    port: int(env, 'PORT', 4001),
-    production,
-    databaseUrl: databaseUrlFor('identity', env),
-    natsUrl: env.NATS_URL || 'nats://127.0.0.1:4222',
-    gatewaySecret,
-    dataDir,
+    ...base,
     keysDir: env.AUTH_KEYS_DIR || join(dataDir, 'keys'),
     caTrustDir: env.CA_TRUST_DIR || join(dataDir, 'ca'),
     accessTokenSeconds: int(env, 'ACCESS_TOKEN_SECONDS', 300),
@@ -51,5 +49,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): IdentityConfig
     lockoutSeconds: int(env, 'LOCKOUT_SECONDS', 900),
     passwordMinLength: int(env, 'PASSWORD_MIN_LENGTH', 8),
     challengeSeconds: int(env, 'CA_CHALLENGE_SECONDS', 120),
+    secondFactorRoles: roles(env, 'SECOND_FACTOR_ROLES', ['PLATFORM_ADMIN', 'AUDITOR']),
   };
 }

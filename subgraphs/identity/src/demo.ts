@@ -1,5 +1,6 @@
 // Demo data: one organisation of every type in Heilongjiang, a user for every role, CA certificates for the
-// organisations that sign in with one. Idempotent: a second run finds everything and changes nothing.
+// organisations that sign in with one and personal ones for experts and platform operators (their second factor).
+// Idempotent: a second run finds everything and changes nothing.
 import { join } from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { X509Certificate } from 'node:crypto';
@@ -46,8 +47,9 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     divisionCode: '230000',
     serial: 1,
     users: [
-      { username: 'admin', displayName: '平台管理员', roles: ['PLATFORM_ADMIN'] },
-      { username: 'auditor', displayName: '审计员', roles: ['AUDITOR'] },
+      // Operators sign in with password + their personal certificate (SECOND_FACTOR_ROLES).
+      { username: 'admin', displayName: '平台管理员', roles: ['PLATFORM_ADMIN'], certificate: true },
+      { username: 'auditor', displayName: '审计员', roles: ['AUDITOR'], certificate: true },
     ],
   },
   {
@@ -128,7 +130,7 @@ export interface DemoAccount {
   certificatePassword?: string;
 }
 
-const SEED_VIEWER: Viewer = {
+export const SEED_VIEWER: Viewer = {
   kind: 'client',
   clientId: 'demo-seed',
   roles: ['PLATFORM_ADMIN'],
@@ -141,6 +143,8 @@ export async function seedDemo(em: EntityManager, caDir: string): Promise<DemoAc
   const accounts: DemoAccount[] = [];
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const orgIds = new Map<string, string>();
+  /** Usernames whose certificate is personal (no USCC): bound to the account explicitly. */
+  const personal = new Set<string>();
 
   await em.transactional(async (tx) => {
     for (const d of DEMO_ORGANISATIONS) {
@@ -199,12 +203,14 @@ export async function seedDemo(em: EntityManager, caDir: string): Promise<DemoAc
         }
         const certId = u.certificate ? `${d.key}-${username}`.replace(/[^A-Za-z0-9_-]/g, '_') : undefined;
         if (certId) {
+          // Experts and platform operators hold personal certificates: no USCC, bound to the account below.
+          const isPersonal = u.roles.includes('EXPERT') || d.type === 'PLATFORM';
+          if (isPersonal) personal.add(username);
           specs.push({
             id: certId,
-            commonName: u.roles.includes('EXPERT') ? u.displayName : d.name,
+            commonName: isPersonal ? u.displayName : d.name,
             organisationName: d.name,
-            // Personal certificates (experts) carry no USCC: they are bound to the account explicitly below.
-            uscc: u.roles.includes('EXPERT') ? undefined : uscc,
+            uscc: isPersonal ? undefined : uscc,
             keyAlgorithm: d.type === 'INSURER' ? 'RSA_2048' : 'ECDSA_P256',
           });
         }
@@ -228,14 +234,17 @@ export async function seedDemo(em: EntityManager, caDir: string): Promise<DemoAc
   });
 
   await createDemoPki({ dir: caDir, certificates: specs, password: DEMO_CERTIFICATE_PASSWORD });
-  await bindPersonalCertificates(em, accounts);
+  await bindPersonalCertificates(
+    em,
+    accounts.filter((a) => personal.has(a.username)),
+  );
   return accounts;
 }
 
-/** Experts sign in with personal certificates: bind each to its account by fingerprint. */
+/** Personal certificates (experts, platform operators): bind each to its account by fingerprint. */
 async function bindPersonalCertificates(em: EntityManager, accounts: DemoAccount[]): Promise<void> {
   const fork = em.fork();
-  for (const account of accounts.filter((a) => a.role === 'EXPERT' && a.certificate)) {
+  for (const account of accounts.filter((a) => a.certificate)) {
     const pem = readFileSync(account.certificate!.replace(/\.p12$/, '.cert.pem'), 'utf8');
     const fingerprint = new X509Certificate(pem).fingerprint256.replace(/:/g, '').toLowerCase();
     if (await fork.count(CertificateBinding, { fingerprint })) continue;

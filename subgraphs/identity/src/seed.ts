@@ -1,9 +1,12 @@
-// `npm run seed -w @anze/identity`: demo organisations, accounts and certificates (see demo.ts).
+// `npm run seed -w @anze/identity`: demo organisations, accounts and certificates (see demo.ts), then the registered
+// enterprises of the demo world at the size ANZE_DEMO_SIZE names (demo-volume.ts; default `demo`).
 import { mkdirSync } from 'node:fs';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { loadConfig } from './config.ts';
 import { identityOrm } from './orm.ts';
 import { seedDemo, writeDemoAccounts } from './demo.ts';
+import { seedDemoEnterprises } from './demo-volume.ts';
+import { DEMO_SIZES, demoEnterprises, demoSize } from '@anze/demo';
 
 const config = loadConfig({ GATEWAY_SECRET: 'unused-by-the-seed-command', ...process.env });
 mkdirSync(config.dataDir, { recursive: true });
@@ -11,7 +14,14 @@ const orm = await identityOrm(config.databaseUrl);
 try {
   const accounts = await seedDemo(orm.em.fork() as EntityManager, config.caTrustDir);
   const file = writeDemoAccounts(config.dataDir, accounts);
-  console.log(`identity: demo data ready (${accounts.length} accounts, ${file})`);
+  const size = demoSize(process.env.ANZE_DEMO_SIZE);
+  const added = await seedDemoEnterprises(
+    orm.em.fork() as EntityManager,
+    demoEnterprises(DEMO_SIZES[size].enterprises),
+  );
+  console.log(
+    `identity: demo data ready (${accounts.length} accounts, ${file}; ${added} demo-world enterprises added)`,
+  );
 } finally {
   await orm.close();
 }

@@ -1,14 +1,16 @@
 // The real identity subgraph on a fresh database with the demo data, on the real NATS: what the identity tests, the
 // gateway tests and the benchmarks all start. Not used in production.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { applyMigrations } from '@anze/orm';
 import { createTestDatabase, TEST_GATEWAY_SECRET, NATS_URL } from '@anze/testing';
+import { loadCredential } from '@anze/ca/browser';
 import { loadConfig, type IdentityConfig } from './config.ts';
 import { identityOrm } from './orm.ts';
-import { seedDemo, type DemoAccount } from './demo.ts';
+import { seedDemo, DEMO_CERTIFICATE_PASSWORD, type DemoAccount } from './demo.ts';
+import type { CertificateLogin } from './domain/authentication.ts';
 import { startIdentity, type IdentityService } from './app.ts';
 
 export interface IdentityTestbed {
@@ -63,3 +65,42 @@ export async function startIdentityTestbed(
     throw error;
   }
 }
+
+/** Signs a CA login challenge with a demo account's certificate: loginWithCertificate's input or a secondFactor. */
+export async function signDemoChallenge(
+  account: DemoAccount,
+  challenge: { id: string; challenge: string },
+): Promise<CertificateLogin> {
+  if (!account.certificate) throw new Error(`demo account ${account.username} has no certificate`);
+  const credential = await loadCredential({
+    data: new Uint8Array(readFileSync(account.certificate)),
+    password: account.certificatePassword ?? DEMO_CERTIFICATE_PASSWORD,
+  });
+  return {
+    challengeId: challenge.id,
+    certificate: credential.certificatePem,
+    signature: await credential.sign(challenge.challenge),
+    algorithm: credential.algorithm,
+  };
+}
+
+/**
+ * The secondFactor loginWithPassword needs for this demo account (SECOND_FACTOR_ROLES), or null when it needs none:
+ * a fresh challenge from `requestChallenge` signed with the account's demo certificate.
+ */
+export async function demoSecondFactor(
+  t: Pick<IdentityTestbed, 'config' | 'accounts'>,
+  username: string,
+  requestChallenge: () => Promise<{ id: string; challenge: string }>,
+): Promise<CertificateLogin | null> {
+  const account = t.accounts.find((a) => a.username === username);
+  if (!account || !account.certificate) return null;
+  if (!t.config.secondFactorRoles.includes(account.role)) return null;
+  return signDemoChallenge(account, await requestChallenge());
+}
+
+/** GraphQL of password login with its optional second factor, and of the challenge it signs. */
+export const PASSWORD_LOGIN = `mutation($u: String!, $p: String!, $f: CertificateLoginInput) {
+  loginWithPassword(username: $u, password: $p, secondFactor: $f) { accessToken }
+}`;
+export const CERTIFICATE_CHALLENGE = 'mutation { requestCertificateChallenge { id challenge } }';

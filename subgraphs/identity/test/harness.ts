@@ -4,7 +4,12 @@ import { ok, graphql, type CallOptions } from '@anze/testing';
 import type { IdentityConfig } from '../src/config.ts';
 import { DEMO_PASSWORD, type DemoAccount } from '../src/demo.ts';
 import type { IdentityService } from '../src/app.ts';
-import { startIdentityTestbed } from '../src/testbed.ts';
+import {
+  startIdentityTestbed,
+  demoSecondFactor,
+  PASSWORD_LOGIN,
+  CERTIFICATE_CHALLENGE,
+} from '../src/testbed.ts';
 
 export interface Harness {
   url: string;
@@ -15,6 +20,7 @@ export interface Harness {
   databaseUrl: string;
   /** A second ORM on the same database, for assertions on rows. */
   em: () => EntityManager;
+  /** Password login; operator accounts (SECOND_FACTOR_ROLES) add their demo certificate as second factor. */
   login(username: string, password?: string): Promise<string>;
   call<T = Record<string, unknown>>(query: string, o?: CallOptions): ReturnType<typeof graphql<T>>;
   ok<T = Record<string, unknown>>(query: string, o?: CallOptions): Promise<T>;
@@ -33,11 +39,16 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     databaseUrl: t.databaseUrl,
     em: t.em,
     login: async (username, password = DEMO_PASSWORD) => {
-      const data = await ok<{ loginWithPassword: { accessToken: string } }>(
-        url,
-        'mutation($u: String!, $p: String!) { loginWithPassword(username: $u, password: $p) { accessToken } }',
-        { variables: { u: username, p: password } },
-      );
+      const f = await demoSecondFactor(t, username, async () => {
+        const c = await ok<{ requestCertificateChallenge: { id: string; challenge: string } }>(
+          url,
+          CERTIFICATE_CHALLENGE,
+        );
+        return c.requestCertificateChallenge;
+      });
+      const data = await ok<{ loginWithPassword: { accessToken: string } }>(url, PASSWORD_LOGIN, {
+        variables: { u: username, p: password, f },
+      });
       return data.loginWithPassword.accessToken;
     },
     call: (query, o) => graphql(url, query, o),

@@ -1,6 +1,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { OutboxMessage } from '@anze/events';
+import { createEventValidator, OutboxMessage } from '@anze/events';
+import { IDENTITY_EVENT_CATALOGUE } from '../src/domain/event-catalogue.ts';
 import { Organisation } from '../src/domain/organisation.entity.ts';
 import { demoUscc } from '../src/demo.ts';
 import { startHarness, registration, type Harness } from './harness.ts';
@@ -163,4 +164,17 @@ test('a regulator reviews only inside its jurisdiction', async () => {
     { token: harbin },
   );
   assert.equal(filteredOutside.organisations.total, 0);
+});
+
+// CONTEXT: outside subscribers rely on docs/events (generated from the catalogue); an event type or field the
+// catalogue does not declare must fail here rather than reach them undocumented.
+test('every event written here is in the event catalogue and fits its schema', async () => {
+  const validate = createEventValidator(IDENTITY_EVENT_CATALOGUE);
+  const rows = await h.em().find(OutboxMessage, {});
+  const types = new Set(rows.map((r) => r.payload.type));
+  assert.ok(types.has('identity.organisation.registered'), 'identity.organisation.registered');
+  assert.ok(types.has('identity.organisation.rejected'), 'identity.organisation.rejected');
+  assert.ok(types.has('identity.organisation.resubmitted'), 'identity.organisation.resubmitted');
+  assert.ok(types.has('identity.organisation.approved'), 'identity.organisation.approved');
+  for (const row of rows) assert.deepEqual(validate(row.payload).errors, [], row.subject);
 });

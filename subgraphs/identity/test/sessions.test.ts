@@ -93,7 +93,8 @@ test('logout revokes; an idle session cannot be refreshed', async () => {
 });
 
 test('access tokens verify against the published JWKS, as every other subgraph does', async () => {
-  const s = await login('admin');
+  // The harness adds the admin's certificate as second factor.
+  const s = { accessToken: await h.login('admin') };
   const verify = createTokenVerifier({ jwksUrl: h.service.jwksUrl });
   const viewer = await verify(s.accessToken);
   assert.equal(viewer.kind, 'user');

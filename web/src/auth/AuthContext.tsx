@@ -1,6 +1,10 @@
 // Who is signed in, and the transitions between anonymous, forced password change and signed in.
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { AuthPayload, Role, Viewer } from '../graphql/types.ts';
+import type {
+  AuthPayloadFieldsFragment as AuthPayload,
+  Role,
+  ViewerFieldsFragment as Viewer,
+} from '../gql/graphql.ts';
 import { getRefreshToken, logoutSession, onSessionEvent, refreshSession, storeSession } from './session.ts';
 
 /** Why the user landed on the login page; shown there. */

@@ -1,8 +1,9 @@
 // Session tokens: the access token lives only in memory; the refresh token in sessionStorage so a reload of the tab
 // keeps the session but closing the tab ends it. authFetch adds the bearer token and, when the server answers
 // UNAUTHENTICATED (or the token is about to expire), rotates the tokens with refreshSession once and retries.
-import { LOGOUT, REFRESH_SESSION } from '../graphql/identity.ts';
-import type { AuthPayload } from '../graphql/types.ts';
+import { stringifyDocument, type TypedDocumentNode } from '@urql/core';
+import type { AuthPayloadFieldsFragment as AuthPayload } from '../gql/graphql.ts';
+import { Logout, RefreshSession } from '../graphql/identity.ts';
 
 const REFRESH_KEY = 'anze.refreshToken';
 const GRAPHQL_URL = '/graphql';
@@ -46,10 +47,12 @@ type GraphQLResponse<T> = {
   errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
 };
 
-async function postGraphQL<T>(
-  query: string,
-  variables: Record<string, unknown>,
-): Promise<GraphQLResponse<T>> {
+/** Posts a generated document (printed, with its fragments) outside the urql client; typed by the document. */
+async function postGraphQL<Data, Variables extends Record<string, unknown>>(
+  document: TypedDocumentNode<Data, Variables>,
+  variables: Variables,
+): Promise<GraphQLResponse<Data>> {
+  const query = stringifyDocument(document);
   const response = await fetch(GRAPHQL_URL, {
     method: 'POST',
     headers: {
@@ -58,7 +61,7 @@ async function postGraphQL<T>(
     },
     body: JSON.stringify({ query, variables }),
   });
-  return (await response.json()) as GraphQLResponse<T>;
+  return (await response.json()) as GraphQLResponse<Data>;
 }
 
 /**
@@ -71,7 +74,7 @@ export function refreshSession(): Promise<AuthPayload | null> {
   if (!refreshToken) return Promise.resolve(null);
   refreshing = (async () => {
     try {
-      const result = await postGraphQL<{ refreshSession: AuthPayload }>(REFRESH_SESSION, { refreshToken });
+      const result = await postGraphQL(RefreshSession, { refreshToken });
       const payload = result.data?.refreshSession;
       if (!payload) throw new Error(result.errors?.[0]?.message ?? 'refreshSession failed');
       storeSession(payload);
@@ -94,7 +97,7 @@ export async function logoutSession(): Promise<void> {
   clearSession();
   if (!refreshToken) return;
   try {
-    await postGraphQL(LOGOUT, { refreshToken });
+    await postGraphQL(Logout, { refreshToken });
   } catch {
     // The session is gone locally; an unreachable server cannot undo that.
   }

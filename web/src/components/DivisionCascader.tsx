@@ -4,11 +4,11 @@ import { Cascader } from 'antd';
 import { useEffect, useState } from 'react';
 import { useClient } from 'urql';
 import { DivisionsQuery } from '../graphql/identity.ts';
-import type { Division } from '../graphql/types.ts';
+import type { DivisionsQuery as DivisionsResult } from '../gql/graphql.ts';
 
 type Option = { value: string; label: string; isLeaf: boolean; children?: Option[] };
 
-function toOption(d: Division): Option {
+function toOption(d: DivisionsResult['divisions'][number]): Option {
   return { value: d.code, label: d.name, isLeaf: d.level === 'COUNTY' };
 }
 
@@ -27,9 +27,20 @@ type Props = {
   value?: string;
   onChange?: (code: string | undefined) => void;
   disabled?: boolean;
+  /** Offer only this division, its ancestors and what lies in it (a regulator's jurisdiction); null: everything. */
+  within?: string | null;
+  /** Let a province or city be chosen too, not only a county (search filters at any level). */
+  changeOnSelect?: boolean;
 };
 
-export function DivisionCascader({ id, value, onChange, disabled }: Props) {
+/** The code prefix shared by everything inside a division: 230000 → 23, 230100 → 2301, 230103 → 230103. */
+function prefixOf(code: string): string {
+  if (code.endsWith('0000')) return code.slice(0, 2);
+  if (code.endsWith('00')) return code.slice(0, 4);
+  return code;
+}
+
+export function DivisionCascader({ id, value, onChange, disabled, within, changeOnSelect }: Props) {
   const client = useClient();
   const [options, setOptions] = useState<Option[]>([]);
   const [failed, setFailed] = useState(false);
@@ -42,7 +53,12 @@ export function DivisionCascader({ id, value, onChange, disabled }: Props) {
       setFailed(true);
       return null;
     }
-    return result.data.divisions.map(toOption);
+    const divisions = within
+      ? result.data.divisions.filter(
+          (d) => pathOf(within).includes(d.code) || d.code.startsWith(prefixOf(within)),
+        )
+      : result.data.divisions;
+    return divisions.map(toOption);
   };
 
   // Load the provinces, and the branch leading to an existing value so that it displays with its name.
@@ -51,12 +67,13 @@ export function DivisionCascader({ id, value, onChange, disabled }: Props) {
     void (async () => {
       const provinces = await load(null);
       if (!provinces || cancelled) return;
-      const [province, city] = pathOf(value);
+      const [province, city] = pathOf(value ?? within ?? undefined);
       const provinceOption = provinces.find((o) => o.value === province);
       if (provinceOption && city) {
         provinceOption.children = (await load(provinceOption.value)) ?? undefined;
         const cityOption = provinceOption.children?.find((o) => o.value === city);
-        if (cityOption && value !== city) cityOption.children = (await load(cityOption.value)) ?? undefined;
+        if (cityOption && (value ?? within) !== city)
+          cityOption.children = (await load(cityOption.value)) ?? undefined;
       }
       if (!cancelled) setOptions(provinces);
     })();
@@ -82,6 +99,7 @@ export function DivisionCascader({ id, value, onChange, disabled }: Props) {
       disabled={disabled}
       options={options}
       loadData={loadData}
+      changeOnSelect={changeOnSelect}
       value={pathOf(value)}
       onChange={(path) => onChange?.(path?.length ? String(path[path.length - 1]) : undefined)}
       displayRender={(labels, selected) => {

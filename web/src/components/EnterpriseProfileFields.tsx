@@ -1,10 +1,10 @@
 // 企业信息 fields in the order and wording of the Heilongjiang manual; shared by 注册 and 企业信息 (进入编辑).
 import { Form, Input } from 'antd';
-import type { EnterpriseProfile } from '../graphql/types.ts';
+import type { EnterpriseProfileInput } from '../gql/graphql.ts';
 import { asRule, checkEmail, checkMobile, checkUscc } from '../validation.ts';
 import { DivisionCascader } from './DivisionCascader.tsx';
 
-export const PROFILE_FIELDS: readonly (keyof EnterpriseProfile)[] = [
+export const PROFILE_FIELDS: readonly (keyof EnterpriseProfileInput)[] = [
   'name',
   'divisionCode',
   'uscc',
@@ -18,7 +18,7 @@ export const PROFILE_FIELDS: readonly (keyof EnterpriseProfile)[] = [
   'businessScope',
 ];
 
-export const PROFILE_LABELS: Record<keyof EnterpriseProfile, string> = {
+export const PROFILE_LABELS: Record<keyof EnterpriseProfileInput, string> = {
   name: '企业名称',
   divisionCode: '行政区划代码',
   uscc: '统一社会信用代码',
@@ -106,8 +106,8 @@ export function EnterpriseProfileFields() {
 }
 
 /** Trims the values the form collected into the GraphQL input. */
-export function toProfileInput(values: Record<string, unknown>): EnterpriseProfile {
-  const out = {} as EnterpriseProfile;
+export function toProfileInput(values: Record<string, unknown>): EnterpriseProfileInput {
+  const out = {} as EnterpriseProfileInput;
   for (const key of PROFILE_FIELDS) out[key] = String(values[key] ?? '').trim();
   return out;
 }

@@ -1,6 +1,6 @@
 import { LogoutOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Flex, Layout, Menu, Space, Tag, Tooltip, Typography, type MenuProps } from 'antd';
-import { useMemo } from 'react';
+import { Button, Flex, Layout, Menu, Space, Spin, Tag, Tooltip, Typography, type MenuProps } from 'antd';
+import { Suspense, useMemo } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useAuth, useViewer } from '../auth/AuthContext.tsx';
 import { ROLE_LABELS } from '../labels.ts';
@@ -87,7 +87,16 @@ export function AppLayout() {
           </Space>
         </Layout.Header>
         <Layout.Content style={{ margin: 24 }}>
-          <Outlet />
+          {/* Pages load on first use: the menu and header stay while one arrives. */}
+          <Suspense
+            fallback={
+              <Flex justify="center" style={{ padding: 48 }}>
+                <Spin />
+              </Flex>
+            }
+          >
+            <Outlet />
+          </Suspense>
         </Layout.Content>
       </Layout>
     </Layout>

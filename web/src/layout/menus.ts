@@ -1,13 +1,17 @@
 // Menus per role, Heilongjiang naming (DOMAIN.md §3). An item without a path is a capability that is not built
 // yet: it is shown disabled, never as a placeholder page.
-import type { Role } from '../graphql/types.ts';
+import type { Role } from '../gql/graphql.ts';
 
 export type MenuNode = { key: string; label: string; path?: string; children?: MenuNode[] };
 
 export const PATHS = {
   enterpriseProfile: '/enterprise/profile',
+  projects: '/enterprise/projects',
+  projectNew: '/enterprise/projects/new',
   enterprises: '/enterprises',
   registrations: '/registrations',
+  regulatorProjects: '/regulator/projects',
+  regulatorDashboard: '/regulator/dashboard',
   audit: '/audit',
   changePassword: '/account/password',
 } as const;
@@ -18,7 +22,8 @@ const enterprise: MenuNode[] = [
     key: 'enterprise-projects',
     label: '项目信息',
     children: [
-      { key: 'enterprise-projects-new', label: '新增项目' },
+      { key: 'enterprise-projects-list', label: '项目列表', path: PATHS.projects },
+      { key: 'enterprise-projects-new', label: '新增项目', path: PATHS.projectNew },
       { key: 'enterprise-projects-apply', label: '在线填报' },
       { key: 'enterprise-projects-policies', label: '保单' },
     ],
@@ -70,12 +75,23 @@ const expert: MenuNode[] = [
 
 const registrations: MenuNode = { key: 'registrations', label: '注册审核', path: PATHS.registrations };
 const audit: MenuNode = { key: 'audit', label: '审计日志', path: PATHS.audit };
+// Shared by regulators and platform administrators (same key: a user with both roles sees each once).
+const regulatorProjects: MenuNode = {
+  key: 'regulator-projects',
+  label: '项目信息',
+  path: PATHS.regulatorProjects,
+};
+const regulatorDashboard: MenuNode = {
+  key: 'regulator-dashboard',
+  label: '数据大屏',
+  path: PATHS.regulatorDashboard,
+};
 
 const regulator: MenuNode[] = [
   { key: 'regulator-enterprises', label: '企业信息', path: PATHS.enterprises },
-  { key: 'regulator-projects', label: '项目信息' },
+  regulatorProjects,
   { key: 'regulator-statistics', label: '统计报告' },
-  { key: 'regulator-dashboard', label: '数据大屏' },
+  regulatorDashboard,
   registrations,
   {
     key: 'regulator-prevention',
@@ -89,6 +105,8 @@ const regulator: MenuNode[] = [
 
 const platformAdmin: MenuNode[] = [
   registrations,
+  regulatorProjects,
+  regulatorDashboard,
   {
     key: 'admin-system',
     label: '系统管理',

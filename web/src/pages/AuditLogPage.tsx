@@ -6,9 +6,18 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useClient, useQuery } from 'urql';
 import { errorMessage } from '../graphql/errors.ts';
-import { AuditChainVerificationQuery, AuditRecordsQuery, type AuditFilter } from '../graphql/identity.ts';
-import type { AuditChainVerification, AuditRecord, AuditResult } from '../graphql/types.ts';
+import type {
+  AuditChainVerificationQuery as ChainVerificationResult,
+  AuditFilter,
+  AuditRecordsQuery as AuditRecordsResult,
+  AuditResult,
+} from '../gql/graphql.ts';
+import { AuditChainVerificationQuery, AuditRecordsQuery } from '../graphql/identity.ts';
 import { AUDIT_RESULT, DATE_TIME } from '../labels.ts';
+import { listPagination } from '../components/pagination.ts';
+
+type AuditRecord = AuditRecordsResult['auditRecords']['items'][number];
+type AuditChainVerification = ChainVerificationResult['auditChainVerification'];
 
 type FilterValues = {
   type?: string;
@@ -163,15 +172,7 @@ export function AuditLogPage() {
         dataSource={data?.auditRecords.items ?? []}
         loading={fetching}
         scroll={{ x: 'max-content' }}
-        pagination={{
-          current: page.page,
-          pageSize: page.pageSize,
-          total: data?.auditRecords.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [10, 20, 50],
-          showTotal: (total) => `共 ${total} 项`,
-          onChange: (p, pageSize) => setPage({ page: pageSize === page.pageSize ? p : 1, pageSize }),
-        }}
+        pagination={listPagination(page, data?.auditRecords.total ?? 0, setPage)}
       />
     </Card>
   );

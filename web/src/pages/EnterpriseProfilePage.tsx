@@ -1,8 +1,9 @@
 // 企业信息 (enterprise): the registered profile and its review status; 进入编辑 → 保存. Saving after 已驳回
 // resubmits the registration for review.
-import { Alert, App, Button, Card, Descriptions, Empty, Form, Skeleton, Space, Tag } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Divider, Empty, Form, Skeleton, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { EnterpriseDocuments } from '../components/EnterpriseDocuments.tsx';
 import {
   EnterpriseProfileFields,
   PROFILE_FIELDS,
@@ -11,7 +12,7 @@ import {
 } from '../components/EnterpriseProfileFields.tsx';
 import { applyServerErrors, errorMessage } from '../graphql/errors.ts';
 import { MyOrganisation, UpdateEnterpriseProfile } from '../graphql/identity.ts';
-import type { Organisation } from '../graphql/types.ts';
+import type { OrganisationFieldsFragment as Organisation } from '../gql/graphql.ts';
 import { REGISTRATION_STATUS } from '../labels.ts';
 
 export function divisionText(org: Pick<Organisation, 'divisionCode' | 'division'>): string {
@@ -147,6 +148,8 @@ export function EnterpriseProfilePage() {
           </Button>
         </>
       )}
+      <Divider titlePlacement="start">企业资料</Divider>
+      <EnterpriseDocuments />
     </Card>
   );
 }

@@ -6,8 +6,9 @@ import { Link, useLocation, useSearchParams } from 'react-router';
 import { useClient, useMutation } from 'urql';
 import { useAuth, type SignOutReason } from '../auth/AuthContext.tsx';
 import { isPasswordRequired, readCredential, type Credential } from '../auth/certificate.ts';
-import { errorMessage } from '../graphql/errors.ts';
+import { errorCode, errorMessage } from '../graphql/errors.ts';
 import { LoginWithCertificate, LoginWithPassword, RequestCertificateChallenge } from '../graphql/identity.ts';
+import type { LoginWithPasswordMutationVariables } from '../gql/graphql.ts';
 import { DATE_TIME } from '../labels.ts';
 import { AuthShell } from './AuthShell.tsx';
 
@@ -16,17 +17,65 @@ const REASON_MESSAGES: Partial<Record<SignOutReason, string>> = {
   expired: '登录已过期，请重新登录',
 };
 
+type CertificateProof = NonNullable<LoginWithPasswordMutationVariables['secondFactor']>;
+
+/**
+ * Signs a fresh server challenge with the chosen certificate's private key, in the browser (the key never leaves it).
+ * Used by CA证书登录 and as the second factor of a platform operator's password login.
+ */
+function useCertificateProof() {
+  const client = useClient();
+  return async (credential: Credential): Promise<CertificateProof> => {
+    const challenge = await client.mutation(RequestCertificateChallenge, {}).toPromise();
+    const issued = challenge.data?.requestCertificateChallenge;
+    if (!issued) throw new Error(errorMessage(challenge.error) || '获取登录挑战失败');
+    return {
+      challengeId: issued.id,
+      certificate: credential.certificatePem,
+      signature: await credential.sign(issued.challenge),
+      algorithm: credential.algorithm,
+    };
+  };
+}
+
 function PasswordLogin() {
   const { signIn } = useAuth();
   const [{ fetching }, login] = useMutation(LoginWithPassword);
   const [error, setError] = useState<string | null>(null);
+  // Set when the account also needs its certificate (platform operators): the second step of the same login.
+  const [pending, setPending] = useState<{ username: string; password: string } | null>(null);
 
   const onFinish = async (values: { username: string; password: string }) => {
     setError(null);
-    const result = await login({ username: values.username.trim(), password: values.password });
+    const credentials = { username: values.username.trim(), password: values.password };
+    const result = await login(credentials);
     if (result.data?.loginWithPassword) signIn(result.data.loginWithPassword);
+    else if (errorCode(result.error) === 'SECOND_FACTOR_REQUIRED') setPending(credentials);
     else setError(errorMessage(result.error) || '登录失败');
   };
+
+  if (pending)
+    return (
+      <>
+        <Alert
+          type="info"
+          showIcon
+          title="密码正确。平台管理账号还须使用本人的CA证书完成第二重身份验证。"
+          style={{ marginBottom: 16 }}
+        />
+        <CertificateForm
+          submitLabel="验证证书并登录"
+          onProof={async (secondFactor) => {
+            const result = await login({ ...pending, secondFactor });
+            if (result.data?.loginWithPassword) signIn(result.data.loginWithPassword);
+            else throw new Error(errorMessage(result.error) || '登录失败');
+          }}
+        />
+        <Button type="link" block onClick={() => setPending(null)}>
+          返回密码登录
+        </Button>
+      </>
+    );
 
   return (
     <Form name="passwordLogin" layout="vertical" onFinish={onFinish} requiredMark={false}>
@@ -51,6 +100,27 @@ function PasswordLogin() {
 function CertificateLogin() {
   const { signIn } = useAuth();
   const client = useClient();
+  return (
+    <CertificateForm
+      submitLabel="登录"
+      onProof={async (input) => {
+        const result = await client.mutation(LoginWithCertificate, { input }).toPromise();
+        if (result.data?.loginWithCertificate) signIn(result.data.loginWithCertificate);
+        else throw new Error(errorMessage(result.error) || '证书登录失败');
+      }}
+    />
+  );
+}
+
+/** Certificate file + password → a signed challenge handed to `onProof`; errors it throws are shown on the form. */
+function CertificateForm({
+  submitLabel,
+  onProof,
+}: {
+  submitLabel: string;
+  onProof: (proof: CertificateProof) => Promise<void>;
+}) {
+  const prove = useCertificateProof();
   const [form] = Form.useForm<{ password?: string }>();
   const [file, setFile] = useState<File | null>(null);
   const [credential, setCredential] = useState<Credential | null>(null);
@@ -92,24 +162,9 @@ function CertificateLogin() {
     setBusy('signing');
     setError(null);
     try {
-      const challenge = await client.mutation(RequestCertificateChallenge, {}).toPromise();
-      const issued = challenge.data?.requestCertificateChallenge;
-      if (!issued) throw new Error(errorMessage(challenge.error) || '获取登录挑战失败');
-      const signature = await loaded.sign(issued.challenge);
-      const result = await client
-        .mutation(LoginWithCertificate, {
-          input: {
-            challengeId: issued.id,
-            certificate: loaded.certificatePem,
-            signature,
-            algorithm: loaded.algorithm,
-          },
-        })
-        .toPromise();
-      if (result.data?.loginWithCertificate) signIn(result.data.loginWithCertificate);
-      else throw new Error(errorMessage(result.error) || '证书登录失败');
+      await onProof(await prove(loaded));
     } catch (e) {
-      setError(e instanceof Error ? e.message : '证书登录失败');
+      setError(e instanceof Error ? e.message : '证书验证失败');
     } finally {
       setBusy(null);
     }
@@ -180,7 +235,7 @@ function CertificateLogin() {
         icon={<SafetyCertificateOutlined />}
         loading={busy !== null}
       >
-        {busy === 'reading' ? '正在读取证书' : busy === 'signing' ? '正在签名登录' : '登录'}
+        {busy === 'reading' ? '正在读取证书' : busy === 'signing' ? '正在签名验证' : submitLabel}
       </Button>
     </Form>
   );

@@ -1,20 +1,22 @@
 // 注册审核 (PLATFORM_ADMIN, REGULATOR): enterprises waiting for review, with 通过 / 驳回. The regulator's 企业信息
-// is the same list without the review actions, all statuses by default.
+// is the same list without the review actions, all statuses by default. 详情 shows the profile and the enterprise's
+// uploaded documents (营业执照, 资质文件, 法人身份证) with 资料下载; phones are shown as the API returns them (masked).
 import { Alert, App, Button, Card, Drawer, Form, Input, Modal, Popconfirm, Select, Space, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { RegulatorEnterpriseDocuments } from '../components/RegulatorEnterpriseDocuments.tsx';
 import { errorMessage } from '../graphql/errors.ts';
-import {
-  ApproveRegistration,
-  OrganisationsQuery,
-  RejectRegistration,
-  type OrganisationFilter,
-} from '../graphql/identity.ts';
-import type { Organisation, RegistrationStatus } from '../graphql/types.ts';
+import type {
+  OrganisationFieldsFragment as Organisation,
+  OrganisationFilter,
+  RegistrationStatus,
+} from '../gql/graphql.ts';
+import { ApproveRegistration, OrganisationsQuery, RejectRegistration } from '../graphql/identity.ts';
 import { DATE_TIME, REGISTRATION_STATUS } from '../labels.ts';
 import { divisionText, ProfileDescriptions, RegistrationStatusTag } from './EnterpriseProfilePage.tsx';
+import { listPagination } from '../components/pagination.ts';
 
 const ALL = 'ALL';
 type StatusChoice = RegistrationStatus | typeof ALL;
@@ -153,15 +155,7 @@ export function OrganisationsPage({ mode }: { mode: 'review' | 'directory' }) {
         dataSource={data?.organisations.items ?? []}
         loading={fetching}
         scroll={{ x: 'max-content' }}
-        pagination={{
-          current: page.page,
-          pageSize: page.pageSize,
-          total: data?.organisations.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [10, 20, 50],
-          showTotal: (total) => `共 ${total} 项`,
-          onChange: (p, pageSize) => setPage({ page: pageSize === page.pageSize ? p : 1, pageSize }),
-        }}
+        pagination={listPagination(page, data?.organisations.total ?? 0, setPage)}
       />
       <Drawer title="企业详情" size="large" open={detail !== null} onClose={() => setDetail(null)}>
         {detail && (
@@ -172,6 +166,11 @@ export function OrganisationsPage({ mode }: { mode: 'review' | 'directory' }) {
             </Space>
             {detail.rejectionReason && <Alert type="error" title={`驳回原因：${detail.rejectionReason}`} />}
             <ProfileDescriptions org={detail} />
+            <RegulatorEnterpriseDocuments
+              key={detail.id}
+              organisationId={detail.id}
+              organisationName={detail.name}
+            />
           </Space>
         )}
       </Drawer>

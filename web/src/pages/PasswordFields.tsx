@@ -1,9 +1,13 @@
 // 密码 + 确认密码 with the server's current password policy (public passwordPolicy query).
 import { Form, Input } from 'antd';
-import type { PasswordPolicy } from '../graphql/types.ts';
+import type { PasswordPolicyQuery } from '../gql/graphql.ts';
 import { asRule, checkPassword } from '../validation.ts';
 
-type Props = { policy: PasswordPolicy | undefined; passwordName: string; passwordLabel: string };
+type Props = {
+  policy: PasswordPolicyQuery['passwordPolicy'] | undefined;
+  passwordName: string;
+  passwordLabel: string;
+};
 
 export function PasswordFields({ policy, passwordName, passwordLabel }: Props) {
   const confirmLabel = `确认${passwordLabel}`;

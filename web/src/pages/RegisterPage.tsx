@@ -9,12 +9,14 @@ import {
   toProfileInput,
 } from '../components/EnterpriseProfileFields.tsx';
 import { applyServerErrors } from '../graphql/errors.ts';
-import { PasswordPolicyQuery, RegisterEnterprise, type RegistrationReceipt } from '../graphql/identity.ts';
+import type { RegisterEnterpriseMutation } from '../gql/graphql.ts';
+import { PasswordPolicyQuery, RegisterEnterprise } from '../graphql/identity.ts';
 import { REGISTRATION_STATUS } from '../labels.ts';
 import { AuthShell } from './AuthShell.tsx';
 import { PasswordFields } from './PasswordFields.tsx';
 
-type Registered = RegistrationReceipt;
+/** What an anonymous registrant may see of its own registration. */
+type Registered = RegisterEnterpriseMutation['registerEnterprise'];
 
 export function RegisterPage() {
   const [form] = Form.useForm();

@@ -15,5 +15,19 @@ export const AuditRecord = defineEntity({
     prevHash: p.string().length(64),
     hash: p.string().length(64),
   },
+  // The append-only guard, created with its function by the audit_append_only migration and declared here so the
+  // schema diff knows it. The migration also refuses TRUNCATE (a statement trigger): PostgreSQL's
+  // information_schema.triggers, which the diff reads, does not list TRUNCATE triggers, so declaring that one here
+  // would make every diff propose to create it again.
+  triggers: [
+    {
+      name: 'audit_record_no_update',
+      timing: 'before',
+      events: ['update', 'delete'],
+      forEach: 'row',
+      expression: `create trigger audit_record_no_update before update or delete on "audit_record"
+  for each row execute function audit_record_append_only();`,
+    },
+  ],
 });
 export type IAuditRecord = InferEntity<typeof AuditRecord>;

@@ -1,11 +1,12 @@
-// Sign-in and sessions: password (argon2id, lockout), CA certificate (challenge–response), refresh-token rotation
-// with reuse detection, idle timeout, forced password change, logout.
+// Sign-in and sessions: password (argon2id, lockout), CA certificate (challenge–response), password + certificate
+// for the roles that need a second factor, refresh-token rotation with reuse detection, idle timeout, forced password
+// change, logout.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
-import { badInput, unauthenticated, type AccessClaims, type Role } from '@anze/auth';
-import { CertificateLoginError, verifyCertificateSignature } from '@anze/ca';
+import { badInput, secondFactorRequired, unauthenticated, type AccessClaims, type Role } from '@anze/auth';
+import { CertificateLoginError, verifyCertificateSignature, type VerifiedCertificate } from '@anze/ca';
 import { User, CertificateBinding, type IUser } from './user.entity.ts';
 import { Organisation } from './organisation.entity.ts';
 import { Session, RefreshToken, CertificateChallenge } from './session.entity.ts';
@@ -28,6 +29,9 @@ export interface IssuedSession {
   user: IUser;
 }
 
+/** How a session was opened, recorded on it (like OIDC amr). */
+export type LoginMethod = 'PASSWORD' | 'CERTIFICATE' | 'PASSWORD_CERTIFICATE';
+
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 export function passwordPolicy(deps: IdentityDeps): PasswordPolicy {
@@ -38,13 +42,20 @@ function loginFailed(message = '用户名或密码错误'): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } });
 }
 
-export async function accessTokenFor(deps: IdentityDeps, user: IUser, sessionId: string): Promise<string> {
+export async function accessTokenFor(
+  em: EntityManager,
+  deps: IdentityDeps,
+  user: IUser,
+  sessionId: string,
+): Promise<string> {
+  const organisation = await em.findOne(Organisation, { id: user.organisationId });
   const claims: AccessClaims = {
     sub: user.id,
     typ: 'user',
     roles: user.roles as Role[],
     org: user.organisationId,
     jur: user.roles.includes('REGULATOR') ? user.jurisdiction : null,
+    div: organisation?.divisionCode ?? null,
     sid: sessionId,
     ...(user.mustChangePassword ? { mcp: true } : {}),
   };
@@ -55,7 +66,7 @@ async function openSession(
   em: EntityManager,
   deps: IdentityDeps,
   user: IUser,
-  method: 'PASSWORD' | 'CERTIFICATE',
+  method: LoginMethod,
   ip: string | null,
 ): Promise<IssuedSession> {
   const now = new Date();
@@ -70,7 +81,7 @@ async function openSession(
   });
   const refreshToken = newRefreshToken(em, session.id, now);
   return {
-    accessToken: await accessTokenFor(deps, user, session.id),
+    accessToken: await accessTokenFor(em as EntityManager, deps, user, session.id),
     expiresIn: deps.config.accessTokenSeconds,
     refreshToken,
     mustChangePassword: user.mustChangePassword,
@@ -84,12 +95,17 @@ function newRefreshToken(em: EntityManager, sessionId: string, now: Date): strin
   return token;
 }
 
-/** 密码登录. Five consecutive failures lock the account for the configured period. */
+/**
+ * 密码登录. Five consecutive failures lock the account for the configured period. Users holding a role of
+ * SECOND_FACTOR_ROLES (platform operators) must add a CA certificate of their own account (`secondFactor`, a signed
+ * challenge exactly as for CA login); a second factor presented by anyone else is checked too.
+ */
 export async function loginWithPassword(
   a: Actor,
   deps: IdentityDeps,
   username: string,
   password: string,
+  secondFactor?: CertificateLogin | null,
 ): Promise<IssuedSession> {
   const name = username.trim();
   if (!name || !password) throw badInput('请输入用户名和密码');
@@ -124,7 +140,8 @@ export async function loginWithPassword(
         ),
       };
     }
-    if (!(await passwordMatches(user.passwordHash ?? null, password))) {
+    /** A failed attempt: counts towards the lockout, is audited, and says how many attempts are left. */
+    const failedAttempt = async (reason: string, message: string, detail: Record<string, unknown> = {}) => {
       user.failedAttempts += 1;
       const locked = user.failedAttempts >= threshold;
       if (locked) {
@@ -137,14 +154,21 @@ export async function loginWithPassword(
         subject: name,
         object: `user:${user.id}`,
         result: 'FAILURE',
-        detail: { reason: 'bad_password', ip: a.client.ip },
+        detail: { reason, ip: a.client.ip, ...detail },
       });
       return {
         error: locked
           ? loginFailed(`连续${threshold}次登录失败，账号已锁定${Math.ceil(lockSeconds / 60)}分钟`)
-          : loginFailed(`用户名或密码错误，再失败${threshold - user.failedAttempts}次账号将被锁定`),
+          : loginFailed(`${message}，再失败${threshold - user.failedAttempts}次账号将被锁定`),
       };
-    }
+    };
+    // The password is checked before the certificate, so the certificate is only looked at for a caller who knows
+    // the password: (1) a wrong password does not consume the challenge the user just signed on the USB key (a typo
+    // is retried without a second PIN prompt; the challenge still signs in at most once); (2) without the password
+    // nobody learns anything from the certificate checks (validity, revocation, which account a certificate belongs
+    // to): the lockout-protected password stays the only oracle, answering alike for unknown users and wrong ones.
+    if (!(await passwordMatches(user.passwordHash ?? null, password)))
+      return failedAttempt('bad_password', '用户名或密码错误');
     if (!user.enabled) {
       await appendAudit(em as EntityManager, {
         type: 'auth.login.password',
@@ -155,23 +179,59 @@ export async function loginWithPassword(
       });
       return { error: loginFailed('账号已停用，请联系管理员') };
     }
+    let method: LoginMethod = 'PASSWORD';
+    let certificate: Record<string, unknown> = {};
+    if (secondFactor) {
+      // Consumed inside this transaction, which commits on every refusal too (errors are returned, not thrown):
+      // the challenge is spent together with the failed-attempt count, and a concurrent replay waits on its row.
+      const check = await checkCertificateResponse(em as EntityManager, deps, secondFactor);
+      if (!check.ok) return failedAttempt(`second_factor_${check.reason}`, check.message);
+      const { verified } = check;
+      certificate = { certificate: `cert:${verified.serialNumber}`, fingerprint: verified.fingerprintSha256 };
+      const owner = await userForCertificate(em as EntityManager, verified.fingerprintSha256, verified.uscc);
+      if (owner?.id !== user.id)
+        return failedAttempt(
+          owner ? 'second_factor_other_account' : 'second_factor_not_bound',
+          '该证书不属于此账号',
+          certificate,
+        );
+      method = 'PASSWORD_CERTIFICATE';
+    } else if (needsSecondFactor(deps, user)) {
+      // The password was right: not a failed attempt, but no session either until the certificate is added.
+      await appendAudit(em as EntityManager, {
+        type: 'auth.login.password',
+        subject: name,
+        object: `user:${user.id}`,
+        result: 'FAILURE',
+        detail: { reason: 'second_factor_required', ip: a.client.ip },
+      });
+      return {
+        // field: the input to add, so the web app can ask for the certificate in place.
+        error: secondFactorRequired('该账号须使用CA证书进行第二重身份验证，请使用 密码 + 证书 登录'),
+      };
+    }
     user.failedAttempts = 0;
     user.lockedUntil = null;
     user.lastLoginAt = now;
-    const issued = await openSession(em as EntityManager, deps, user, 'PASSWORD', a.client.ip);
+    const issued = await openSession(em as EntityManager, deps, user, method, a.client.ip);
     await em.flush();
     await appendAudit(em as EntityManager, {
       type: 'auth.login.password',
       subject: name,
       object: `user:${user.id}`,
       result: 'SUCCESS',
-      detail: { ip: a.client.ip },
+      detail: { method, ip: a.client.ip, ...certificate },
     });
     return { issued };
   });
-  // Failures are committed (counter, lock, audit) before the error is returned.
+  // Failures are committed (counter, lock, audit, spent challenge) before the error is returned.
   if ('error' in outcome) throw outcome.error;
   return outcome.issued;
+}
+
+/** True when the user holds a role whose password login needs a CA certificate as well (SECOND_FACTOR_ROLES). */
+export function needsSecondFactor(deps: IdentityDeps, user: IUser): boolean {
+  return user.roles.some((r) => deps.config.secondFactorRoles.includes(r));
 }
 
 function minutesUntil(until: Date, now: Date): number {
@@ -198,47 +258,67 @@ export interface CertificateLogin {
   algorithm: 'ECDSA_P256_SHA256' | 'RSA_PKCS1_SHA256' | 'RSA_PSS_SHA256' | 'SM2_SM3';
 }
 
-/** CA证书登录 step 2: challenge single use and fresh → chain, validity, CRL, signature → account. */
-export async function loginWithCertificate(
-  a: Actor,
+type CertificateCheck =
+  { ok: true; verified: VerifiedCertificate } | { ok: false; reason: string; message: string };
+
+/**
+ * The checks of a signed challenge, shared by CA login and the second factor of password login: challenge single use
+ * and fresh → chain, validity, CRL, signature. The challenge is consumed first, in one statement on `em` (its
+ * transaction if it has one): a replay finds it used whatever happens next. Mapping to an account is the caller's.
+ */
+async function checkCertificateResponse(
+  em: EntityManager,
   deps: IdentityDeps,
   input: CertificateLogin,
-): Promise<IssuedSession> {
-  const fail = async (reason: string, message: string, detail: Record<string, unknown> = {}) => {
-    await appendAuditNow(a.em, {
-      type: 'auth.login.certificate',
-      subject: String(detail.subject ?? 'unknown-certificate'),
-      result: 'FAILURE',
-      detail: { reason, ip: a.client.ip, ...detail },
-    });
-    return loginFailed(message);
-  };
-  // Consume the challenge first, in its own statement: a replay finds it used whatever happens next.
-  const consumed = (await a.em
+): Promise<CertificateCheck> {
+  const consumed = (await em
     .getConnection()
     .execute(
       'update certificate_challenge set used_at = now() where id = ? and used_at is null returning nonce, expires_at',
       [isUuid(input.challengeId) ? input.challengeId : '00000000-0000-0000-0000-000000000000'],
+      'all',
+      em.getTransactionContext(),
     )) as Array<{ nonce: string; expires_at: Date }>;
   const row = consumed[0];
-  if (!row) throw await fail('challenge_unknown_or_used', '登录挑战码无效或已使用，请重试');
+  if (!row)
+    return { ok: false, reason: 'challenge_unknown_or_used', message: '登录挑战码无效或已使用，请重试' };
   if (new Date(row.expires_at) < new Date())
-    throw await fail('challenge_expired', '登录挑战码已过期，请重试');
-  if (input.algorithm === 'SM2_SM3') throw await fail('unsupported_algorithm', '暂不支持SM2证书登录');
-
-  let verified;
+    return { ok: false, reason: 'challenge_expired', message: '登录挑战码已过期，请重试' };
+  if (input.algorithm === 'SM2_SM3')
+    return { ok: false, reason: 'unsupported_algorithm', message: '暂不支持SM2证书登录' };
   try {
-    verified = await verifyCertificateSignature({
+    const verified = await verifyCertificateSignature({
       certificate: input.certificate,
       signature: input.signature,
       algorithm: input.algorithm,
       challenge: new Uint8Array(Buffer.from(row.nonce, 'base64')),
       trust: await deps.trust(),
     });
+    return { ok: true, verified };
   } catch (e) {
-    if (e instanceof CertificateLoginError) throw await fail(e.code, e.message);
+    if (e instanceof CertificateLoginError) return { ok: false, reason: e.code, message: e.message };
     throw e;
   }
+}
+
+/** CA证书登录 step 2: challenge single use and fresh → chain, validity, CRL, signature → account. */
+export async function loginWithCertificate(
+  a: Actor,
+  deps: IdentityDeps,
+  input: CertificateLogin,
+): Promise<IssuedSession> {
+  // Outside any transaction: the spent challenge and this audit record stay whatever happens next.
+  const check = await checkCertificateResponse(a.em, deps, input);
+  if (!check.ok) {
+    await appendAuditNow(a.em, {
+      type: 'auth.login.certificate',
+      subject: 'unknown-certificate',
+      result: 'FAILURE',
+      detail: { reason: check.reason, ip: a.client.ip },
+    });
+    throw loginFailed(check.message);
+  }
+  const { verified } = check;
   const subject = `cert:${verified.serialNumber}`;
   return a.em.fork().transactional(async (em) => {
     const user = await userForCertificate(em as EntityManager, verified.fingerprintSha256, verified.uscc);
@@ -260,6 +340,20 @@ export async function loginWithCertificate(
         detail: { reason: 'disabled', ip: a.client.ip },
       });
       throw loginFailed('账号已停用，请联系管理员');
+    }
+    // The certificate alone is one factor (the key file or USB key and its PIN are the same "something you have"),
+    // so it cannot stand in for password + certificate: accounts that need two factors use loginWithPassword.
+    if (needsSecondFactor(deps, user)) {
+      await appendAudit(em as EntityManager, {
+        type: 'auth.login.certificate',
+        subject,
+        object: `user:${user.id}`,
+        result: 'FAILURE',
+        detail: { reason: 'password_also_required', ip: a.client.ip },
+      });
+      throw loginFailed(
+        '该账号须使用 密码 + 证书 登录：请在密码登录中输入密码并使用此证书进行第二重身份验证',
+      );
     }
     user.lastLoginAt = new Date();
     const issued = await openSession(em as EntityManager, deps, user, 'CERTIFICATE', a.client.ip);
@@ -340,7 +434,7 @@ export async function refreshSession(
     await em.flush();
     return {
       issued: {
-        accessToken: await accessTokenFor(deps, user, session.id),
+        accessToken: await accessTokenFor(em as EntityManager, deps, user, session.id),
         expiresIn: deps.config.accessTokenSeconds,
         refreshToken: next,
         mustChangePassword: user.mustChangePassword,

@@ -2,8 +2,14 @@
 // organisation's public registration data only: no contact names, phones or e-mails.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createEvent, recordEvent } from '@anze/events';
-import type { Viewer } from '@anze/auth';
+import type { Role, Viewer } from '@anze/auth';
 import type { IOrganisation } from './organisation.entity.ts';
+import type {
+  IdentityEventType,
+  OrganisationEventData,
+  OrganisationRejectedData,
+  UserEventData,
+} from './event-catalogue.ts';
 
 export type OrganisationEventName = 'registered' | 'approved' | 'rejected' | 'updated' | 'resubmitted';
 
@@ -13,23 +19,24 @@ export function organisationEvent(
   org: IOrganisation,
   viewer: Viewer,
 ): void {
+  // Typed from the catalogue (event-catalogue.ts): a field added here but not there does not compile.
+  const data: OrganisationEventData = {
+    organisationId: org.id,
+    organisationType: org.type,
+    name: org.name,
+    uscc: org.uscc,
+    divisionCode: org.divisionCode,
+    registrationStatus: org.registrationStatus,
+  };
   recordEvent(
     em,
-    createEvent({
-      type: `identity.organisation.${name}`,
+    createEvent<OrganisationEventData | OrganisationRejectedData>({
+      type: `identity.organisation.${name}` satisfies IdentityEventType,
       version: 1,
       divisionCode: org.divisionCode,
       actor: actorOf(viewer),
       aggregate: { type: 'organisation', id: org.id },
-      data: {
-        organisationId: org.id,
-        organisationType: org.type,
-        name: org.name,
-        uscc: org.uscc,
-        divisionCode: org.divisionCode,
-        registrationStatus: org.registrationStatus,
-        ...(name === 'rejected' ? { reason: org.rejectionReason } : {}),
-      },
+      data: name === 'rejected' ? { ...data, reason: org.rejectionReason ?? null } : data,
     }),
   );
 }
@@ -37,14 +44,14 @@ export function organisationEvent(
 export function userEvent(
   em: EntityManager,
   name: 'created' | 'roles_changed' | 'disabled' | 'enabled',
-  user: { id: string; organisationId: string; roles: string[]; jurisdiction: string | null },
+  user: { id: string; organisationId: string; roles: Role[]; jurisdiction: string | null },
   divisionCode: string,
   viewer: Viewer,
 ): void {
   recordEvent(
     em,
-    createEvent({
-      type: `identity.user.${name}`,
+    createEvent<UserEventData>({
+      type: `identity.user.${name}` satisfies IdentityEventType,
       divisionCode,
       actor: actorOf(viewer),
       aggregate: { type: 'user', id: user.id },

@@ -7,7 +7,8 @@ export const Session = defineEntity({
   properties: {
     id: p.uuid().primary(),
     userId: p.uuid().index(),
-    method: p.enum(['PASSWORD', 'CERTIFICATE'] as const),
+    /** How the user proved who they are (like OIDC amr): PASSWORD_CERTIFICATE is password plus CA certificate. */
+    method: p.enum(['PASSWORD', 'CERTIFICATE', 'PASSWORD_CERTIFICATE'] as const),
     createdAt: p.datetime(),
     lastActiveAt: p.datetime(),
     expiresAt: p.datetime(),

@@ -195,9 +195,13 @@ export type Mutation = {
   createUser: IssuedAccount;
   /** Client-credentials grant for third-party platforms: a short-lived token limited to the client's scopes. */
   issueClientToken: ClientToken;
-  /** CA证书登录 step 2: the certificate and the signature over the challenge. */
+  /** CA证书登录 step 2: the certificate and the signature over the challenge. Refused for SECOND_FACTOR_ROLES accounts. */
   loginWithCertificate: AuthPayload;
-  /** 密码登录. */
+  /**
+   * 密码登录. Accounts with a role of SECOND_FACTOR_ROLES (default PLATFORM_ADMIN, AUDITOR) must add secondFactor: a
+   * challenge from requestCertificateChallenge signed with a CA certificate bound to the same account; without it the
+   * right password is answered with code SECOND_FACTOR_REQUIRED. A second factor that fails counts towards the lockout.
+   */
   loginWithPassword: AuthPayload;
   /** Revokes the session of this refresh token. */
   logout: Scalars['Boolean']['output'];
@@ -260,6 +264,7 @@ export type MutationLoginWithCertificateArgs = {
 
 export type MutationLoginWithPasswordArgs = {
   password: Scalars['String']['input'];
+  secondFactor?: InputMaybe<CertificateLoginInput>;
   username: Scalars['String']['input'];
 };
 

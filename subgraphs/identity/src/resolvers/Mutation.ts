@@ -41,8 +41,11 @@ export const Mutation = {
   rejectRegistration: (_: unknown, a: { organisationId: string; reason: string }, ctx: IdentityContext) =>
     reviewRegistration(ctx, a.organisationId, { approve: false, reason: a.reason }),
 
-  loginWithPassword: async (_: unknown, a: { username: string; password: string }, ctx: IdentityContext) =>
-    authPayload(await loginWithPassword(ctx, ctx.deps, a.username, a.password)),
+  loginWithPassword: async (
+    _: unknown,
+    a: { username: string; password: string; secondFactor?: CertificateLogin | null },
+    ctx: IdentityContext,
+  ) => authPayload(await loginWithPassword(ctx, ctx.deps, a.username, a.password, a.secondFactor)),
   requestCertificateChallenge: (_: unknown, __: unknown, ctx: IdentityContext) =>
     requestChallenge(ctx, ctx.deps),
   loginWithCertificate: async (_: unknown, a: { input: CertificateLogin }, ctx: IdentityContext) =>

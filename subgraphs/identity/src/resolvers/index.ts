@@ -1,5 +1,4 @@
-import { GraphQLScalarType, Kind } from 'graphql';
-import { badInput } from '@anze/auth';
+import { DateTimeScalar } from '@anze/server-kit';
 import type { IAuditRecord } from '../domain/audit-record.entity.ts';
 import { Query } from './Query.ts';
 import { Mutation } from './Mutation.ts';
@@ -9,21 +8,8 @@ import { ViewerResolvers } from './Viewer.ts';
 import { DivisionResolvers } from './Division.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 
-export const DateTime = new GraphQLScalarType({
-  name: 'DateTime',
-  serialize: (v) => (v instanceof Date ? v.toISOString() : new Date(v as string).toISOString()),
-  parseValue: (v) => parseDate(v),
-  parseLiteral: (ast) => (ast.kind === Kind.STRING ? parseDate(ast.value) : null),
-});
-
-function parseDate(v: unknown): Date {
-  const d = new Date(String(v));
-  if (Number.isNaN(d.getTime())) throw badInput('日期时间格式错误');
-  return d;
-}
-
 export const resolvers: Resolvers = {
-  DateTime,
+  DateTime: DateTimeScalar,
   Query,
   Mutation,
   Organisation: OrganisationResolvers,

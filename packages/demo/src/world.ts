@@ -1,0 +1,215 @@
+// The demo world at realistic volume: enterprises and their projects spread over every county of Heilongjiang.
+// Deterministic (a seeded PRNG): identity and projects seed their own databases from the same world without reading
+// each other's, and a benchmark re-creates exactly the data it measured. Pure data, no I/O.
+import { childrenOf, usccCheckChar, type Division } from '@anze/dictionaries';
+
+export const DEMO_PROVINCE = '230000';
+
+/** Sizes by name (`ANZE_DEMO_SIZE`): `demo` is what `npm start` loads, `bench` what the benchmarks measure. */
+export const DEMO_SIZES = {
+  none: { enterprises: 0, projects: 0 },
+  small: { enterprises: 200, projects: 1_000 },
+  demo: { enterprises: 2_000, projects: 10_000 },
+  bench: { enterprises: 50_000, projects: 500_000 },
+} as const;
+export type DemoSize = keyof typeof DEMO_SIZES;
+
+export function demoSize(value: string | undefined): DemoSize {
+  const v = (value || 'demo') as DemoSize;
+  if (!(v in DEMO_SIZES))
+    throw new Error(`ANZE_DEMO_SIZE must be one of ${Object.keys(DEMO_SIZES).join(', ')}`);
+  return v;
+}
+
+/** Share of enterprises with a platform account: the others' projects come from the provincial approval platform. */
+const REGISTERED_SHARE = 0.85;
+
+export interface DemoEnterprise {
+  /** identity's organisation id (also the recording organisation of its projects). */
+  id: string;
+  uscc: string;
+  name: string;
+  divisionCode: string;
+  /** Registered on the platform (已通过) — the numerator of 注册比率. */
+  registered: boolean;
+}
+
+export type DemoProjectCategory = 'BUILDING' | 'MUNICIPAL' | 'HIGHWAY' | 'WATER_CONSERVANCY' | 'OTHER';
+export type DemoProjectStatus = 'UNDER_CONSTRUCTION' | 'SUSPENDED' | 'COMPLETED';
+
+export interface DemoProject {
+  id: string;
+  name: string;
+  code: string;
+  divisionCode: string;
+  detailAddress: string;
+  costFen: bigint;
+  ownerUnit: string;
+  constructor: DemoEnterprise;
+  category: DemoProjectCategory;
+  durationDays: number;
+  plannedStart: string;
+  plannedEnd: string;
+  status: DemoProjectStatus;
+  createdAt: Date;
+}
+
+/** mulberry32: small, fast, good enough for demo data, identical on every machine. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Random = () => number;
+const pick = <T>(r: Random, list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
+const int = (r: Random, min: number, max: number) => min + Math.floor(r() * (max - min + 1));
+
+/** A UUID (version 4 layout) drawn from the PRNG, so ids are stable across runs. */
+function uuid(r: Random): string {
+  const hex = Array.from({ length: 32 }, () => Math.floor(r() * 16).toString(16));
+  hex[12] = '4';
+  hex[16] = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  const s = hex.join('');
+  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+}
+
+export function heilongjiangCounties(): Division[] {
+  return childrenOf(DEMO_PROVINCE).flatMap((city) => childrenOf(city.code));
+}
+
+const TRADE_NAMES = [
+  '龙建',
+  '北方',
+  '冰城',
+  '松花江',
+  '黑土',
+  '兴安',
+  '三江',
+  '鹤城',
+  '油城',
+  '雪乡',
+  '鸿基',
+  '华北',
+  '安泰',
+  '宏远',
+  '瑞丰',
+  '恒达',
+  '中庆',
+  '金鼎',
+  '远大',
+  '正阳',
+  '建元',
+  '鼎盛',
+  '华信',
+  '泰和',
+  '广厦',
+  '润城',
+  '永安',
+  '昌盛',
+];
+const TRADES = ['建设工程', '建筑工程', '建工集团', '市政工程', '路桥建设', '水利水电工程', '安装工程'];
+
+/** `count` enterprises in Heilongjiang's counties; the first 85 % (in a shuffled order) registered on the platform. */
+export function demoEnterprises(count: number, seed = 2026): DemoEnterprise[] {
+  const r = prng(seed);
+  const counties = heilongjiangCounties();
+  const out: DemoEnterprise[] = [];
+  for (let i = 0; i < count; i++) {
+    const county = pick(r, counties);
+    // 91 + division + 'DM' + serial: never collides with the hand-made demo organisations (…MA…).
+    const first17 = `91${county.code}DM${String(i + 1).padStart(7, '0')}`;
+    out.push({
+      id: uuid(r),
+      uscc: first17 + usccCheckChar(first17),
+      name: `黑龙江${pick(r, TRADE_NAMES)}${pick(r, TRADE_NAMES)}${pick(r, TRADES)}有限公司（演示${i + 1}）`,
+      divisionCode: county.code,
+      registered: r() < REGISTERED_SHARE,
+    });
+  }
+  return out;
+}
+
+const ROADS = [
+  '中山路',
+  '学府路',
+  '红旗大街',
+  '长江路',
+  '黄河路',
+  '友谊路',
+  '建设街',
+  '和平路',
+  '新阳路',
+  '文化街',
+];
+const BUILDINGS: Array<[DemoProjectCategory, string]> = [
+  ['BUILDING', '住宅小区'],
+  ['BUILDING', '综合楼'],
+  ['BUILDING', '教学楼'],
+  ['BUILDING', '医院门诊楼'],
+  ['MUNICIPAL', '道路改造'],
+  ['MUNICIPAL', '供热管网改造'],
+  ['MUNICIPAL', '污水处理厂'],
+  ['HIGHWAY', '公路大修'],
+  ['WATER_CONSERVANCY', '堤防加固'],
+  ['OTHER', '厂房'],
+];
+const OWNERS = ['置业有限公司', '城市建设投资集团有限公司', '房地产开发有限公司', '交通运输局', '水务局'];
+
+function day(base: Date, offsetDays: number): string {
+  return new Date(base.getTime() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * `count` projects, each built by one of `enterprises` and sited in a county of Heilongjiang (usually the
+ * enterprise's own city). Generated lazily: 500,000 projects never sit in memory at once.
+ */
+export function* demoProjects(
+  count: number,
+  enterprises: DemoEnterprise[],
+  seed = 2027,
+): Generator<DemoProject> {
+  if (!enterprises.length) return;
+  const r = prng(seed);
+  const counties = heilongjiangCounties();
+  const byCity = new Map<string, Division[]>();
+  for (const c of counties) byCity.set(c.code.slice(0, 4), [...(byCity.get(c.code.slice(0, 4)) ?? []), c]);
+  const epoch = Date.UTC(2024, 0, 1);
+  for (let i = 0; i < count; i++) {
+    const constructor = pick(r, enterprises);
+    const county =
+      r() < 0.8 ? pick(r, byCity.get(constructor.divisionCode.slice(0, 4)) ?? counties) : pick(r, counties);
+    const [category, kind] = pick(r, BUILDINGS);
+    const start = new Date(epoch + int(r, 0, 1000) * 86_400_000);
+    const durationDays = int(r, 90, 900);
+    const statusDraw = r();
+    // A few projects carry the national model-contract number as their code: the data-quality trap of the manual.
+    const code =
+      r() < 0.005
+        ? 'GF-2017-0201'
+        : `${day(start, 0).slice(2, 4)}${day(start, 0).slice(5, 7)}-${county.code}-04-01-${String(int(r, 0, 999_999)).padStart(6, '0')}`;
+    // Log-uniform between 50万 and 5亿 元, in 分.
+    const costYuan = Math.round(10 ** (5.7 + r() * 3));
+    yield {
+      id: uuid(r),
+      name: `${county.name}${pick(r, ROADS)}${kind}工程（演示${i + 1}）`,
+      code,
+      divisionCode: county.code,
+      detailAddress: `${pick(r, ROADS)}${int(r, 1, 999)}号`,
+      costFen: BigInt(costYuan) * 100n,
+      ownerUnit: `${county.name}${pick(r, OWNERS)}`,
+      constructor,
+      category,
+      durationDays,
+      plannedStart: day(start, 0),
+      plannedEnd: day(start, durationDays - 1),
+      status: statusDraw < 0.8 ? 'UNDER_CONSTRUCTION' : statusDraw < 0.85 ? 'SUSPENDED' : 'COMPLETED',
+      createdAt: new Date(start.getTime() - int(r, 1, 60) * 86_400_000),
+    };
+  }
+}

@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkUscc, getDivision } from '@anze/dictionaries';
+import { demoEnterprises, demoProjects, heilongjiangCounties } from '../src/world.ts';
+
+test('the same seed gives the same world (identity and projects seed from it independently)', () => {
+  const a = demoEnterprises(50);
+  const b = demoEnterprises(50);
+  assert.deepEqual(a, b);
+  assert.deepEqual([...demoProjects(100, a)], [...demoProjects(100, b)]);
+});
+
+test('enterprises: valid unique USCCs in Heilongjiang counties, about 85 % registered', () => {
+  const list = demoEnterprises(2000);
+  assert.equal(new Set(list.map((e) => e.uscc)).size, 2000);
+  assert.equal(new Set(list.map((e) => e.id)).size, 2000);
+  for (const e of list.slice(0, 200)) {
+    assert.equal(checkUscc(e.uscc), null, e.uscc);
+    assert.equal(getDivision(e.divisionCode)?.level, 'COUNTY');
+    assert.ok(e.divisionCode.startsWith('23'));
+  }
+  const share = list.filter((e) => e.registered).length / list.length;
+  assert.ok(share > 0.8 && share < 0.9, String(share));
+});
+
+test('projects: every county of Heilongjiang gets projects; dates, duration and amounts are consistent', () => {
+  const enterprises = demoEnterprises(2000);
+  const projects = [...demoProjects(10_000, enterprises)];
+  const counties = new Set(projects.map((p) => p.divisionCode));
+  assert.equal(counties.size, heilongjiangCounties().length);
+  for (const p of projects.slice(0, 500)) {
+    const days = (Date.parse(p.plannedEnd) - Date.parse(p.plannedStart)) / 86_400_000 + 1;
+    assert.equal(days, p.durationDays);
+    assert.ok(p.costFen >= 50_000_000n && p.costFen <= 50_000_000_000n, String(p.costFen));
+  }
+  assert.ok(
+    projects.some((p) => p.code === 'GF-2017-0201'),
+    'the template-code trap occurs',
+  );
+});

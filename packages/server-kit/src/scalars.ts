@@ -1,0 +1,17 @@
+// Scalars every subgraph declares the same way: one implementation, so a DateTime means the same everywhere.
+import { GraphQLScalarType, Kind } from 'graphql';
+import { badInput } from '@anze/auth';
+
+/** An instant, ISO 8601 with zone on the wire, a Date in resolvers. */
+export const DateTimeScalar = new GraphQLScalarType({
+  name: 'DateTime',
+  serialize: (v) => (v instanceof Date ? v.toISOString() : new Date(v as string).toISOString()),
+  parseValue: (v) => parseDateTime(v),
+  parseLiteral: (ast) => (ast.kind === Kind.STRING ? parseDateTime(ast.value) : null),
+});
+
+function parseDateTime(v: unknown): Date {
+  const d = new Date(String(v));
+  if (Number.isNaN(d.getTime())) throw badInput('日期时间格式错误');
+  return d;
+}

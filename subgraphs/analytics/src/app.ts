@@ -1,0 +1,79 @@
+// Assembles the analytics service from its configuration; used by main.ts and by the tests.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { createTokenVerifier, type TokenVerifier } from '@anze/auth';
+import { startEventBus, type ConsumerHandle, type EventBus } from '@anze/events';
+import { createLogger, startSubgraph, type RunningSubgraph } from '@anze/server-kit';
+import type { AnalyticsConfig } from './config.ts';
+import type { AnalyticsContext, AnalyticsDeps } from './context.ts';
+import { readFreshness } from './domain/freshness.ts';
+import { backlogLookup } from './events/backlog.ts';
+import { startProjectionConsumers } from './events/consumers.ts';
+import { SOURCES } from './events/sources.ts';
+import { analyticsOrm } from './orm.ts';
+import { resolvers } from './resolvers/index.ts';
+
+export interface AnalyticsService extends RunningSubgraph {
+  bus: EventBus;
+  consumers: ConsumerHandle[];
+  deps: AnalyticsDeps;
+}
+
+export async function startAnalytics(
+  config: AnalyticsConfig,
+  options: { verifyToken?: TokenVerifier } = {},
+): Promise<AnalyticsService> {
+  const log = createLogger({ service: 'analytics' });
+  const orm = await analyticsOrm(config.databaseUrl);
+  const em = orm.em as EntityManager;
+  let bus: EventBus | undefined;
+  let consumers: ConsumerHandle[] = [];
+  try {
+    // analytics publishes nothing; the bus still ensures the stream exists before the consumers attach.
+    bus = await startEventBus({
+      name: 'analytics',
+      config,
+      em,
+      logger: log,
+    });
+    consumers = await startProjectionConsumers({
+      js: bus.js,
+      stream: bus.stream,
+      prefix: bus.prefix,
+      em,
+      logger: log,
+      ackWaitMs: config.consumerAckWaitMs,
+    });
+  } catch (error) {
+    await bus?.close();
+    await orm.close();
+    throw error;
+  }
+
+  // JetStream's consumer info is one round trip per consumer: reused for pendingCacheMs (backlog.ts).
+  const backlog = backlogLookup(() => consumers, config.pendingCacheMs);
+  const deps: AnalyticsDeps = {
+    freshness: (requestEm) =>
+      readFreshness(
+        requestEm,
+        SOURCES.map((s) => s.durable),
+        backlog,
+      ),
+  };
+
+  const eventBus = bus;
+  const service = await startSubgraph<AnalyticsContext>({
+    name: 'analytics',
+    schemaFile: new URL('../schema.graphql', import.meta.url),
+    resolvers,
+    orm,
+    port: config.port,
+    production: config.production,
+    gatewaySecret: config.gatewaySecret,
+    verifyToken: options.verifyToken ?? createTokenVerifier({ jwksUrl: config.jwksUrl }),
+    logger: log,
+    extendContext: (base) => ({ ...base, deps }),
+    eventBus,
+    onClose: [() => Promise.all(consumers.map((c) => c.stop()))],
+  });
+  return { ...service, bus: eventBus, consumers, deps };
+}

@@ -1,0 +1,94 @@
+// How current the numbers are: per source, the last applied event (from projection_state, written with the
+// projection, so it holds across replicas and after a rebuild) and what waits for the consumer in JetStream.
+//
+// Lag = how far the statistics trail the events: 0 when nothing waits (a quiet afternoon is not "lag"); while events
+// wait, the age of the oldest one not yet applied (now − its occurredAt); when JetStream cannot be asked, now −
+// occurredAt of the last applied event — everything up to that moment is counted, later events may be missing.
+// Events still in a producer's outbox (NATS down) are invisible here: they show once the relay publishes them.
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+export interface SourceFreshness {
+  source: string;
+  lastEventOccurredAt: Date | null;
+  lastAppliedAt: Date | null;
+  /** See the module comment: 0 when nothing waits; null when nothing is known. */
+  lagSeconds: number | null;
+  lastStreamSequence: number | null;
+  /** Messages JetStream has not yet delivered to the consumer; null when not known. */
+  pending: number | null;
+}
+
+export interface Freshness {
+  lastEventOccurredAt: Date | null;
+  lastAppliedAt: Date | null;
+  /** The largest lag of the sources. */
+  lagSeconds: number | null;
+  pending: number | null;
+  sources: SourceFreshness[];
+}
+
+/** What waits for one consumer; counts are null when JetStream cannot be asked. */
+export interface SourceBacklog {
+  pending: number | null;
+  /** Delivered, not yet acknowledged (being applied, or handed back for a retry). */
+  ackPending: number | null;
+  /** occurredAt of the oldest event not applied yet; null when nothing waits or it could not be read. */
+  oldestWaitingAt: Date | null;
+}
+
+/** Backlog per durable consumer name; a source missing from the map counts as unknown. */
+export type BacklogLookup = () => Promise<Map<string, SourceBacklog | null>>;
+
+const latest = (dates: Array<Date | null>): Date | null =>
+  dates.reduce<Date | null>((a, d) => (d && (!a || d > a) ? d : a), null);
+
+export function lagSeconds(
+  backlog: SourceBacklog | null,
+  lastEventOccurredAt: Date | null,
+  now: Date,
+): number | null {
+  const age = (d: Date | null) => (d ? Math.max(0, (now.getTime() - d.getTime()) / 1000) : null);
+  const known = backlog && backlog.pending !== null && backlog.ackPending !== null;
+  if (known && backlog.pending === 0 && backlog.ackPending === 0) return 0;
+  if (known && backlog.oldestWaitingAt) return age(backlog.oldestWaitingAt);
+  return age(lastEventOccurredAt);
+}
+
+export async function readFreshness(
+  em: EntityManager,
+  sources: readonly string[],
+  backlogOf: BacklogLookup,
+  now = new Date(),
+): Promise<Freshness> {
+  const [rows, backlogs] = await Promise.all([
+    em.execute<Array<Record<string, unknown>>>(
+      'select source, last_event_occurred_at, last_applied_at, last_stream_sequence from projection_state',
+      [],
+      'all',
+    ),
+    backlogOf(),
+  ]);
+  const bySource = new Map(rows.map((r) => [String(r.source), r]));
+  const list: SourceFreshness[] = sources.map((source) => {
+    const r = bySource.get(source);
+    const occurred = r ? new Date(r.last_event_occurred_at as Date) : null;
+    const backlog = backlogs.get(source) ?? null;
+    return {
+      source,
+      lastEventOccurredAt: occurred,
+      lastAppliedAt: r ? new Date(r.last_applied_at as Date) : null,
+      lagSeconds: lagSeconds(backlog, occurred, now),
+      lastStreamSequence: r ? Number(r.last_stream_sequence) : null,
+      pending: backlog?.pending ?? null,
+    };
+  });
+  const lags = list.map((s) => s.lagSeconds).filter((l): l is number => l !== null);
+  const known = list.map((s) => s.pending);
+  return {
+    lastEventOccurredAt: latest(list.map((s) => s.lastEventOccurredAt)),
+    lastAppliedAt: latest(list.map((s) => s.lastAppliedAt)),
+    lagSeconds: lags.length ? Math.max(...lags) : null,
+    pending: known.some((p) => p === null) ? null : known.reduce<number>((a, p) => a + (p ?? 0), 0),
+    sources: list,
+  };
+}

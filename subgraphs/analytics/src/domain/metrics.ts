@@ -1,0 +1,66 @@
+// 监管统计 read side: one indexed lookup of counter rows for a division and its breakdown. No aggregation at query
+// time: the numbers were maintained when the events were applied.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { breakdownOf, divisionLabel, levelOf, type StatisticsLevel } from './divisions.ts';
+
+export interface Ratio {
+  numerator: number;
+  denominator: number;
+  /** Percentage rounded to two decimals; null when the denominator is 0 (no enterprise with projects). */
+  percentage: number | null;
+}
+
+export interface DivisionMetrics {
+  divisionCode: string;
+  divisionName: string;
+  level: StatisticsLevel;
+  /** 项目总数 */
+  projectTotal: number;
+  enterprisesWithProjects: number;
+  registeredEnterprises: number;
+  /** 注册比率 = registeredEnterprises / enterprisesWithProjects, exactly, plus a rounded percentage. */
+  registrationRatio: Ratio;
+}
+
+export function ratio(numerator: number, denominator: number): Ratio {
+  return {
+    numerator,
+    denominator,
+    percentage: denominator === 0 ? null : Math.round((numerator * 10000) / denominator) / 100,
+  };
+}
+
+function metricsOf(code: string, row: Record<string, unknown> | undefined, short: boolean): DivisionMetrics {
+  const projectTotal = Number(row?.project_total ?? 0);
+  const enterprisesWithProjects = Number(row?.enterprises_with_projects ?? 0);
+  const registeredEnterprises = Number(row?.registered_enterprises ?? 0);
+  return {
+    divisionCode: code,
+    divisionName: divisionLabel(code, short),
+    level: levelOf(code),
+    projectTotal,
+    enterprisesWithProjects,
+    registeredEnterprises,
+    registrationRatio: ratio(registeredEnterprises, enterprisesWithProjects),
+  };
+}
+
+/** The division's numbers and those of each division one level down (in code order, zeros included). */
+export async function regulatorMetrics(
+  em: EntityManager,
+  code: string,
+): Promise<DivisionMetrics & { children: DivisionMetrics[] }> {
+  const children = breakdownOf(code);
+  const codes = [code, ...children];
+  const rows = await em.execute<Array<Record<string, unknown>>>(
+    `select division_code, project_total, enterprises_with_projects, registered_enterprises
+     from division_counter where division_code in (${codes.map(() => '?').join(', ')})`,
+    codes,
+    'all',
+  );
+  const byCode = new Map(rows.map((r) => [String(r.division_code), r]));
+  return {
+    ...metricsOf(code, byCode.get(code), false),
+    children: children.map((c) => metricsOf(c, byCode.get(c), true)),
+  };
+}

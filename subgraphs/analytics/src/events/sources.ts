@@ -1,0 +1,55 @@
+// What analytics consumes: one durable consumer per source (NATS 2.9 takes one filter subject per consumer).
+// The durable name is also the inbox's `consumer` column and the projection_state's `source`.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EventEnvelope } from '@anze/events';
+import { UnusableEvent } from '../domain/facts.ts';
+import { applyOrganisationEvent, applyProjectEvent, applyProjectEvents } from '../domain/projection.ts';
+import type { ReadModelBuilder } from '../domain/rebuild.ts';
+
+export interface Source {
+  durable: string;
+  /** Event types, as a `filterSubject` type pattern. */
+  types: string;
+  /** The live, incremental application inside the consumer's transaction. */
+  apply: (em: EntityManager, event: EventEnvelope) => Promise<boolean>;
+  /**
+   * Several events (stream order) in the caller's transaction, with the same effect as `apply` on each in turn;
+   * unusable events are reported and skipped.
+   */
+  applyBatch: (
+    em: EntityManager,
+    events: readonly EventEnvelope[],
+    onUnusable: (event: EventEnvelope, error: UnusableEvent) => void,
+  ) => Promise<void>;
+  /** The same event folded into an in-memory rebuild. */
+  fold: (builder: ReadModelBuilder, event: EventEnvelope) => void;
+}
+
+export const SOURCES: readonly Source[] = [
+  {
+    // identity.organisation.{registered,approved,rejected,updated,resubmitted} v1
+    durable: 'analytics_identity_organisation',
+    types: 'identity.organisation.*',
+    apply: applyOrganisationEvent,
+    // Rare compared with project events: one at a time inside the batch's transaction is fast enough.
+    applyBatch: async (em, events, onUnusable) => {
+      for (const event of events) {
+        try {
+          await applyOrganisationEvent(em, event);
+        } catch (err) {
+          if (!(err instanceof UnusableEvent)) throw err;
+          onUnusable(event, err);
+        }
+      }
+    },
+    fold: (b, e) => b.foldOrganisation(e),
+  },
+  {
+    // projects.project.{registered,updated,status_changed} v1
+    durable: 'analytics_projects_project',
+    types: 'projects.project.*',
+    apply: applyProjectEvent,
+    applyBatch: applyProjectEvents,
+    fold: (b, e) => b.foldProject(e),
+  },
+];

@@ -1,0 +1,60 @@
+// Assembles the documents service from its configuration; used by main.ts and by the tests.
+import { createTokenVerifier } from '@anze/auth';
+import { startEventBus } from '@anze/events';
+import { startSubgraph, createLogger, type RunningSubgraph } from '@anze/server-kit';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { DocumentsConfig } from './config.ts';
+import { documentsOrm } from './orm.ts';
+import { DiskBlobStore } from './domain/storage.ts';
+import { loadUrlSecret, UrlSigner } from './domain/signed-url.ts';
+import type { DocumentsDeps } from './domain/context.ts';
+import type { DocumentsContext } from './context.ts';
+import { resolvers } from './resolvers/index.ts';
+import { uploadRoute } from './http/upload.ts';
+import { downloadRoute } from './http/download.ts';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { RouteContext } from '@anze/server-kit';
+
+export interface DocumentsService extends RunningSubgraph {
+  deps: DocumentsDeps;
+}
+
+export async function startDocuments(config: DocumentsConfig): Promise<DocumentsService> {
+  const log = createLogger({ service: 'documents' });
+  const orm = await documentsOrm(config.databaseUrl);
+  const store = new DiskBlobStore(config.documentsDir);
+  const signer = new UrlSigner(
+    await loadUrlSecret(config.urlSecret, config.urlSecretFile),
+    config.urlSeconds,
+  );
+  const deps: DocumentsDeps = { config, store, signer };
+  const bus = await startEventBus({
+    name: 'documents',
+    config,
+    em: orm.em as EntityManager,
+    logger: log,
+  });
+  const upload = uploadRoute(deps);
+  const download = downloadRoute(deps);
+  const files = (req: IncomingMessage, res: ServerResponse, ctx: RouteContext) => {
+    const path = (req.url ?? '/').split('?')[0];
+    return path === '/files' ? upload(req, res, ctx) : download(req, res, ctx);
+  };
+
+  const service = await startSubgraph<DocumentsContext>({
+    name: 'documents',
+    schemaFile: new URL('../schema.graphql', import.meta.url),
+    resolvers,
+    orm,
+    port: config.port,
+    production: config.production,
+    gatewaySecret: config.gatewaySecret,
+    verifyToken: createTokenVerifier({ jwksUrl: config.jwksUrl }),
+    logger: log,
+    extendContext: (base) => ({ ...base, deps }),
+    gatewayRoutes: { '/files': files },
+    eventBus: bus,
+    readiness: [{ name: 'storage', check: () => store.has('0'.repeat(64)) }],
+  });
+  return { ...service, deps };
+}

@@ -1,0 +1,41 @@
+// The registered enterprises of the demo world (@anze/demo) at volume: organisations already 已通过, each announced by
+// an identity.organisation.approved event so projects and analytics learn of them as they would in production.
+// Idempotent: enterprises that exist are skipped. No users: these enterprises exist to make lists and statistics
+// realistic; the hand-made demo enterprise (demo.ts) is the one to sign in with.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { DemoEnterprise } from '@anze/demo';
+import { Organisation } from './domain/organisation.entity.ts';
+import { organisationEvent } from './domain/events.ts';
+import { SEED_VIEWER } from './demo.ts';
+
+const BATCH = 500;
+
+/** Returns how many enterprises were added. */
+export async function seedDemoEnterprises(em: EntityManager, enterprises: DemoEnterprise[]): Promise<number> {
+  const registered = enterprises.filter((e) => e.registered);
+  let added = 0;
+  for (let i = 0; i < registered.length; i += BATCH) {
+    const batch = registered.slice(i, i + BATCH);
+    await em.fork().transactional(async (tx) => {
+      const existing = new Set(
+        (await tx.find(Organisation, { id: { $in: batch.map((e) => e.id) } }, { fields: ['id'] })).map(
+          (o) => o.id,
+        ),
+      );
+      for (const e of batch.filter((x) => !existing.has(x.id))) {
+        const org = tx.create(Organisation, {
+          id: e.id,
+          type: 'ENTERPRISE',
+          name: e.name,
+          divisionCode: e.divisionCode,
+          uscc: e.uscc,
+          registrationStatus: 'APPROVED',
+          reviewedAt: new Date(),
+        });
+        organisationEvent(tx as EntityManager, 'approved', org, SEED_VIEWER);
+        added++;
+      }
+    });
+  }
+  return added;
+}

@@ -1,0 +1,51 @@
+// Assembles the projects service from its configuration; used by main.ts and by the tests.
+import { createTokenVerifier } from '@anze/auth';
+import { startEventBus, type EventBus, type ConsumerHandle } from '@anze/events';
+import { startSubgraph, createLogger, type RunningSubgraph } from '@anze/server-kit';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ProjectsConfig } from './config.ts';
+import { projectsOrm } from './orm.ts';
+import type { ProjectsContext } from './context.ts';
+import { resolvers } from './resolvers/index.ts';
+import { startEnterpriseConsumer } from './events/enterprise-consumer.ts';
+import { exportProjects } from './exports/projects-export.ts';
+
+export interface ProjectsService extends RunningSubgraph {
+  bus: EventBus;
+  consumer: ConsumerHandle;
+}
+
+export async function startProjects(config: ProjectsConfig): Promise<ProjectsService> {
+  const log = createLogger({ service: 'projects' });
+  const orm = await projectsOrm(config.databaseUrl);
+  const em = orm.em as EntityManager;
+  const bus = await startEventBus({
+    name: 'projects',
+    config,
+    em,
+    logger: log,
+  });
+  const consumer = await startEnterpriseConsumer({
+    js: bus.js,
+    stream: bus.stream,
+    prefix: bus.prefix,
+    em,
+    logger: log,
+  });
+  const service = await startSubgraph<ProjectsContext>({
+    name: 'projects',
+    schemaFile: new URL('../schema.graphql', import.meta.url),
+    resolvers,
+    orm,
+    port: config.port,
+    production: config.production,
+    gatewaySecret: config.gatewaySecret,
+    verifyToken: createTokenVerifier({ jwksUrl: config.jwksUrl }),
+    logger: log,
+    extendContext: (base) => ({ ...base, config }),
+    gatewayRoutes: { '/exports/projects': exportProjects },
+    eventBus: bus,
+    onClose: [() => consumer.stop()],
+  });
+  return { ...service, bus, consumer };
+}

@@ -1,0 +1,45 @@
+// Row scoping for projects: who sees which rows, who may change them.
+//   PLATFORM_ADMIN: everything. REGULATOR: its jurisdiction (division-code prefix; none set → nothing).
+//   API_CLIENT: its jurisdiction (read only; a client without one sees nothing, as everywhere on the platform — see
+//   viewerDivisionPrefix). ENTERPRISE: its own projects only.
+import { forbidden, hasRole, NO_DIVISION, viewerDivisionPrefix, type Viewer } from '@anze/auth';
+
+export type ProjectScope =
+  { kind: 'all' } | { kind: 'division'; prefix: string } | { kind: 'organisation'; id: string };
+
+export function readScope(viewer: Viewer): ProjectScope {
+  if (hasRole(viewer, 'PLATFORM_ADMIN')) return { kind: 'all' };
+  if (hasRole(viewer, 'REGULATOR') || (viewer.kind === 'client' && hasRole(viewer, 'API_CLIENT')))
+    return { kind: 'division', prefix: viewerDivisionPrefix(viewer) ?? NO_DIVISION };
+  if (viewer.kind === 'user' && hasRole(viewer, 'ENTERPRISE'))
+    return { kind: 'organisation', id: viewer.organisationId };
+  // Deny by default: a role this subgraph does not know sees no project.
+  return { kind: 'division', prefix: NO_DIVISION };
+}
+
+export function canRead(viewer: Viewer, project: { divisionCode: string; organisationId: string }): boolean {
+  const scope = readScope(viewer);
+  if (scope.kind === 'all') return true;
+  if (scope.kind === 'organisation') return project.organisationId === scope.id;
+  return project.divisionCode.startsWith(scope.prefix);
+}
+
+export function assertCanRead(
+  viewer: Viewer,
+  project: { divisionCode: string; organisationId: string },
+): void {
+  if (!canRead(viewer, project)) throw forbidden('无权查看该项目');
+}
+
+/** Only the recording enterprise changes its projects (and their major hazard sources). */
+export function isOwner(viewer: Viewer, project: { organisationId: string }): boolean {
+  return (
+    viewer.kind === 'user' &&
+    hasRole(viewer, 'ENTERPRISE') &&
+    viewer.organisationId === project.organisationId
+  );
+}
+
+export function assertOwner(viewer: Viewer, project: { organisationId: string }): void {
+  if (!isOwner(viewer, project)) throw forbidden('只能操作本单位的项目');
+}

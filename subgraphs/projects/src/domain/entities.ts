@@ -1,0 +1,7 @@
+import { eventEntities } from '@anze/events';
+import { Project } from './project.entity.ts';
+import { ProjectChange } from './project-change.entity.ts';
+import { MajorHazardSource } from './major-hazard.entity.ts';
+import { Enterprise } from './enterprise.entity.ts';
+
+export const entities = [Project, ProjectChange, MajorHazardSource, Enterprise, ...eventEntities];

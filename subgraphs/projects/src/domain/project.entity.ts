@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { PROJECT_CATEGORY_VALUES, PROJECT_STATUS_VALUES } from './dictionaries.ts';
+
+// Indexes for the 500 000-row regulator list: division-code prefix (LIKE '2301%' needs text_pattern_ops whatever the
+// collation) with status and 登记时间, so a city's newest projects come straight off the index (see bench/README.md,
+// projects benchmark, for the measurements behind them); pg_trgm GIN indexes
+// for 项目名称 / 单位名称 contains (ILIKE '%…%'), created by the initial migration's `create extension pg_trgm`.
+export const Project = defineEntity({
+  name: 'Project',
+  tableName: 'project',
+  properties: {
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
+    /** 项目名称 */
+    name: p.string().length(200),
+    /** 项目代码, upper case (from the provincial investment-project approval platform). */
+    code: p.string().length(64).index(),
+    /** 行政区划代码 (county level, where the site is). */
+    divisionCode: p.string().length(6),
+    /** 详细地址 */
+    detailAddress: p.string().length(300).nullable(),
+    /** WGS-84 site coordinates: check-in geofencing measures distances to them. */
+    longitude: p.double().runtimeType('number').$type<number>().nullable(),
+    latitude: p.double().runtimeType('number').$type<number>().nullable(),
+    /** 工程造价 in 分: the one canonical amount; 元 and 万元 are derived. */
+    costFen: p.bigint('bigint'),
+    /** 建设单位 */
+    ownerUnit: p.string().length(200),
+    /** 施工企业 and its 统一社会信用代码, copied from the enterprise read model at creation. */
+    constructorName: p.string().length(200),
+    constructorUscc: p.string().length(18),
+    category: p.enum(PROJECT_CATEGORY_VALUES),
+    /** 项目工期 (天) */
+    durationDays: p.integer(),
+    plannedStart: p.date(),
+    plannedEnd: p.date(),
+    status: p.enum(PROJECT_STATUS_VALUES),
+    /** The recording enterprise (identity's organisation id). */
+    organisationId: p.uuid(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
+    version: p.integer().version(),
+  },
+  indexes: [
+    { properties: ['organisationId', 'createdAt'] },
+    { properties: ['createdAt'] },
+    { properties: ['status', 'createdAt'] },
+    {
+      name: 'project_division_prefix_index',
+      expression:
+        'create index "project_division_prefix_index" on "project" ("division_code" text_pattern_ops, "created_at")',
+    },
+    {
+      // 项目名称 included: the list's `total` over division + status + name is counted from the index alone
+      // (an index-only scan) instead of visiting a heap page for nearly every row of the county.
+      name: 'project_division_status_name_index',
+      expression:
+        'create index "project_division_status_name_index" on "project" ("division_code" text_pattern_ops, "status", "created_at") include ("name")',
+    },
+    {
+      name: 'project_name_trgm_index',
+      expression: 'create index "project_name_trgm_index" on "project" using gin ("name" gin_trgm_ops)',
+    },
+    {
+      name: 'project_owner_unit_trgm_index',
+      expression:
+        'create index "project_owner_unit_trgm_index" on "project" using gin ("owner_unit" gin_trgm_ops)',
+    },
+    {
+      name: 'project_constructor_name_trgm_index',
+      expression:
+        'create index "project_constructor_name_trgm_index" on "project" using gin ("constructor_name" gin_trgm_ops)',
+    },
+  ],
+});
+export type IProject = InferEntity<typeof Project>;
