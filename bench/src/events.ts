@@ -6,18 +6,15 @@
 // bench/results/events-<date>.{md,json}. See bench/README.md.
 process.env.ANZE_LOG_LEVEL ||= 'warn';
 
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { connect } from '@nats-io/transport-node';
-import { jetstreamManager } from '@nats-io/jetstream';
 import { applyMigrations } from '@anze/orm';
-import { createTestDatabase } from '@anze/testing';
+import { createTestDatabase, PrivateNatsServer } from '@anze/testing';
 import { demoEnterprises, demoProjects } from '@anze/demo';
 import { identityOrm } from '@anze/identity/orm';
 import { loadConfig as identityConfig } from '@anze/identity/config';
@@ -104,66 +101,6 @@ async function gql<T>(
   return body.data;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolvePort(port));
-    });
-  });
-}
-
-/** nats-server with JetStream on a port and store directory of its own; stopped and restarted on both. */
-class OwnNatsServer {
-  port = 0;
-  readonly storeDir: string;
-  #child: ChildProcess | null = null;
-  constructor(storeDir: string) {
-    this.storeDir = storeDir;
-  }
-  get url() {
-    return `nats://127.0.0.1:${this.port}`;
-  }
-  get pid(): number | undefined {
-    return this.#child?.pid;
-  }
-  async start(): Promise<void> {
-    if (!this.port) this.port = await freePort();
-    const child = spawn(
-      'nats-server',
-      ['-js', '-a', '127.0.0.1', '-p', String(this.port), '-sd', this.storeDir],
-      {
-        stdio: 'ignore',
-      },
-    );
-    this.#child = child;
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      try {
-        const nc = await connect({ servers: this.url, reconnect: false, timeout: 500 });
-        await (await jetstreamManager(nc)).getAccountInfo();
-        await nc.close();
-        return;
-      } catch (err) {
-        if (child.exitCode !== null) throw new Error(`nats-server exited with ${child.exitCode}`);
-        if (Date.now() > deadline) throw err;
-        await sleep(50);
-      }
-    }
-  }
-  /** SIGTERM, as an operator or an orchestrator stops it; resolves when the process is gone. */
-  async stop(): Promise<void> {
-    const child = this.#child;
-    this.#child = null;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    await exited;
-  }
-}
-
 /** CPU time (user + system) of a process so far, µs; 0 when it is gone. Linux /proc, clock ticks of 10 ms. */
 function procCpuUs(pid: number): number {
   try {
@@ -226,7 +163,7 @@ function projectInput() {
 
 // ---------- the stack ----------
 interface Stack {
-  nats: OwnNatsServer;
+  nats: PrivateNatsServer;
   databases: { identity: string; projects: string; analytics: string };
   identity: ServiceChild;
   projects: ServiceChild;
@@ -242,7 +179,7 @@ async function startStack(tmp: string): Promise<Stack> {
     for (const c of closers.reverse()) await c().catch((e) => console.error('cleanup:', e));
   };
   try {
-    const nats = new OwnNatsServer(join(tmp, 'nats'));
+    const nats = new PrivateNatsServer(join(tmp, 'nats'));
     mkdirSync(nats.storeDir);
     await nats.start();
     closers.push(() => nats.stop());

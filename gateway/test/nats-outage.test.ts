@@ -4,76 +4,11 @@
 // events), readiness must say so, and once NATS is back analytics must count every project exactly once.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { connect } from '@nats-io/transport-node';
-import { jetstreamManager } from '@nats-io/jetstream';
 import pg from 'pg';
-import { ok } from '@anze/testing';
+import { ok, PrivateNatsServer } from '@anze/testing';
 import { PASSWORD_LOGIN } from '@anze/identity/testbed';
 import { DEMO_PASSWORD } from '@anze/identity/demo';
 import { startPlatformTestbed, type PlatformTestbed } from '../src/testbed.ts';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-/** nats-server with JetStream on its own port and store directory; restartable on both. */
-class OwnNatsServer {
-  readonly storeDir = mkdtempSync(join(tmpdir(), 'anze-outage-nats-'));
-  port = 0;
-  #child: ChildProcess | null = null;
-  get url() {
-    return `nats://127.0.0.1:${this.port}`;
-  }
-  async start(): Promise<void> {
-    if (!this.port) this.port = await freePort();
-    this.#child = spawn(
-      'nats-server',
-      ['-js', '-a', '127.0.0.1', '-p', String(this.port), '-sd', this.storeDir],
-      {
-        stdio: 'ignore',
-      },
-    );
-    await until(
-      async () => {
-        try {
-          const nc = await connect({ servers: this.url, reconnect: false, timeout: 500 });
-          await (await jetstreamManager(nc)).getAccountInfo();
-          await nc.close();
-          return true;
-        } catch {
-          return false;
-        }
-      },
-      15_000,
-      'nats-server to start',
-    );
-  }
-  /** SIGKILL: an outage, not a graceful shutdown. */
-  async kill(): Promise<void> {
-    const child = this.#child;
-    this.#child = null;
-    if (!child || child.exitCode !== null) return;
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGKILL');
-    await exited;
-  }
-  async destroy(): Promise<void> {
-    await this.kill();
-    rmSync(this.storeDir, { recursive: true, force: true });
-  }
-}
 
 async function until(cond: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -83,10 +18,10 @@ async function until(cond: () => Promise<boolean>, timeoutMs: number, what: stri
   }
 }
 
-let nats: OwnNatsServer;
+let nats: PrivateNatsServer;
 let platform: PlatformTestbed;
 before(async () => {
-  nats = new OwnNatsServer();
+  nats = new PrivateNatsServer();
   await nats.start();
   platform = await startPlatformTestbed({ NATS_URL: nats.url });
 });
@@ -175,7 +110,7 @@ test('projects written while NATS is down reach analytics once NATS is back, eac
     'analytics to count the first projects',
   );
 
-  await nats.kill();
+  await nats.stop('SIGKILL'); // an outage, not a graceful shutdown
   const during: string[] = [];
   for (let i = 0; i < 5; i++) during.push(await createProject(enterpriseToken));
   assert.equal(during.length, 5, 'writes succeed while NATS is down');

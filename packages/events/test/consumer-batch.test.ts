@@ -4,20 +4,20 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startConsumer } from '../src/consumer.ts';
 import type { ConsumerHandle } from '../src/consumer.ts';
-import { createEvent } from '../src/envelope.ts';
 import type { EventEnvelope } from '../src/envelope.ts';
 import { DeadLetter, InboxMessage } from '../src/outbox.ts';
-import { filterSubject, subjectFor } from '../src/subjects.ts';
-import { uuidv7 } from '../src/uuid.ts';
+import { filterSubject } from '../src/subjects.ts';
 import {
   countRegistration,
   createTestDatabase,
-  createTestStream,
+  publish,
   randomId,
+  registered,
   Registrations,
   waitFor,
+  withStream,
 } from './support.ts';
-import type { TestDatabase, TestNats } from './support.ts';
+import type { TestDatabase } from './support.ts';
 
 let db: TestDatabase;
 before(async () => {
@@ -26,29 +26,6 @@ before(async () => {
 after(async () => {
   await db.close();
 });
-
-async function withStream(fn: (nats: TestNats) => Promise<void>): Promise<void> {
-  const nats = await createTestStream();
-  try {
-    await fn(nats);
-  } finally {
-    await nats.close();
-  }
-}
-
-function registered(): EventEnvelope<{ name: string }> {
-  const id = uuidv7();
-  return createEvent({
-    type: 'identity.organisation.registered',
-    divisionCode: '230103',
-    aggregate: { type: 'organisation', id },
-    data: { name: `org ${id}` },
-  });
-}
-
-async function publish(nats: TestNats, e: EventEnvelope, msgID = e.id): Promise<number> {
-  return (await nats.js.publish(subjectFor(e, nats.prefix), JSON.stringify(e), { msgID })).seq;
-}
 
 async function appliedCounts(ids: string[]): Promise<Map<string, number>> {
   const rows = await db.em.fork().find(Registrations, { organisationId: { $in: ids } });

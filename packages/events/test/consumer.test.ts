@@ -2,21 +2,21 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startConsumer } from '../src/consumer.ts';
 import type { ConsumerHandle } from '../src/consumer.ts';
-import { createEvent } from '../src/envelope.ts';
-import type { EventEnvelope } from '../src/envelope.ts';
 import { DeadLetter, InboxMessage } from '../src/outbox.ts';
 import { replay } from '../src/replay.ts';
-import { filterSubject, subjectFor } from '../src/subjects.ts';
+import { filterSubject } from '../src/subjects.ts';
 import { uuidv7 } from '../src/uuid.ts';
 import {
   countRegistration,
   createTestDatabase,
-  createTestStream,
+  publish,
   randomId,
+  registered,
   Registrations,
   waitFor,
+  withStream,
 } from './support.ts';
-import type { TestDatabase, TestNats } from './support.ts';
+import type { TestDatabase } from './support.ts';
 
 let db: TestDatabase;
 before(async () => {
@@ -25,29 +25,6 @@ before(async () => {
 after(async () => {
   await db.close();
 });
-
-async function withStream(fn: (nats: TestNats) => Promise<void>): Promise<void> {
-  const nats = await createTestStream();
-  try {
-    await fn(nats);
-  } finally {
-    await nats.close();
-  }
-}
-
-function registered(divisionCode = '230103'): EventEnvelope<{ name: string }> {
-  const id = uuidv7();
-  return createEvent({
-    type: 'identity.organisation.registered',
-    divisionCode,
-    aggregate: { type: 'organisation', id },
-    data: { name: `org ${id}` },
-  });
-}
-
-async function publish(nats: TestNats, e: EventEnvelope, msgID = e.id): Promise<number> {
-  return (await nats.js.publish(subjectFor(e, nats.prefix), JSON.stringify(e), { msgID })).seq;
-}
 
 async function appliedCount(organisationId: string): Promise<number> {
   const row = await db.em.fork().findOne(Registrations, { organisationId });

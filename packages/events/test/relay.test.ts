@@ -1,12 +1,10 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createEvent } from '../src/envelope.ts';
 import type { EventEnvelope } from '../src/envelope.ts';
 import { OutboxMessage, recordEvent } from '../src/outbox.ts';
 import { OutboxRelay } from '../src/relay.ts';
 import { subjectFor } from '../src/subjects.ts';
-import { uuidv7 } from '../src/uuid.ts';
-import { createTestDatabase, createTestStream, Organisation, waitFor } from './support.ts';
+import { createTestDatabase, createTestStream, Organisation, registered, waitFor } from './support.ts';
 import type { TestDatabase, TestNats } from './support.ts';
 
 let db: TestDatabase;
@@ -26,16 +24,6 @@ async function withStream(fn: () => Promise<void>): Promise<void> {
   } finally {
     await nats.close();
   }
-}
-
-function registered(divisionCode = '230103'): EventEnvelope<{ name: string }> {
-  const id = uuidv7();
-  return createEvent({
-    type: 'identity.organisation.registered',
-    divisionCode,
-    aggregate: { type: 'organisation', id },
-    data: { name: `org ${id}` },
-  });
 }
 
 async function register(events: EventEnvelope[]): Promise<void> {

@@ -1,11 +1,5 @@
 // Test plumbing for this package: a fresh PostgreSQL database per test file and a private stream/subject prefix
 // per test on the shared NATS, so parallel work by others on the same servers never collides with ours.
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -15,8 +9,10 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import type { JetStreamClient, JetStreamManager } from '@nats-io/jetstream';
 import pg from 'pg';
+import { createEvent, type EventEnvelope } from '../src/envelope.ts';
 import { eventEntities } from '../src/outbox.ts';
-import { ensureStream } from '../src/subjects.ts';
+import { ensureStream, subjectFor } from '../src/subjects.ts';
+import { uuidv7 } from '../src/uuid.ts';
 
 export const ADMIN_URL = process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const NATS_URL = process.env['NATS_URL'] ?? 'nats://127.0.0.1:4222';
@@ -118,65 +114,32 @@ export async function createTestStream(servers = NATS_URL): Promise<TestNats> {
   };
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolve(port));
-    });
+export { PrivateNatsServer } from '@anze/testing/nats-server';
+
+/** Runs `fn` with a private stream on the shared NATS, deleted afterwards. */
+export async function withStream(fn: (nats: TestNats) => Promise<void>): Promise<void> {
+  const nats = await createTestStream();
+  try {
+    await fn(nats);
+  } finally {
+    await nats.close();
+  }
+}
+
+/** A fresh identity.organisation.registered event: the event type the test handlers count. */
+export function registered(divisionCode = '230103'): EventEnvelope<{ name: string }> {
+  const id = uuidv7();
+  return createEvent({
+    type: 'identity.organisation.registered',
+    divisionCode,
+    aggregate: { type: 'organisation', id },
+    data: { name: `org ${id}` },
   });
 }
 
-/** A nats-server of our own, so a test can take NATS away and bring it back without touching the shared one. */
-export class PrivateNatsServer {
-  port = 0;
-  readonly storeDir = mkdtempSync(join(tmpdir(), 'anze-events-nats-'));
-  #child: ChildProcess | null = null;
-
-  get url(): string {
-    return `nats://127.0.0.1:${this.port}`;
-  }
-
-  async start(): Promise<void> {
-    if (this.port === 0) this.port = await freePort();
-    const child = spawn(
-      '/usr/sbin/nats-server',
-      ['-js', '-a', '127.0.0.1', '-p', String(this.port), '-sd', this.storeDir],
-      {
-        stdio: 'ignore',
-      },
-    );
-    this.#child = child;
-    // Ready when JetStream answers, not merely when the port accepts.
-    const deadline = Date.now() + 10_000;
-    for (;;) {
-      try {
-        const nc = await connect({ servers: this.url, reconnect: false, timeout: 500 });
-        await jetstreamManager(nc);
-        await nc.close();
-        return;
-      } catch (err) {
-        if (Date.now() > deadline) throw err;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
-  }
-
-  async stop(): Promise<void> {
-    const child = this.#child;
-    this.#child = null;
-    if (!child || child.exitCode !== null) return;
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    await exited;
-  }
-
-  async destroy(): Promise<void> {
-    await this.stop();
-    rmSync(this.storeDir, { recursive: true, force: true });
-  }
+/** Publishes straight to the stream (as the relay would), returning the stream sequence. */
+export async function publish(nats: TestNats, e: EventEnvelope, msgID = e.id): Promise<number> {
+  return (await nats.js.publish(subjectFor(e, nats.prefix), JSON.stringify(e), { msgID })).seq;
 }
 
 export async function waitFor(

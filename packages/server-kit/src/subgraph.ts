@@ -20,12 +20,14 @@ import {
   ANONYMOUS,
   applyAuthDirectives,
   bearerToken,
+  createTokenVerifier,
   type TokenVerifier,
   type Viewer,
   USER_ERROR_CODES,
 } from '@anze/auth';
 import { handleGraphQL, sendJson } from './http.ts';
 import { createLogger, type Logger } from './logger.ts';
+import type { SubgraphBaseConfig } from './config.ts';
 
 export const GATEWAY_SECRET_HEADER = 'x-anze-gateway-secret';
 
@@ -73,11 +75,11 @@ export interface SubgraphOptions<TContext extends BaseContext> {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   resolvers: GraphQLResolverMap<any>;
   orm: MikroORM;
-  verifyToken: TokenVerifier;
-  gatewaySecret: string;
-  port: number;
+  /** The subgraph's configuration (loadBaseConfig): listening port, mode, the gateway's secret, identity's key set. */
+  config: Pick<SubgraphBaseConfig, 'port' | 'production' | 'gatewaySecret' | 'jwksUrl'>;
+  /** Defaults to verifying against `config.jwksUrl` (identity, which holds the keys, passes its own). */
+  verifyToken?: TokenVerifier;
   host?: string;
-  production?: boolean;
   bodyLimitBytes?: number;
   /**
    * The subgraph's NATS side (startEventBus): part of readiness, and closed after the onClose steps, before the ORM.
@@ -156,9 +158,10 @@ function unwrap(error: unknown): unknown {
 export async function startSubgraph<TContext extends BaseContext>(
   o: SubgraphOptions<TContext>,
 ): Promise<RunningSubgraph> {
-  const production = o.production ?? process.env.NODE_ENV === 'production';
+  const { production, gatewaySecret } = o.config;
+  const verifyToken = o.verifyToken ?? createTokenVerifier({ jwksUrl: o.config.jwksUrl });
   const log = o.logger ?? createLogger({ service: o.name });
-  if (!o.gatewaySecret || o.gatewaySecret.length < 16)
+  if (!gatewaySecret || gatewaySecret.length < 16)
     throw new Error('GATEWAY_SECRET must be set (≥ 16 characters)');
   const schema = buildSchema(o.schemaFile, o.resolvers);
   const logging: ApolloServerPlugin<TContext> = {
@@ -240,7 +243,7 @@ export async function startSubgraph<TContext extends BaseContext>(
     const gatewayRoute = gatewayRouteFor(path);
     if (!gatewayRoute && path !== '/graphql' && path !== '/')
       return sendJson(res, 404, { error: 'not found' });
-    if (!secretMatches(req.headers[GATEWAY_SECRET_HEADER], o.gatewaySecret)) {
+    if (!secretMatches(req.headers[GATEWAY_SECRET_HEADER], gatewaySecret)) {
       return sendJson(res, 403, {
         errors: [{ message: '仅接受来自网关的请求', extensions: { code: 'FORBIDDEN' } }],
       });
@@ -251,7 +254,7 @@ export async function startSubgraph<TContext extends BaseContext>(
     if (gatewayRoute) {
       let viewer: Viewer;
       try {
-        viewer = await viewerOf(req, o.verifyToken);
+        viewer = await viewerOf(req, verifyToken);
       } catch (error) {
         const message = error instanceof GraphQLError ? error.message : '登录已失效，请重新登录';
         return sendJson(res, 401, { errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
@@ -264,7 +267,7 @@ export async function startSubgraph<TContext extends BaseContext>(
       req,
       res,
       async () => {
-        const viewer = await viewerOf(req, o.verifyToken);
+        const viewer = await viewerOf(req, verifyToken);
         const em = o.orm.em.fork() as EntityManager;
         const base: BaseContext = {
           viewer,
@@ -288,7 +291,7 @@ export async function startSubgraph<TContext extends BaseContext>(
     });
   });
   server.keepAliveTimeout = 65_000;
-  await new Promise<void>((resolve) => server.listen(o.port, o.host ?? '0.0.0.0', resolve));
+  await new Promise<void>((resolve) => server.listen(o.config.port, o.host ?? '0.0.0.0', resolve));
   const port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}/graphql`;
   log.info('listening', { url, production });

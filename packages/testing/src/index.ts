@@ -4,3 +4,4 @@ export * from './services.ts';
 export * from './tokens.ts';
 export * from './service.ts';
 export * from './events.ts';
+export * from './nats-server.ts';

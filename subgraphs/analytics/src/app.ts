@@ -1,6 +1,6 @@
 // Assembles the analytics service from its configuration; used by main.ts and by the tests.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { createTokenVerifier, type TokenVerifier } from '@anze/auth';
+import type { TokenVerifier } from '@anze/auth';
 import { startEventBus, type ConsumerHandle, type EventBus } from '@anze/events';
 import { createLogger, startSubgraph, type RunningSubgraph } from '@anze/server-kit';
 import type { AnalyticsConfig } from './config.ts';
@@ -60,20 +60,17 @@ export async function startAnalytics(
       ),
   };
 
-  const eventBus = bus;
   const service = await startSubgraph<AnalyticsContext>({
     name: 'analytics',
     schemaFile: new URL('../schema.graphql', import.meta.url),
     resolvers,
     orm,
-    port: config.port,
-    production: config.production,
-    gatewaySecret: config.gatewaySecret,
-    verifyToken: options.verifyToken ?? createTokenVerifier({ jwksUrl: config.jwksUrl }),
+    config,
+    verifyToken: options.verifyToken,
     logger: log,
     extendContext: (base) => ({ ...base, deps }),
-    eventBus,
+    eventBus: bus,
     onClose: [() => Promise.all(consumers.map((c) => c.stop()))],
   });
-  return { ...service, bus: eventBus, consumers, deps };
+  return { ...service, bus, consumers, deps };
 }

@@ -1,5 +1,4 @@
 // Assembles the documents service from its configuration; used by main.ts and by the tests.
-import { createTokenVerifier } from '@anze/auth';
 import { startEventBus } from '@anze/events';
 import { startSubgraph, createLogger, type RunningSubgraph } from '@anze/server-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -46,10 +45,7 @@ export async function startDocuments(config: DocumentsConfig): Promise<Documents
     schemaFile: new URL('../schema.graphql', import.meta.url),
     resolvers,
     orm,
-    port: config.port,
-    production: config.production,
-    gatewaySecret: config.gatewaySecret,
-    verifyToken: createTokenVerifier({ jwksUrl: config.jwksUrl }),
+    config,
     logger: log,
     extendContext: (base) => ({ ...base, deps }),
     gatewayRoutes: { '/files': files },

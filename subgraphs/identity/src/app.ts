@@ -45,9 +45,7 @@ export async function startIdentity(
     schemaFile: new URL('../schema.graphql', import.meta.url),
     resolvers,
     orm,
-    port: config.port,
-    production: config.production,
-    gatewaySecret: config.gatewaySecret,
+    config,
     // identity verifies its own tokens with its own key set: no HTTP round trip to itself.
     verifyToken: createTokenVerifier({ jwks: keys.jwks }),
     logger: log,

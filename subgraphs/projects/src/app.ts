@@ -1,5 +1,4 @@
 // Assembles the projects service from its configuration; used by main.ts and by the tests.
-import { createTokenVerifier } from '@anze/auth';
 import { startEventBus, type EventBus, type ConsumerHandle } from '@anze/events';
 import { startSubgraph, createLogger, type RunningSubgraph } from '@anze/server-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -37,10 +36,7 @@ export async function startProjects(config: ProjectsConfig): Promise<ProjectsSer
     schemaFile: new URL('../schema.graphql', import.meta.url),
     resolvers,
     orm,
-    port: config.port,
-    production: config.production,
-    gatewaySecret: config.gatewaySecret,
-    verifyToken: createTokenVerifier({ jwksUrl: config.jwksUrl }),
+    config,
     logger: log,
     extendContext: (base) => ({ ...base, config }),
     gatewayRoutes: { '/exports/projects': exportProjects },
