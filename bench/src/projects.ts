@@ -44,6 +44,27 @@ const DURATION_S = Number(process.env.BENCH_DURATION_S || 8);
 const WARMUP_S = Number(process.env.BENCH_WARMUP_S || 2);
 const EXPORT_RUNS = Number(process.env.BENCH_EXPORT_RUNS || 2);
 const CONNECTIONS = [1, 50];
+/**
+ * Besides the closed loops (each connection sends its next request as soon as the answer arrives, which measures
+ * capacity), 50 connections paced to a fixed total rate: the latency regulators see while the service is busy but
+ * not saturated. BENCH_PACED_RATE (req/s) sets the pace, 0 skips it.
+ */
+const PACED_RATE = Number(process.env.BENCH_PACED_RATE ?? 100);
+/** One load shape: closed loop over `connections`, or paced to `rate` req/s in all. */
+interface Load {
+  connections: number;
+  rate?: number;
+}
+const LOADS: Load[] = [
+  ...CONNECTIONS.map((connections) => ({ connections })),
+  ...(PACED_RATE > 0 ? [{ connections: 50, rate: PACED_RATE }] : []),
+];
+const loadKey = (l: Load) => (l.rate ? `${l.connections} @ ${l.rate}/s` : String(l.connections));
+/**
+ * BENCH_LIST_ONLY=1: only the first list scenario at 50 connections through the gateway, and no report — a steady
+ * load to profile under, e.g. with BENCH_PROJECTS_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof".
+ */
+const LIST_ONLY = process.env.BENCH_LIST_ONLY === '1';
 const RESEED = process.argv.includes('--reseed');
 
 const TARGETS = { listP95Ms: 50, metricsP95Ms: 30, xlsxS: 6, xlsxPeakMiB: 300, csvS: 2 };
@@ -164,7 +185,7 @@ interface LoadResult {
  * `response` event (high-resolution, sub-millisecond; autocannon's own histogram has 1 ms steps and no p95) and the
  * percentiles computed from the sorted list.
  */
-function cannon(t: Target, connections: number, durationS: number, latencies?: number[]) {
+function cannon(t: Target, shape: Load, durationS: number, latencies?: number[]) {
   return new Promise<autocannon.Result>((resolveRun, reject) => {
     const instance = autocannon(
       {
@@ -172,7 +193,8 @@ function cannon(t: Target, connections: number, durationS: number, latencies?: n
         method: 'POST',
         headers: { 'content-type': 'application/json', ...t.headers },
         body: t.body,
-        connections,
+        connections: shape.connections,
+        ...(shape.rate ? { overallRate: shape.rate } : {}),
         duration: durationS,
         timeout: 30,
         // A GraphQL error comes back as 200: count it as a failure.
@@ -184,18 +206,16 @@ function cannon(t: Target, connections: number, durationS: number, latencies?: n
   });
 }
 
-async function load(
-  label: string,
-  t: Target,
-  connections: number,
-  processes: ServiceChild[],
-): Promise<LoadResult> {
-  process.stdout.write(`  ${label} @ ${connections} conn … `);
-  if (WARMUP_S > 0) await cannon(t, connections, WARMUP_S);
+async function load(label: string, t: Target, shape: Load, processes: ServiceChild[]): Promise<LoadResult> {
+  const { connections } = shape;
+  process.stdout.write(
+    `  ${label} @ ${connections} conn${shape.rate ? ` paced to ${shape.rate} req/s` : ''} … `,
+  );
+  if (WARMUP_S > 0) await cannon(t, shape, WARMUP_S);
   const latencies: number[] = [];
   const cpuBefore = await Promise.all(processes.map((p) => p.stats()));
   const t0 = performance.now();
-  const r = await cannon(t, connections, DURATION_S, latencies);
+  const r = await cannon(t, shape, DURATION_S, latencies);
   const elapsedS = (performance.now() - t0) / 1000;
   const cpuAfter = await Promise.all(processes.map((p) => p.stats()));
   latencies.sort((a, b) => a - b);
@@ -661,13 +681,21 @@ async function main() {
         throw new Error(`list ${s.id}: unexpected answer ${JSON.stringify(viaGateway).slice(0, 300)}`);
       console.log(` ${s.title}: ${viaGateway.projects.total} matching projects`);
       const runs: Record<string, { direct: LoadResult; gateway: LoadResult }> = {};
-      for (const c of CONNECTIONS) {
-        runs[c] = {
-          direct: await load('direct (projects)   ', p.direct, c, [stack.projects]),
-          gateway: await load('through the gateway ', p.gateway, c, [stack.projects, stack.gateway]),
+      if (LIST_ONLY) {
+        await load('through the gateway ', p.gateway, { connections: 50 }, [stack.projects, stack.gateway]);
+        break;
+      }
+      for (const shape of LOADS) {
+        runs[loadKey(shape)] = {
+          direct: await load('direct (projects)   ', p.direct, shape, [stack.projects]),
+          gateway: await load('through the gateway ', p.gateway, shape, [stack.projects, stack.gateway]),
         };
       }
       list.push({ scenario: s, total: viaGateway.projects.total, runs });
+    }
+    if (LIST_ONLY) {
+      console.log('BENCH_LIST_ONLY: no report written');
+      return;
     }
 
     // 2. the dashboard metrics, and the group-by baseline
@@ -720,12 +748,23 @@ async function main() {
     const gq = groupBySql(metrics.divisionCode);
     const metricsRuns: Record<
       string,
-      { direct: LoadResult; gateway: LoadResult; counterSql: LoopResult; groupBySql: LoopResult }
+      { direct: LoadResult; gateway: LoadResult; counterSql?: LoopResult; groupBySql?: LoopResult }
     > = {};
-    for (const c of CONNECTIONS) {
+    for (const shape of LOADS) {
+      const c = shape.connections;
+      const direct = await load('direct (analytics)          ', mp.direct, shape, [stack.analytics]);
+      const gateway = await load('through the gateway         ', mp.gateway, shape, [
+        stack.analytics,
+        stack.gateway,
+      ]);
+      // The SQL loops are closed loops only: they compare capacity with the group-by baseline.
+      if (shape.rate) {
+        metricsRuns[loadKey(shape)] = { direct, gateway };
+        continue;
+      }
       metricsRuns[c] = {
-        direct: await load('direct (analytics)          ', mp.direct, c, [stack.analytics]),
-        gateway: await load('through the gateway         ', mp.gateway, c, [stack.analytics, stack.gateway]),
+        direct,
+        gateway,
         counterSql: await timedLoop('SQL: counter rows (pg pool of 10)', c, () =>
           pool.query(counterSql, [counterCodes]),
         ),
@@ -849,7 +888,7 @@ interface Report {
     children: number;
     runs: Record<
       string,
-      { direct: LoadResult; gateway: LoadResult; counterSql: LoopResult; groupBySql: LoopResult }
+      { direct: LoadResult; gateway: LoadResult; counterSql?: LoopResult; groupBySql?: LoopResult }
     >;
     explainGroupBy: string;
   };
@@ -951,8 +990,8 @@ function markdown(r: Report): string {
     );
     const loopRow = (label: string, y: LoopResult) =>
       `| ${c} | ${label} | ${fmt(y.opsPerSec, 0)} | ${fmt(y.p50Ms)} | ${fmt(y.p95Ms)} | ${fmt(y.p99Ms)} | | | |`;
-    lines.push(loopRow('SQL: counter rows (what the resolver reads)', x.counterSql));
-    lines.push(loopRow('SQL: **baseline** group-by over the raw facts', x.groupBySql));
+    if (x.counterSql) lines.push(loopRow('SQL: counter rows (what the resolver reads)', x.counterSql));
+    if (x.groupBySql) lines.push(loopRow('SQL: **baseline** group-by over the raw facts', x.groupBySql));
   }
   lines.push('', '<details><summary>EXPLAIN ANALYZE of the group-by baseline</summary>', '', '```');
   lines.push(m.explainGroupBy, '```', '', '</details>', '');

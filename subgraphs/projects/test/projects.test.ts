@@ -330,3 +330,90 @@ test('every event written here is in the event catalogue and fits its schema', a
   assert.ok(types.has('projects.project.status_changed'), 'projects.project.status_changed');
   for (const row of rows) assert.deepEqual(validate(row.payload).errors, [], row.subject);
 });
+
+// 共 N 项 of a list filtered by jurisdiction, 行政区划 and 状态 only is summed from project_division_count, which a
+// trigger keeps: it must equal a count of the rows after creations, a move to another county, status changes and a
+// deletion, for every such filter.
+test('共 N 项 from the per-county counts equals a count of the rows, whatever was written', async () => {
+  const { project } = await createProject(h, ent.token, {
+    name: '计数项目',
+    code: 'TALLY-0001',
+    divisionCode: '230102',
+  });
+  await createProject(h, ent.token, { name: '计数项目二', code: 'TALLY-0002', divisionCode: '230202' });
+  await h.ok(UPDATE, {
+    token: ent.token,
+    variables: {
+      id: project.id,
+      v: 1,
+      i: projectInput({ name: '计数项目', code: 'TALLY-0001', divisionCode: '230103' }),
+    },
+  });
+  await h.ok(STATUS, { token: ent.token, variables: { id: project.id, s: 'SUSPENDED', r: '停工' } });
+  const doomed = await createProject(h, ent.token, { name: '删除项目', code: 'TALLY-0003' });
+  await h.em().getConnection().execute('delete from project where id = ?', [doomed.project.id]);
+
+  const province = await h.token({ roles: ['REGULATOR'], jurisdiction: '230000' });
+  const city = await h.token({ roles: ['REGULATOR'], jurisdiction: '230100' });
+  const total = async (token: string, f: Record<string, unknown>) =>
+    (
+      await h.ok<{ projects: { total: number } }>(
+        'query($f: ProjectFilter) { projects(filter: $f) { total } }',
+        { token, variables: { f } },
+      )
+    ).projects.total;
+  const rows = async (divisionLike: string, status?: string) =>
+    h.em().count(Project, {
+      divisionCode: { $like: divisionLike },
+      ...(status ? { status: status as 'SUSPENDED' } : {}),
+    });
+
+  const cases: Array<[string, Record<string, unknown>, string, string?]> = [
+    [province, {}, '23%'],
+    [province, { status: 'SUSPENDED' }, '23%', 'SUSPENDED'],
+    [province, { divisionCode: '230100' }, '2301%'],
+    [province, { divisionCode: '230103', status: 'SUSPENDED' }, '230103', 'SUSPENDED'],
+    [province, { divisionCode: '230102' }, '230102'],
+    [city, {}, '2301%'],
+    [city, { divisionCode: '230000' }, '2301%'], // the province from a city regulator: its own city only
+    [city, { divisionCode: '230202' }, 'none'], // outside the city: nothing
+  ];
+  for (const [token, f, like, status] of cases) {
+    assert.equal(await total(token, f), await rows(like, status), JSON.stringify(f));
+  }
+  assert.ok((await total(province, {})) >= 2);
+  assert.equal(await total(province, { divisionCode: '230202' }), 1);
+
+  const drift = await h
+    .em()
+    .getConnection()
+    .execute(
+      `select coalesce(c.division_code, r.division_code) as division, c.projects, r.n
+         from project_division_count c
+         full join (select division_code, status, count(*)::int as n from project group by 1, 2) r
+           on r.division_code = c.division_code and r.status = c.status
+        where coalesce(c.projects, 0) <> coalesce(r.n, 0)`,
+    );
+  assert.deepEqual(drift, []);
+});
+
+// A term without letters of any case is matched with LIKE (fast over Chinese), one with them with ILIKE: both must
+// find the same names, whatever the case of the Latin letters in the name or the term.
+test('项目名称 search: Chinese terms, Latin letters in any case, and % _ taken literally', async () => {
+  await createProject(h, ent.token, { name: 'ABC改造工程', code: 'SRCH-0001' });
+  await createProject(h, ent.token, { name: '老旧小区100%_改造', code: 'SRCH-0002' });
+  const names = async (name: string) =>
+    (
+      await h.ok<{ myProjects: { items: Array<{ name: string }> } }>(
+        'query($f: ProjectFilter) { myProjects(filter: $f, page: { pageSize: 50 }) { items { name } } }',
+        { token: ent.token, variables: { f: { name } } },
+      )
+    ).myProjects.items
+      .map((p) => p.name)
+      .sort();
+  assert.deepEqual(await names('改造'), ['ABC改造工程', '老旧小区100%_改造']);
+  assert.deepEqual(await names('abc改造'), ['ABC改造工程']);
+  assert.deepEqual(await names('aBc'), ['ABC改造工程']);
+  assert.deepEqual(await names('100%_'), ['老旧小区100%_改造']);
+  assert.deepEqual(await names('区1_0'), []); // unescaped, _ would match the 0 of 100
+});

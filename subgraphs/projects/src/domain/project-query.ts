@@ -1,8 +1,6 @@
 // 项目信息 list filters and sort, shared by the GraphQL list and the export so both show exactly the same rows.
-import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { badInput, NO_DIVISION } from '@anze/auth';
 import { checkDivisionCode, jurisdictionPrefix } from '@anze/dictionaries';
-import type { IProject } from './project.entity.ts';
 import {
   PROJECT_CATEGORIES,
   PROJECT_STATUSES,
@@ -26,13 +24,14 @@ export interface ProjectFilter {
   createdTo?: string | null;
 }
 
-export const SORT_FIELDS = {
-  CREATED_AT: 'createdAt',
-  PLANNED_START: 'plannedStart',
-  COST: 'costFen',
+/** Sort keys of the API and the columns they order by. */
+export const SORT_COLUMNS = {
+  CREATED_AT: 'created_at',
+  PLANNED_START: 'planned_start',
+  COST: 'cost_fen',
   NAME: 'name',
 } as const;
-export type ProjectSortField = keyof typeof SORT_FIELDS;
+export type ProjectSortField = keyof typeof SORT_COLUMNS;
 
 export interface ProjectSort {
   field: ProjectSortField;
@@ -50,8 +49,14 @@ export function pageOf(input: { page?: number | null; pageSize?: number | null }
   return { page, pageSize, limit: pageSize, offset: (page - 1) * pageSize };
 }
 
-function like(term: string): string {
-  return `%${term.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+/**
+ * "Contains" for a search term: `ilike` only when the term has letters with a case. Chinese has none, and over
+ * Chinese names `like` is about 4 times as fast (`ilike` lower-cases every row it compares: 0.73 s against 0.18 s
+ * for 项目名称 “改造” over 500,000 projects), with the same matches.
+ */
+function contains(term: string): { op: 'like' | 'ilike'; pattern: string } {
+  const pattern = `%${term.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+  return { op: term.toLowerCase() === term.toUpperCase() ? 'like' : 'ilike', pattern };
 }
 
 /** The division prefix of a filter code at any level, narrowed to the viewer's jurisdiction. */
@@ -75,56 +80,90 @@ function dateBound(value: string | null | undefined, field: string): string | nu
   return value;
 }
 
-function range(from: string | null, to: string | null): Record<string, string> | null {
-  if (!from && !to) return null;
-  return { ...(from ? { $gte: from } : {}), ...(to ? { $lte: to } : {}) };
+/** A WHERE clause with `?` placeholders and its values, in order. */
+export interface SqlCondition {
+  sql: string;
+  params: unknown[];
 }
 
-export function projectWhere(
-  scope: ProjectScope,
-  filter: ProjectFilter | null | undefined,
-): FilterQuery<IProject> {
+/**
+ * The rows a viewer's scope and a 项目信息 filter select, as SQL over the `project` table. Plain SQL rather than a
+ * MikroORM filter: building and translating the filter object was about a quarter of the list's CPU per request
+ * (bench/README.md, projects benchmark), and the list, its count and the export all run this on every request.
+ */
+export function projectWhere(scope: ProjectScope, filter: ProjectFilter | null | undefined): SqlCondition {
   const f = filter ?? {};
-  const and: Array<FilterQuery<IProject>> = [];
-  if (scope.kind === 'organisation') and.push({ organisationId: scope.id });
+  const and: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: string, ...values: unknown[]) => {
+    and.push(sql);
+    params.push(...values);
+  };
+  if (scope.kind === 'organisation') add('organisation_id = ?', scope.id);
   const prefix = divisionPrefix(scope.kind === 'division' ? scope.prefix : null, f.divisionCode);
   // A county is a whole code: equality lets the (division_code, status, created_at) index hand the newest rows over in
   // order (a LIKE range cannot promise one code, so PostgreSQL would sort every row of the county first).
-  if (prefix) and.push({ divisionCode: prefix.length === 6 ? prefix : { $like: `${prefix}%` } });
-  if (f.name?.trim()) and.push({ name: { $ilike: like(f.name.trim()) } });
+  if (prefix) {
+    if (prefix.length === 6) add('division_code = ?', prefix);
+    else add('division_code like ?', `${prefix}%`);
+  }
+  if (f.name?.trim()) {
+    const { op, pattern } = contains(f.name.trim());
+    add(`name ${op} ?`, pattern);
+  }
   if (f.unitName?.trim()) {
-    const term = like(f.unitName.trim());
-    and.push({ $or: [{ constructorName: { $ilike: term } }, { ownerUnit: { $ilike: term } }] });
+    const { op, pattern } = contains(f.unitName.trim());
+    add(`(constructor_name ${op} ? or owner_unit ${op} ?)`, pattern, pattern);
   }
   if (f.status) {
     if (!(f.status in PROJECT_STATUSES)) throw badInput('状态不正确', 'status');
-    and.push({ status: f.status });
+    add('status = ?', f.status);
   }
   if (f.category) {
     if (!(f.category in PROJECT_CATEGORIES)) throw badInput('项目类别不正确', 'category');
-    and.push({ category: f.category });
+    add('category = ?', f.category);
   }
-  const start = range(
-    dateBound(f.plannedStartFrom, 'plannedStartFrom'),
-    dateBound(f.plannedStartTo, 'plannedStartTo'),
-  );
-  if (start) and.push({ plannedStart: start });
-  const end = range(dateBound(f.plannedEndFrom, 'plannedEndFrom'), dateBound(f.plannedEndTo, 'plannedEndTo'));
-  if (end) and.push({ plannedEnd: end });
+  const startFrom = dateBound(f.plannedStartFrom, 'plannedStartFrom');
+  const startTo = dateBound(f.plannedStartTo, 'plannedStartTo');
+  const endFrom = dateBound(f.plannedEndFrom, 'plannedEndFrom');
+  const endTo = dateBound(f.plannedEndTo, 'plannedEndTo');
+  if (startFrom) add('planned_start >= ?', startFrom);
+  if (startTo) add('planned_start <= ?', startTo);
+  if (endFrom) add('planned_end >= ?', endFrom);
+  if (endTo) add('planned_end <= ?', endTo);
   const createdFrom = dateBound(f.createdFrom, 'createdFrom');
   const createdTo = dateBound(f.createdTo, 'createdTo');
   // 登记时间 days are China Standard Time days (UTC+8, no daylight saving).
-  if (createdFrom) and.push({ createdAt: { $gte: new Date(`${createdFrom}T00:00:00+08:00`) } });
-  if (createdTo) and.push({ createdAt: { $lt: new Date(`${nextDay(createdTo)}T00:00:00+08:00`) } });
-  return and.length === 0 ? {} : and.length === 1 ? and[0]! : { $and: and };
+  if (createdFrom) add('created_at >= ?', new Date(`${createdFrom}T00:00:00+08:00`));
+  if (createdTo) add('created_at < ?', new Date(`${nextDay(createdTo)}T00:00:00+08:00`));
+  return { sql: and.length ? and.join(' and ') : 'true', params };
 }
 
-export function projectOrder(sort: ProjectSort | null | undefined): QueryOrderMap<IProject> {
+/**
+ * The division prefix and status a count of the filter needs, when nothing else narrows it (the list as it opens, or
+ * filtered by 行政区划 and 状态 only): then 共 N 项 comes from the per-county counts (project-division-count.entity.ts).
+ * Null when the filter has any other criterion, or the viewer is scoped to its own organisation.
+ */
+export function countByDivision(
+  scope: ProjectScope,
+  filter: ProjectFilter | null | undefined,
+): { prefix: string | null; status: ProjectStatus | null } | null {
+  if (scope.kind === 'organisation') return null;
+  const { divisionCode, status, ...others } = filter ?? {};
+  if (Object.values(others).some((v) => (typeof v === 'string' ? v.trim() !== '' : v != null))) return null;
+  if (status && !(status in PROJECT_STATUSES)) throw badInput('状态不正确', 'status');
+  return {
+    prefix: divisionPrefix(scope.kind === 'division' ? scope.prefix : null, divisionCode),
+    status: status ?? null,
+  };
+}
+
+/** ORDER BY for a sort: newest first by default; names, dates and amounts ascending unless asked otherwise. */
+export function projectOrder(sort: ProjectSort | null | undefined): string {
   const key = sort?.field ?? 'CREATED_AT';
-  const field = SORT_FIELDS[key];
-  if (!field) throw badInput('排序字段不正确', 'sort');
-  // Newest first by default; names, dates and amounts ascending unless asked otherwise.
+  const column = SORT_COLUMNS[key];
+  if (!column) throw badInput('排序字段不正确', 'sort');
   const direction = (sort?.direction ?? (key === 'CREATED_AT' ? 'DESC' : 'ASC')) === 'ASC' ? 'asc' : 'desc';
   // id breaks ties so pages never repeat or skip a row.
-  return { [field]: direction, id: direction } as QueryOrderMap<IProject>;
+  return `${column} ${direction}, id ${direction}`;
 }

@@ -78,5 +78,17 @@ export const Project = defineEntity({
         'create index "project_constructor_name_trgm_index" on "project" using gin ("constructor_name" gin_trgm_ops)',
     },
   ],
+  // Keeps project_division_count exact (its migration creates the function and says why a trigger). Declared here so
+  // the schema diff knows it.
+  triggers: [
+    {
+      name: 'project_division_count_maintain',
+      timing: 'after',
+      events: ['insert', 'update', 'delete'],
+      forEach: 'row',
+      expression: `create trigger project_division_count_maintain after insert or update or delete on "project"
+  for each row execute function project_division_count_maintain();`,
+    },
+  ],
 });
 export type IProject = InferEntity<typeof Project>;

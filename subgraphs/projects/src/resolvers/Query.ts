@@ -2,6 +2,7 @@ import { forbidden, notFound } from '@anze/auth';
 import { Project } from '../domain/project.entity.ts';
 import { assertCanRead, readScope, type ProjectScope } from '../domain/access.ts';
 import {
+  countByDivision,
   pageOf,
   projectOrder,
   projectWhere,
@@ -9,6 +10,7 @@ import {
   type ProjectSort,
 } from '../domain/project-query.ts';
 import { MAJOR_HAZARD_TYPES, PROJECT_CATEGORIES, options } from '../domain/dictionaries.ts';
+import { countFromDivisionCounts, countProjects, projectPage } from '../domain/project-rows.ts';
 import type { ProjectsContext } from '../context.ts';
 import type { QueryResolvers } from '../generated/graphql.ts';
 
@@ -20,11 +22,14 @@ interface ListArgs {
 
 async function list(ctx: ProjectsContext, scope: ProjectScope, a: ListArgs) {
   const { page, pageSize, limit, offset } = pageOf(a.page);
-  const [items, total] = await ctx.em.findAndCount(Project, projectWhere(scope, a.filter), {
-    orderBy: projectOrder(a.sort),
-    limit,
-    offset,
-  });
+  const where = projectWhere(scope, a.filter);
+  const byDivision = countByDivision(scope, a.filter);
+  const [items, total] = await Promise.all([
+    projectPage(ctx.em, where, projectOrder(a.sort), limit, offset),
+    byDivision
+      ? countFromDivisionCounts(ctx.em, byDivision.prefix, byDivision.status)
+      : countProjects(ctx.em, where),
+  ]);
   return { items, total, page, pageSize };
 }
 
