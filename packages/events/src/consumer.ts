@@ -138,6 +138,26 @@ const INSERT_INBOX_ROWS = `insert into inbox (consumer, event_id, stream_sequenc
   select ?, x.id, x.seq, now() from jsonb_to_recordset(?::jsonb) as x(id uuid, seq bigint)
   on conflict do nothing returning event_id`;
 
+/**
+ * Records a batch's events in the inbox of `consumer` inside the caller's transaction and returns, for each entry in
+ * order, whether it is new: false for an event applied before and for a later copy of an id within the batch (the
+ * first copy is the one applied). The batch path of `startConsumer`; exported so a benchmark can drive that exact
+ * path without NATS.
+ */
+export async function recordInboxBatch(
+  em: EntityManager,
+  consumer: string,
+  entries: ReadonlyArray<{ eventId: string; streamSequence: number }>,
+): Promise<boolean[]> {
+  const inserted = await em.execute<Array<{ event_id: string }>>(
+    INSERT_INBOX_ROWS,
+    [consumer, JSON.stringify(entries.map((e) => ({ id: e.eventId, seq: e.streamSequence })))],
+    'all',
+  );
+  const fresh = new Set(inserted.map((r) => String(r.event_id).toLowerCase()));
+  return entries.map((e) => fresh.delete(e.eventId.toLowerCase()));
+}
+
 /** Consumer settings that follow from the client options (see `prefetch`). */
 export function maxAckPendingFor(options: Pick<ConsumerOptions, 'batchSize' | 'prefetch'>): number {
   const batchSize = Math.max(1, options.batchSize ?? 1);
@@ -341,17 +361,11 @@ export async function startConsumer<T = unknown>(options: ConsumerOptions<T>): P
     let applied: boolean[];
     try {
       applied = await options.em.fork().transactional(async (em) => {
-        const inserted = await em.execute<Array<{ event_id: string }>>(
-          INSERT_INBOX_ROWS,
-          [
-            options.durable,
-            JSON.stringify(entries.map(({ m, item }) => ({ id: item.envelope.id, seq: m.seq }))),
-          ],
-          'all',
+        const isNew = await recordInboxBatch(
+          em,
+          options.durable,
+          entries.map(({ m, item }) => ({ eventId: item.envelope.id, streamSequence: m.seq })),
         );
-        const fresh = new Set(inserted.map((r) => String(r.event_id).toLowerCase()));
-        // The first copy of an id in the batch is the one applied; later copies are duplicates.
-        const isNew = entries.map(({ item }) => fresh.delete(item.envelope.id.toLowerCase()));
         const items = entries.filter((_, i) => isNew[i]).map((e) => e.item);
         if (options.batchHandler) {
           if (items.length) await options.batchHandler(em, items);

@@ -1,5 +1,6 @@
 // The incremental projection: each event changes a fact row and, by the difference between the old and the new fact,
 // the per-division counters — all in the caller's transaction (the consumer's, which also holds the inbox row).
+import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventEnvelope } from '@anze/events';
 import { statisticalDivisions } from './divisions.ts';
@@ -68,92 +69,20 @@ async function isRegistered(em: EntityManager, uscc: string): Promise<boolean> {
   return Boolean(row?.registered);
 }
 
-/** Adds (sign 1) or removes (sign -1) one valid project's contribution to the counters of its divisions. */
-async function contribute(em: EntityManager, project: ProjectState, sign: 1 | -1): Promise<void> {
-  const codes = statisticalDivisions(project.countyCode);
-  await em.execute(
-    `insert into division_counter (division_code, project_total) values ${codes.map(() => '(?, ?)').join(', ')}
-     on conflict (division_code) do update set project_total = division_counter.project_total + excluded.project_total`,
-    codes.flatMap((c) => [c, sign]),
-    'run',
-  );
-  if (!project.uscc) return;
-  // Where the enterprise's count of valid projects goes 0 → 1 or 1 → 0, it enters or leaves the denominator.
-  let changed: string[];
-  if (sign === 1) {
-    const res = await rows(
-      em,
-      `insert into division_enterprise (division_code, uscc, valid_projects) values ${codes.map(() => '(?, ?, 1)').join(', ')}
-       on conflict (division_code, uscc) do update set valid_projects = division_enterprise.valid_projects + 1
-       returning division_code, valid_projects`,
-      codes.flatMap((c) => [c, project.uscc]),
-    );
-    changed = res.filter((r) => Number(r.valid_projects) === 1).map((r) => String(r.division_code));
-  } else {
-    const res = await rows(
-      em,
-      `update division_enterprise set valid_projects = valid_projects - 1
-       where uscc = ? and division_code in (${list(codes.length)}) returning division_code, valid_projects`,
-      [project.uscc, ...codes],
-    );
-    changed = res.filter((r) => Number(r.valid_projects) <= 0).map((r) => String(r.division_code));
-    if (changed.length) {
-      await em.execute(
-        `delete from division_enterprise where uscc = ? and division_code in (${list(changed.length)})`,
-        [project.uscc, ...changed],
-        'run',
-      );
-    }
-  }
-  if (!changed.length) return;
-  const registered = (await isRegistered(em, project.uscc)) ? sign : 0;
-  await em.execute(
-    `update division_counter set enterprises_with_projects = enterprises_with_projects + ?,
-       registered_enterprises = registered_enterprises + ?
-     where division_code in (${list(changed.length)})`,
-    [sign, registered, ...changed],
-    'run',
-  );
-}
-
 function sameContribution(a: ProjectState | null, b: ProjectState | null): boolean {
   const counted = (p: ProjectState | null) => (p?.valid ? `${p.countyCode}|${p.uscc ?? ''}` : null);
   return counted(a) === counted(b);
 }
 
-/** Applies a `projects.project.*` event. Returns false when it changed nothing (superseded or not used). */
+/**
+ * Applies a `projects.project.*` event. Returns false when it changed nothing (superseded or not used); throws
+ * UnusableEvent for an event no retry can apply.
+ */
 export async function applyProjectEvent(em: EntityManager, event: EventEnvelope): Promise<boolean> {
-  await em.execute(PROJECTION_LOCK_SQL, [], 'all');
-  const projectId = (event.data as { projectId?: unknown } | null)?.projectId;
-  const [row] = await rows(em, 'select * from project_fact where project_id = ?', [String(projectId ?? '')]);
-  const current = row ? projectFrom(row) : null;
-  const next = nextProjectState(current, event);
-  if (!next) return false;
-  if (!sameContribution(current, next)) {
-    if (current?.valid) await contribute(em, current, -1);
-    if (next.valid) await contribute(em, next, 1);
-  }
-  await em.execute(
-    `insert into project_fact (project_id, county_code, uscc, status, valid, last_occurred_at, county_version,
-       uscc_version, status_version) values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-     on conflict (project_id) do update set county_code = excluded.county_code, uscc = excluded.uscc,
-       status = excluded.status, valid = excluded.valid, last_occurred_at = excluded.last_occurred_at,
-       county_version = excluded.county_version, uscc_version = excluded.uscc_version,
-       status_version = excluded.status_version`,
-    [
-      next.projectId,
-      next.countyCode,
-      next.uscc,
-      next.status,
-      next.valid,
-      next.lastOccurredAt,
-      next.versions.county,
-      next.versions.uscc,
-      next.versions.status,
-    ],
-    'run',
-  );
-  return true;
+  let unusable: UnusableEvent | null = null;
+  const changed = await applyProjectEvents(em, [event], (_, err) => (unusable = err));
+  if (unusable) throw unusable;
+  return changed > 0;
 }
 
 /** Applies an `identity.organisation.*` event. Returns false when it changed nothing. */
@@ -192,11 +121,15 @@ export async function applyOrganisationEvent(em: EntityManager, event: EventEnve
   for (const [i, uscc] of usccs.entries()) {
     const after = await isRegistered(em, uscc);
     if (after === before[i]) continue;
-    // The enterprise enters or leaves the numerator of every division where it has valid projects.
+    // The enterprise enters or leaves the numerator of every division where it has valid projects: the levels
+    // above each county it has valid projects in.
+    const counties = await rows(em, 'select division_code from division_enterprise where uscc = ?', [uscc]);
+    const codes = [...new Set(counties.flatMap((r) => statisticalDivisions(String(r.division_code))))];
+    if (!codes.length) continue;
     await em.execute(
-      `update division_counter c set registered_enterprises = c.registered_enterprises + ?
-       from division_enterprise de where de.uscc = ? and de.division_code = c.division_code`,
-      [after ? 1 : -1, uscc],
+      `update division_counter set registered_enterprises = registered_enterprises + ?
+       where division_code in (${list(codes.length)})`,
+      [after ? 1 : -1, ...codes],
       'run',
     );
   }
@@ -222,26 +155,93 @@ export async function recordApplied(
 }
 
 /**
+ * A value as a JSON string literal, for a `?::jsonb` parameter. MikroORM quotes string parameters one character at a
+ * time: for a batch's rows (a few hundred kB) about a quarter of the Node CPU time of the batch
+ * (bench/src/analytics-apply.ts). replaceAll quotes the same way (quotes doubled; backslashes doubled in an E''
+ * string), natively.
+ */
+function jsonLiteral(value: unknown) {
+  const json = JSON.stringify(value).replaceAll("'", "''");
+  return raw(json.includes('\\') ? `E'${json.replaceAll('\\', '\\\\')}'` : `'${json}'`);
+}
+
+/**
+ * The facts of the given projects: one primary-key probe per id. `offset 0` keeps the lateral subquery from being
+ * flattened into a join, for which the planner would rather scan the whole table than probe a few hundred ids (its
+ * cost model assumes disk reads; the table is in memory): a scan grows with the table, the probes do not.
+ */
+const SELECT_PROJECT_FACTS = `select f.* from jsonb_array_elements_text(?::jsonb) as k(id)
+  cross join lateral (select * from project_fact where project_id = k.id offset 0) f`;
+
+/**
+ * Changes the (county, enterprise) valid-project counts by the given deltas and returns, for each enterprise
+ * concerned, its counts per county BEFORE the change and whether it is registered. One statement: the deltas travel
+ * as one JSON parameter, and all parts of a statement read the same snapshot, so the subqueries do not see the
+ * upsert. The subqueries in the select list run once per enterprise, by index, whatever the size of the tables and
+ * their statistics (scalar subqueries: an EXISTS there may be planned as one scan of the whole table, hashed).
+ */
+const MOVE_ENTERPRISES = `with x as (select d, u, n from jsonb_to_recordset(?::jsonb) as x(d varchar(6), u varchar(18), n int)),
+  upsert as (
+    insert into division_enterprise (uscc, division_code, valid_projects) select u, d, n from x
+    on conflict (uscc, division_code) do update set valid_projects = division_enterprise.valid_projects + excluded.valid_projects
+  )
+  select t.u as uscc,
+    coalesce((select true from organisation_fact o where o.uscc = t.u and o.registered limit 1), false) as registered,
+    (select json_object_agg(de.division_code, de.valid_projects) from division_enterprise de where de.uscc = t.u) as counties
+  from (select distinct u from x) t`;
+
+/**
+ * Data-modifying statements on different tables as one statement (one round trip): all but the last as WITH
+ * queries, which PostgreSQL runs whether or not anything reads them.
+ */
+async function writeTogether(
+  em: EntityManager,
+  statements: ReadonlyArray<[string, unknown[]]>,
+): Promise<void> {
+  const ctes = statements.slice(0, -1).map(([sql], i) => `w${i} as (${sql})`);
+  await em.execute(
+    `${ctes.length ? `with ${ctes.join(', ')} ` : ''}${statements.at(-1)![0]}`,
+    statements.flatMap(([, params]) => params),
+    'run',
+  );
+}
+
+/** The divisions (every level) where an enterprise with these valid-project counts per county has projects. */
+function presence(counties: Map<string, number>): Set<string> {
+  const codes = new Set<string>();
+  for (const [county, n] of counties) {
+    if (n <= 0) continue;
+    for (const code of statisticalDivisions(county)) codes.add(code);
+  }
+  return codes;
+}
+
+/**
  * Applies several `projects.project.*` events, in stream order, with a handful of set-based statements instead of
  * several per event (the big row sets travel as one JSON parameter each, jsonb_to_recordset: PostgreSQL parses one
- * literal instead of thousands, about a fifth faster per statement): the facts of all their projects are read at once, the events folded in memory (the same
- * `nextProjectState`), and the counters changed by the difference between each project's contribution before the
- * first and after the last event — contributions telescope, so this equals applying the events one by one.
- * `onUnusable` is told of events no retry can apply (they are skipped, as the one-by-one path does).
- * Registration status comes from organisation_fact, which another consumer writes; within this transaction it is
- * fixed, exactly as for a run of single applications.
+ * literal instead of thousands, about a fifth faster per statement): the facts of all their projects are read at
+ * once, the events folded in memory (the same `nextProjectState`), and the counters changed by the difference
+ * between each project's contribution before the first and after the last event — contributions telescope, so this
+ * equals applying the events one by one. `onUnusable` is told of events no retry can apply (they are skipped, as the
+ * one-by-one path does). Registration status comes from organisation_fact, which another consumer writes; within
+ * this transaction it is fixed, exactly as for a run of single applications. Returns the number of projects whose
+ * fact changed.
+ *
+ * Enterprises are counted per county only (division_enterprise): whether an enterprise enters or leaves a city,
+ * province or the country follows from its counts in all its counties, read in the same statement as the upsert —
+ * one row per project instead of one per level.
  */
 export async function applyProjectEvents(
   em: EntityManager,
   events: readonly EventEnvelope[],
   onUnusable: (event: EventEnvelope, error: UnusableEvent) => void,
-): Promise<void> {
-  if (!events.length) return;
+): Promise<number> {
+  if (!events.length) return 0;
   await em.execute(PROJECTION_LOCK_SQL, [], 'all');
   const idOf = (e: EventEnvelope) => String((e.data as { projectId?: unknown } | null)?.projectId ?? '');
   const ids = [...new Set(events.map(idOf))];
   const original = new Map(
-    (await rows(em, `select * from project_fact where project_id in (${list(ids.length)})`, ids)).map((r) => {
+    (await rows(em, SELECT_PROJECT_FACTS, [jsonLiteral(ids)])).map((r) => {
       const p = projectFrom(r);
       return [p.projectId, p] as const;
     }),
@@ -261,21 +261,18 @@ export async function applyProjectEvents(
     latest.set(next.projectId, next);
     changed.add(next.projectId);
   }
-  if (!changed.size) return;
+  if (!changed.size) return 0;
 
-  // Net change of each division's project total and of each (division, enterprise) valid-project count.
+  // Net change of each division's project total and of each (county, enterprise) valid-project count.
   const totals = new Map<string, number>();
-  const perEnterprise = new Map<string, { division: string; uscc: string; delta: number }>();
+  const perCounty = new Map<string, Map<string, number>>(); // uscc → county → delta
   const count = (p: ProjectState, sign: 1 | -1) => {
     if (!p.valid) return;
-    for (const code of statisticalDivisions(p.countyCode)) {
-      totals.set(code, (totals.get(code) ?? 0) + sign);
-      if (!p.uscc) continue;
-      const key = `${code}|${p.uscc}`;
-      const entry = perEnterprise.get(key) ?? { division: code, uscc: p.uscc, delta: 0 };
-      entry.delta += sign;
-      perEnterprise.set(key, entry);
-    }
+    for (const code of statisticalDivisions(p.countyCode)) totals.set(code, (totals.get(code) ?? 0) + sign);
+    if (!p.uscc) return;
+    let counties = perCounty.get(p.uscc);
+    if (!counties) perCounty.set(p.uscc, (counties = new Map()));
+    counties.set(p.countyCode, (counties.get(p.countyCode) ?? 0) + sign);
   };
   for (const id of changed) {
     const before = original.get(id) ?? null;
@@ -285,48 +282,6 @@ export async function applyProjectEvents(
     count(after, 1);
   }
 
-  // Enterprises entering (0 → >0 valid projects) or leaving (>0 → 0) a division's denominator.
-  const entering = new Map<string, string[]>();
-  const leaving = new Map<string, string[]>();
-  const moves = [...perEnterprise.values()].filter((e) => e.delta !== 0);
-  if (moves.length) {
-    const res = await rows(
-      em,
-      `insert into division_enterprise (division_code, uscc, valid_projects)
-       select d, u, n from jsonb_to_recordset(?::jsonb) as x(d varchar(6), u varchar(18), n int)
-       on conflict (division_code, uscc) do update set valid_projects = division_enterprise.valid_projects + excluded.valid_projects
-       returning division_code, uscc, valid_projects`,
-      [JSON.stringify(moves.map((m) => ({ d: m.division, u: m.uscc, n: m.delta })))],
-    );
-    for (const r of res) {
-      const key = `${String(r.division_code)}|${String(r.uscc)}`;
-      const now = Number(r.valid_projects);
-      const before = now - perEnterprise.get(key)!.delta;
-      const target = before <= 0 && now > 0 ? entering : before > 0 && now <= 0 ? leaving : null;
-      if (target)
-        target.set(String(r.uscc), [...(target.get(String(r.uscc)) ?? []), String(r.division_code)]);
-    }
-    const gone = [...leaving.keys()];
-    if (gone.length) {
-      await em.execute(
-        `delete from division_enterprise where valid_projects <= 0 and uscc in (${list(gone.length)})`,
-        gone,
-        'run',
-      );
-    }
-  }
-  const usccs = [...new Set([...entering.keys(), ...leaving.keys()])];
-  const registered = new Set(
-    usccs.length
-      ? (
-          await rows(
-            em,
-            `select distinct uscc from organisation_fact where registered and uscc in (${list(usccs.length)})`,
-            usccs,
-          )
-        ).map((r) => String(r.uscc))
-      : [],
-  );
   const counters = new Map<string, { total: number; withProjects: number; registered: number }>();
   const counter = (code: string) => {
     let c = counters.get(code);
@@ -334,32 +289,62 @@ export async function applyProjectEvents(
     return c;
   };
   for (const [code, delta] of totals) counter(code).total += delta;
-  for (const [sign, moved] of [
-    [1, entering],
-    [-1, leaving],
-  ] as const) {
-    for (const [uscc, codes] of moved) {
-      for (const code of codes) {
-        counter(code).withProjects += sign;
-        if (registered.has(uscc)) counter(code).registered += sign;
+
+  const moves = [...perCounty].flatMap(([u, counties]) =>
+    [...counties].filter(([, n]) => n !== 0).map(([d, n]) => ({ d, u, n })),
+  );
+  // Where the enterprise's valid projects go 0 → >0 or >0 → 0, it enters or leaves that division's denominator
+  // (and its numerator if registered); its rows at 0 go.
+  const gone: string[] = [];
+  if (moves.length) {
+    for (const r of await rows(em, MOVE_ENTERPRISES, [jsonLiteral(moves)])) {
+      const uscc = String(r.uscc);
+      const stored = (typeof r.counties === 'string' ? JSON.parse(r.counties) : r.counties) as Record<
+        string,
+        number
+      > | null;
+      const before = new Map(Object.entries(stored ?? {}).map(([c, n]) => [c, Number(n)] as const));
+      const after = new Map(before);
+      for (const [county, delta] of perCounty.get(uscc) ?? [])
+        after.set(county, (after.get(county) ?? 0) + delta);
+      if ([...after.values()].some((n) => n <= 0)) gone.push(uscc);
+      const was = presence(before);
+      const is = presence(after);
+      const registered = r.registered === true || r.registered === 't';
+      for (const [sign, from, to] of [
+        [1, was, is],
+        [-1, is, was],
+      ] as const) {
+        for (const code of to) {
+          if (from.has(code)) continue;
+          counter(code).withProjects += sign;
+          if (registered) counter(code).registered += sign;
+        }
       }
     }
   }
+
+  // The writes go to different tables: one statement, one round trip.
+  const writes: Array<[string, unknown[]]> = [];
+  if (gone.length) {
+    writes.push([
+      `delete from division_enterprise where valid_projects <= 0 and uscc in (${list(gone.length)})`,
+      gone,
+    ]);
+  }
   const deltas = [...counters].filter(([, c]) => c.total || c.withProjects || c.registered);
   if (deltas.length) {
-    await em.execute(
+    writes.push([
       `insert into division_counter (division_code, project_total, enterprises_with_projects, registered_enterprises)
        values ${deltas.map(() => '(?, ?, ?, ?)').join(', ')}
        on conflict (division_code) do update set project_total = division_counter.project_total + excluded.project_total,
          enterprises_with_projects = division_counter.enterprises_with_projects + excluded.enterprises_with_projects,
          registered_enterprises = division_counter.registered_enterprises + excluded.registered_enterprises`,
       deltas.flatMap(([code, c]) => [code, c.total, c.withProjects, c.registered]),
-      'run',
-    );
+    ]);
   }
-
   const facts = [...changed].map((id) => latest.get(id)!);
-  await em.execute(
+  writes.push([
     `insert into project_fact (project_id, county_code, uscc, status, valid, last_occurred_at, county_version,
        uscc_version, status_version)
      select p, c, u, s, v, t, cv, uv, sv from jsonb_to_recordset(?::jsonb) as x(p varchar(64), c varchar(6),
@@ -369,7 +354,7 @@ export async function applyProjectEvents(
        county_version = excluded.county_version, uscc_version = excluded.uscc_version,
        status_version = excluded.status_version`,
     [
-      JSON.stringify(
+      jsonLiteral(
         // Short keys: this text is written to PostgreSQL's socket for every batch.
         facts.map((f) => ({
           p: f.projectId,
@@ -384,6 +369,7 @@ export async function applyProjectEvents(
         })),
       ),
     ],
-    'run',
-  );
+  ]);
+  await writeTogether(em, writes);
+  return changed.size;
 }

@@ -48,19 +48,20 @@ export const OrganisationFact = defineEntity({
 });
 
 /**
- * Valid projects per (division, enterprise) at every level (national, province, city, county). A row exists only
- * while the count is positive, so "enterprises with valid projects in a division" is the number of its rows: an
- * enterprise with projects in two counties has one row in each county and one in the city.
+ * Valid projects per (enterprise, county) — the project's own division code, so a city without counties (东莞
+ * 441900) has its rows under its own code. A row exists only while the count is positive. Counties only, not every
+ * level: one row per project to maintain instead of four, and whether an enterprise has valid projects in a city,
+ * province or the country follows from its rows (all of them found by the key's first column).
  */
 export const DivisionEnterprise = defineEntity({
   name: 'DivisionEnterprise',
   tableName: 'division_enterprise',
   properties: {
+    uscc: p.string().length(18).primary(),
     divisionCode: p.string().length(6).primary(),
-    uscc: p.string().length(18).primary().index(),
     validProjects: p.integer(),
   },
-  primaryKeys: ['divisionCode', 'uscc'],
+  primaryKeys: ['uscc', 'divisionCode'],
 });
 
 /** The dashboard's numbers per division, maintained in the transaction of each event: the query reads only these. */

@@ -58,26 +58,28 @@ export class ReadModelBuilder {
     if (next) this.organisations.set(next.organisationId, next);
   }
 
-  /** Counter rows and (division, enterprise) rows implied by the facts. */
+  /** Counter rows and (county, enterprise) rows implied by the facts. */
   aggregates() {
     const registered = new Set<string>();
     for (const o of this.organisations.values()) if (o.registered && o.uscc) registered.add(o.uscc);
     const counters = new Map<string, { projects: number; enterprises: number; registered: number }>();
     const perEnterprise = new Map<string, number>();
+    // (division at every level, enterprise) pairs already counted: an enterprise counts once per division.
+    const counted = new Set<string>();
     for (const p of this.projects.values()) {
       if (!p.valid) continue;
+      if (p.uscc) {
+        const key = `${p.countyCode}|${p.uscc}`;
+        perEnterprise.set(key, (perEnterprise.get(key) ?? 0) + 1);
+      }
       for (const code of statisticalDivisions(p.countyCode)) {
         const c = counters.get(code) ?? { projects: 0, enterprises: 0, registered: 0 };
         c.projects++;
         counters.set(code, c);
-        if (!p.uscc) continue;
-        const key = `${code}|${p.uscc}`;
-        const n = perEnterprise.get(key) ?? 0;
-        perEnterprise.set(key, n + 1);
-        if (n === 0) {
-          c.enterprises++;
-          if (registered.has(p.uscc)) c.registered++;
-        }
+        if (!p.uscc || counted.has(`${code}|${p.uscc}`)) continue;
+        counted.add(`${code}|${p.uscc}`);
+        c.enterprises++;
+        if (registered.has(p.uscc)) c.registered++;
       }
     }
     return { counters, perEnterprise };

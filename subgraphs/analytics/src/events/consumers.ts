@@ -6,16 +6,21 @@ import type { JetStreamClient } from '@nats-io/jetstream';
 import {
   filterSubject,
   startConsumer,
+  type BatchItem,
   type ConsumerHandle,
   type EventEnvelope,
   type EventsLogger,
 } from '@anze/events';
 import type { UnusableEvent } from '../domain/facts.ts';
 import { recordApplied } from '../domain/projection.ts';
-import { SOURCES } from './sources.ts';
+import { SOURCES, type Source } from './sources.ts';
 
-/** Events per transaction when a backlog is waiting; small enough for short transactions, large enough to amortise. */
-export const PROJECTION_BATCH_SIZE = 500;
+/**
+ * Events per transaction when a backlog is waiting; small enough for short transactions (~0.1 s), large enough to
+ * amortise the round trips and the commit of each batch, which weigh most on a loaded machine (1000 vs 500: about
+ * 15 % more events/s in bench/src/analytics-apply.ts).
+ */
+export const PROJECTION_BATCH_SIZE = 1000;
 
 export interface ProjectionConsumerOptions {
   js: JetStreamClient;
@@ -25,6 +30,25 @@ export interface ProjectionConsumerOptions {
   logger: EventsLogger;
   ackWaitMs?: number;
   batchSize?: number;
+}
+
+/**
+ * What the consumer runs for a batch of new events inside its inbox transaction: the source's set-based application
+ * and the freshness record. Exported for bench/src/analytics-apply.ts, which drives this path without NATS.
+ */
+export async function applySourceBatch(
+  em: EntityManager,
+  source: Source,
+  items: ReadonlyArray<BatchItem>,
+  onUnusable: (event: EventEnvelope, error: UnusableEvent) => void,
+): Promise<void> {
+  await source.applyBatch(
+    em,
+    items.map((i) => i.envelope),
+    onUnusable,
+  );
+  const last = items[items.length - 1]!;
+  await recordApplied(em, source.durable, last.envelope, last.meta.streamSequence);
 }
 
 export async function startProjectionConsumers(o: ProjectionConsumerOptions): Promise<ConsumerHandle[]> {
@@ -52,15 +76,7 @@ export async function startProjectionConsumers(o: ProjectionConsumerOptions): Pr
             await source.applyBatch(em, [event], skipped);
             await recordApplied(em, source.durable, event, meta.streamSequence);
           },
-          batchHandler: async (em, items) => {
-            await source.applyBatch(
-              em,
-              items.map((i) => i.envelope),
-              skipped,
-            );
-            const last = items[items.length - 1]!;
-            await recordApplied(em, source.durable, last.envelope, last.meta.streamSequence);
-          },
+          batchHandler: (em, items) => applySourceBatch(em, source, items, skipped),
         }),
       );
     }

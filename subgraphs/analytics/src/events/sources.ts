@@ -49,7 +49,9 @@ export const SOURCES: readonly Source[] = [
     durable: 'analytics_projects_project',
     types: 'projects.project.*',
     apply: applyProjectEvent,
-    applyBatch: applyProjectEvents,
+    applyBatch: async (em, events, onUnusable) => {
+      await applyProjectEvents(em, events, onUnusable);
+    },
     fold: (b, e) => b.foldProject(e),
   },
 ];
