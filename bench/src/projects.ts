@@ -37,6 +37,7 @@ import {
   writePrepared,
   type PreparedFigures,
 } from './projects-data.ts';
+import { paced } from './paced.ts';
 import { forkService, procMemory, resetPeak, sampleRss, type ServiceChild } from './services.ts';
 
 // ---------- knobs ----------
@@ -46,8 +47,8 @@ const EXPORT_RUNS = Number(process.env.BENCH_EXPORT_RUNS || 2);
 const CONNECTIONS = [1, 50];
 /**
  * Besides the closed loops (each connection sends its next request as soon as the answer arrives, which measures
- * capacity), 50 connections paced to a fixed total rate: the latency regulators see while the service is busy but
- * not saturated. BENCH_PACED_RATE (req/s) sets the pace, 0 skips it.
+ * capacity), an open loop: requests start at a fixed rate over up to 50 connections (src/paced.ts) — the latency
+ * regulators see while the service is busy but not saturated. BENCH_PACED_RATE (req/s) sets the rate, 0 skips it.
  */
 const PACED_RATE = Number(process.env.BENCH_PACED_RATE ?? 100);
 /** One load shape: closed loop over `connections`, or paced to `rate` req/s in all. */
@@ -186,6 +187,7 @@ interface LoadResult {
  * percentiles computed from the sorted list.
  */
 function cannon(t: Target, shape: Load, durationS: number, latencies?: number[]) {
+  if (shape.rate) throw new Error('paced loads run through paced(), not autocannon');
   return new Promise<autocannon.Result>((resolveRun, reject) => {
     const instance = autocannon(
       {
@@ -194,7 +196,6 @@ function cannon(t: Target, shape: Load, durationS: number, latencies?: number[])
         headers: { 'content-type': 'application/json', ...t.headers },
         body: t.body,
         connections: shape.connections,
-        ...(shape.rate ? { overallRate: shape.rate } : {}),
         duration: durationS,
         timeout: 30,
         // A GraphQL error comes back as 200: count it as a failure.
@@ -211,11 +212,18 @@ async function load(label: string, t: Target, shape: Load, processes: ServiceChi
   process.stdout.write(
     `  ${label} @ ${connections} conn${shape.rate ? ` paced to ${shape.rate} req/s` : ''} … `,
   );
-  if (WARMUP_S > 0) await cannon(t, shape, WARMUP_S);
+  const run = async (durationS: number, latencies?: number[]) => {
+    if (!shape.rate) {
+      const r = await cannon(t, shape, durationS, latencies);
+      return r.non2xx + r.errors + r.timeouts + r.mismatches;
+    }
+    return (await paced(t, shape.rate, durationS, shape.connections, latencies)).failures;
+  };
+  if (WARMUP_S > 0) await run(WARMUP_S);
   const latencies: number[] = [];
   const cpuBefore = await Promise.all(processes.map((p) => p.stats()));
   const t0 = performance.now();
-  const r = await cannon(t, shape, DURATION_S, latencies);
+  const failures = await run(DURATION_S, latencies);
   const elapsedS = (performance.now() - t0) / 1000;
   const cpuAfter = await Promise.all(processes.map((p) => p.stats()));
   latencies.sort((a, b) => a - b);
@@ -228,7 +236,7 @@ async function load(label: string, t: Target, shape: Load, processes: ServiceChi
     p95Ms: percentile(latencies, 95),
     p99Ms: percentile(latencies, 99),
     maxMs: latencies.at(-1) ?? NaN,
-    failures: r.non2xx + r.errors + r.timeouts + r.mismatches,
+    failures,
     cpuUsPerRequest: Object.fromEntries(
       processes.map((p, i) => [p.name, (cpuAfter[i]!.cpuUs - cpuBefore[i]!.cpuUs) / latencies.length]),
     ),

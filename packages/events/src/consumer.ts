@@ -86,8 +86,9 @@ export interface ConsumerOptions<T = unknown> {
    */
   prefetch?: number;
   /**
-   * How long one pull request waits for messages (≥ 1000); an idle consumer sends one request per period. stop()
-   * ends the open one at once (one round trip to NATS); only when NATS does not answer does it wait this long.
+   * How long one pull request waits for messages (≥ 1000, default 5000); an idle consumer sends one request per
+   * period. stop() ends the open one at once (one round trip to NATS); only when NATS does not answer does it wait,
+   * at most 2 s.
    */
   pullExpiresMs?: number;
   logger?: EventsLogger;
@@ -227,7 +228,9 @@ export async function startConsumer<T = unknown>(options: ConsumerOptions<T>): P
   const nakMaxMs = options.nakMaxMs ?? 60_000;
   const batchSize = Math.max(1, options.batchSize ?? 1);
   const prefetch = options.prefetch ?? Math.max(64, 2 * batchSize);
-  const pullExpiresMs = Math.max(1000, options.pullExpiresMs ?? 2000);
+  // 5 s: nats.js checks the request's idle heartbeats (half the expiry apart) and ends a pull after two missed ones.
+  // With 2 s, a loaded machine ended pulls now and then, a ~2 s pause in delivery (bench/README.md, events benchmark).
+  const pullExpiresMs = Math.max(1000, options.pullExpiresMs ?? 5000);
   const jsm = await options.js.jetstreamManager();
   await ensureDurableConsumer(jsm, options);
   const consumer = await options.js.consumers.get(options.stream, options.durable);
@@ -436,7 +439,7 @@ export async function startConsumer<T = unknown>(options: ConsumerOptions<T>): P
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([
         sub.drain().catch(() => {}),
-        new Promise<void>((r) => (timer = setTimeout(r, pullExpiresMs))),
+        new Promise<void>((r) => (timer = setTimeout(r, Math.min(pullExpiresMs, 2000)))),
       ]);
       clearTimeout(timer);
     }
