@@ -933,7 +933,7 @@ function markdown(r: Report): string {
     );
   if (p.projection)
     lines.push(
-      `| analytics projection: its durable consumers apply every event (inbox + counters, one transaction per event) | ${p.projection.events} | ${fmt(p.projection.ms / 1000, 1)} s | ${fmt((p.projection.events * 1000) / p.projection.ms, 0)}/s |`,
+      `| analytics projection: its durable consumers apply every event (inbox + counters, one transaction per batch of buffered events) | ${p.projection.events} | ${fmt(p.projection.ms / 1000, 1)} s | ${fmt((p.projection.events * 1000) / p.projection.ms, 0)}/s |`,
     );
   if (p.enterpriseConsumer)
     lines.push(
