@@ -7,10 +7,9 @@
 process.env.ANZE_LOG_LEVEL ||= 'warn';
 
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import pg from 'pg';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { applyMigrations } from '@anze/orm';
@@ -23,6 +22,7 @@ import { projectsOrm } from '@anze/projects/orm';
 import { seedDemoProjects } from '@anze/projects/demo-volume';
 import { analyticsOrm } from '@anze/analytics/orm';
 import { forkService, type ServiceChild } from './services.ts';
+import { percentile, writeResults } from './results.ts';
 
 // ---------- knobs ----------
 const QUICK = process.env.BENCH_QUICK === '1';
@@ -36,8 +36,6 @@ const SKIP_LAG = process.env.BENCH_SKIP_LAG === '1';
 const TARGETS = { lagP95Ms: 1000, catchUpPerSec: 5000 };
 const PROJECT_CONSUMER = 'analytics_projects_project';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const resultsDir = resolve(here, '..', 'results');
 /** The knobs this run was given, so the report says exactly how it was made. */
 const KNOBS = Object.entries(process.env)
   .filter(([k]) => /^BENCH_(QUICK|LAG_RATE|LAG_S|POLL_MS|OUTAGE_S|BACKLOG|SKIP_LAG)$/.test(k))
@@ -58,12 +56,6 @@ const fmt = (n: number | undefined | null, digits = 0) =>
 const mark = (ok: boolean) => (ok ? '✅' : '❌');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const load1 = () => Number(loadavg()[0]!.toFixed(2));
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[i]!;
-}
 
 interface Distribution {
   n: number;
@@ -734,12 +726,7 @@ async function main() {
     };
     const md = markdown({ startedAt: json.startedAt, machine, lag, catchUp });
     console.log(`\n${md}`);
-    mkdirSync(resultsDir, { recursive: true });
-    const stamp = startedAt.toISOString().slice(0, 10);
-    const suffix = process.env.BENCH_RESULTS_SUFFIX ? `-${process.env.BENCH_RESULTS_SUFFIX}` : '';
-    writeFileSync(join(resultsDir, `events-${stamp}${suffix}.json`), `${JSON.stringify(json, null, 2)}\n`);
-    writeFileSync(join(resultsDir, `events-${stamp}${suffix}.md`), md);
-    console.log(`written: bench/results/events-${stamp}${suffix}.md and .json`);
+    writeResults('events', startedAt, json, md, process.env.BENCH_RESULTS_SUFFIX);
     if (!catchUp.verified.ok) process.exitCode = 1;
   } finally {
     await cleanup();

@@ -5,9 +5,9 @@
 process.env.ANZE_LOG_LEVEL ||= 'warn';
 
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
@@ -20,6 +20,7 @@ import { startIdentityTestbed } from '@anze/identity/testbed';
 import { DEMO_PASSWORD, DEMO_CERTIFICATE_PASSWORD, type DemoAccount } from '@anze/identity/demo';
 import { createLogger, GATEWAY_SECRET_HEADER, type Logger } from '@anze/server-kit';
 import { startGateway, type RunningGateway } from '@anze/gateway/server';
+import { percentile, writeResults } from './results.ts';
 
 // ---------- knobs (environment, for quick runs) ----------
 const DURATION_S = Number(process.env.BENCH_DURATION_S || 8);
@@ -52,7 +53,6 @@ const COMMAND =
         .slice(1)
         .map((a) => a.replace(/^.*\/(bench\/src\/)/, '$1'))
         .join(' ')}`;
-const resultsDir = resolve(here, '..', 'results');
 
 // ---------- measurement helpers ----------
 interface LoadResult {
@@ -135,12 +135,6 @@ interface LoopResult {
   perSec: number;
   p50Ms: number;
   p99Ms: number;
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[i]!;
 }
 
 /** Runs `op` in `concurrency` parallel loops for `durationS` (or until `op` returns false); times each call. */
@@ -464,11 +458,7 @@ async function main() {
     };
     const md = markdown(json);
     console.log(`\n${md}`);
-    mkdirSync(resultsDir, { recursive: true });
-    const stamp = startedAt.toISOString().slice(0, 10);
-    writeFileSync(join(resultsDir, `gateway-${stamp}.json`), `${JSON.stringify(json, null, 2)}\n`);
-    writeFileSync(join(resultsDir, `gateway-${stamp}.md`), md);
-    console.log(`written: bench/results/gateway-${stamp}.md and .json`);
+    writeResults('gateway', startedAt, json, md);
   } finally {
     if (!stopping) {
       stopping = true;

@@ -6,10 +6,9 @@
 process.env.ANZE_LOG_LEVEL ||= 'warn';
 
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
@@ -39,6 +38,7 @@ import {
 } from './projects-data.ts';
 import { paced } from './paced.ts';
 import { forkService, procMemory, resetPeak, sampleRss, type ServiceChild } from './services.ts';
+import { percentile, writeResults } from './results.ts';
 
 // ---------- knobs ----------
 const DURATION_S = Number(process.env.BENCH_DURATION_S || 8);
@@ -121,8 +121,6 @@ const LIST_SCENARIOS: ListScenario[] = [
  */
 const EXPORT_FILTER = { name: '改造' };
 
-const here = dirname(fileURLToPath(import.meta.url));
-const resultsDir = resolve(here, '..', 'results');
 const COMMAND =
   process.env.npm_lifecycle_event === 'bench:projects'
     ? `npm run bench:projects -w @anze/bench${RESEED ? ' -- --reseed' : ''}`
@@ -135,12 +133,6 @@ const COMMAND =
 const fmt = (n: number | undefined, digits = 2) =>
   n !== undefined && Number.isFinite(n) ? n.toFixed(digits) : '—';
 const mark = (ok: boolean) => (ok ? '✅' : '❌');
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[i]!;
-}
 
 async function gql<T>(
   url: string,
@@ -851,11 +843,7 @@ async function main() {
     };
     const md = markdown(report);
     console.log(`\n${md}`);
-    mkdirSync(resultsDir, { recursive: true });
-    const stamp = startedAt.toISOString().slice(0, 10);
-    writeFileSync(join(resultsDir, `projects-${stamp}.json`), `${JSON.stringify(report, null, 2)}\n`);
-    writeFileSync(join(resultsDir, `projects-${stamp}.md`), md);
-    console.log(`written: bench/results/projects-${stamp}.md and .json`);
+    writeResults('projects', startedAt, report, md);
   } finally {
     rmSync(dir, { recursive: true, force: true });
     await pool.end();

@@ -140,22 +140,19 @@ export function projectWhere(scope: ProjectScope, filter: ProjectFilter | null |
 }
 
 /**
- * The division prefix and status a count of the filter needs, when nothing else narrows it (the list as it opens, or
- * filtered by 行政区划 and 状态 only): then 共 N 项 comes from the per-county counts (project-division-count.entity.ts).
- * Null when the filter has any other criterion, or the viewer is scoped to its own organisation.
+ * The condition for a count from the per-county counts (project-division-count.entity.ts), when nothing but
+ * 行政区划 and 状态 narrows the filter (the list as it opens, or filtered by those only): then only division and
+ * status conditions remain, on columns project_division_count shares with project. Null when the filter has any
+ * other criterion, or the viewer is scoped to its own organisation.
  */
 export function countByDivision(
   scope: ProjectScope,
   filter: ProjectFilter | null | undefined,
-): { prefix: string | null; status: ProjectStatus | null } | null {
+): SqlCondition | null {
   if (scope.kind === 'organisation') return null;
   const { divisionCode, status, ...others } = filter ?? {};
   if (Object.values(others).some((v) => (typeof v === 'string' ? v.trim() !== '' : v != null))) return null;
-  if (status && !(status in PROJECT_STATUSES)) throw badInput('状态不正确', 'status');
-  return {
-    prefix: divisionPrefix(scope.kind === 'division' ? scope.prefix : null, divisionCode),
-    status: status ?? null,
-  };
+  return projectWhere(scope, { divisionCode, status });
 }
 
 /** ORDER BY for a sort: newest first by default; names, dates and amounts ascending unless asked otherwise. */

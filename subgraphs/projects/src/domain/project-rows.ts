@@ -4,7 +4,6 @@
 // export: bench/README.md, projects benchmark). The columns are named as the entity's properties.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { IProject } from './project.entity.ts';
-import type { ProjectStatus } from './dictionaries.ts';
 import type { SqlCondition } from './project-query.ts';
 
 // The ORM's pg type parsers leave dates and timestamps as text: 计划开工/竣工日期 are calendar days and stay text
@@ -71,25 +70,11 @@ export async function countProjects(em: EntityManager, where: SqlCondition): Pro
   return Number(row?.total ?? 0);
 }
 
-/** 共 N 项 from the per-county counts (project_division_count): a sum over the counties under `prefix` (all when null). */
-export async function countFromDivisionCounts(
-  em: EntityManager,
-  prefix: string | null,
-  status: ProjectStatus | null,
-): Promise<number> {
-  const where: string[] = [];
-  const params: string[] = [];
-  if (prefix) {
-    where.push(prefix.length === 6 ? 'division_code = ?' : 'division_code like ?');
-    params.push(prefix.length === 6 ? prefix : `${prefix}%`);
-  }
-  if (status) {
-    where.push('status = ?');
-    params.push(status);
-  }
+/** 共 N 项 from the per-county counts (project_division_count), for a condition from `countByDivision`. */
+export async function countFromDivisionCounts(em: EntityManager, where: SqlCondition): Promise<number> {
   const [row] = await em.execute<Array<{ total: string | null }>>(
-    `select sum(projects) as total from project_division_count${where.length ? ` where ${where.join(' and ')}` : ''}`,
-    params,
+    `select sum(projects) as total from project_division_count where ${where.sql}`,
+    where.params,
   );
   return Number(row?.total ?? 0);
 }

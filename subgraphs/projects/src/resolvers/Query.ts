@@ -26,9 +26,7 @@ async function list(ctx: ProjectsContext, scope: ProjectScope, a: ListArgs) {
   const byDivision = countByDivision(scope, a.filter);
   const [items, total] = await Promise.all([
     projectPage(ctx.em, where, projectOrder(a.sort), limit, offset),
-    byDivision
-      ? countFromDivisionCounts(ctx.em, byDivision.prefix, byDivision.status)
-      : countProjects(ctx.em, where),
+    byDivision ? countFromDivisionCounts(ctx.em, byDivision) : countProjects(ctx.em, where),
   ]);
   return { items, total, page, pageSize };
 }
