@@ -5,7 +5,7 @@
 // events/s, wall and CPU µs per event (this process and its PostgreSQL backend), WAL bytes per event and the wall
 // time per statement. Data: the demo world (@anze/demo) — BENCH_ENTERPRISES enterprises (85 % registered, as
 // organisation facts) and their projects over Heilongjiang's counties; about 10 % of the events are status changes
-// of projects registered earlier. The machine's load changes the figures a lot: compare runs made one after the
+// of projects registered earlier, along the domain's state machine (竣工 is final). The machine's load changes the figures a lot: compare runs made one after the
 // other, several times.
 //
 // Knobs: BENCH_EVENTS (50000), BENCH_BATCH (events per transaction; PROJECTION_BATCH_SIZE), BENCH_ENTERPRISES
@@ -25,6 +25,8 @@ import { createTestDatabase } from '@anze/testing';
 import { createEvent, type BatchItem, type EventEnvelope } from '@anze/events';
 import { recordInboxBatch } from '@anze/events/consumer';
 import { demoEnterprises, demoProjects, type DemoProject } from '@anze/demo';
+import type { ProjectEventData } from '@anze/projects/events/catalogue';
+import type { ProjectStatus } from '@anze/projects/domain/dictionaries';
 import { analyticsOrm } from '@anze/analytics/orm';
 import { applySourceBatch, PROJECTION_BATCH_SIZE } from '@anze/analytics/events/consumers';
 import { SOURCES } from '@anze/analytics/events/sources';
@@ -55,7 +57,8 @@ function procCpuUs(pid: number): number {
 let clock = Date.UTC(2026, 0, 1);
 const tick = () => new Date((clock += 7)).toISOString();
 
-function payload(p: DemoProject, status: string) {
+/** The payload projects publishes (projectPayload): the demo world's projects are recorded by their constructor. */
+function payload(p: DemoProject, status: ProjectStatus): ProjectEventData {
   return {
     projectId: p.id,
     code: p.code,
@@ -65,17 +68,18 @@ function payload(p: DemoProject, status: string) {
     costFen: p.costFen.toString(),
     constructorUscc: p.constructor.uscc,
     constructorName: p.constructor.name,
-    organisationId: p.constructor.registered ? p.constructor.id : null,
+    organisationId: p.constructor.id,
     status,
     plannedStart: p.plannedStart,
     plannedEnd: p.plannedEnd,
   };
 }
 
-const NEXT_STATUS: Record<string, string[]> = {
+/** The domain's state machine (projects.ts): 在建 ⇄ 停工, either → 竣工, 竣工 is final. */
+const NEXT_STATUS: Record<ProjectStatus, ProjectStatus[]> = {
   UNDER_CONSTRUCTION: ['SUSPENDED', 'COMPLETED'],
   SUSPENDED: ['UNDER_CONSTRUCTION', 'COMPLETED'],
-  COMPLETED: ['UNDER_CONSTRUCTION'],
+  COMPLETED: [],
 };
 
 /**
@@ -94,12 +98,14 @@ function* projectEvents(
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  const registered: Array<{ project: DemoProject; status: string }> = [];
+  // Projects that can still change status; a project leaves the list when it reaches 竣工.
+  const open: Array<{ project: DemoProject; status: ProjectStatus }> = [];
   for (let i = 0; i < count; i++) {
     let event: EventEnvelope;
-    if (registered.length > 0 && random() < STATUS_SHARE) {
-      const entry = registered[Math.floor(random() * registered.length)]!;
-      const options = NEXT_STATUS[entry.status]!;
+    if (open.length > 0 && random() < STATUS_SHARE) {
+      const at = Math.floor(random() * open.length);
+      const entry = open[at]!;
+      const options = NEXT_STATUS[entry.status];
       const to = options[Math.floor(random() * options.length)]!;
       event = createEvent({
         type: 'projects.project.status_changed',
@@ -109,11 +115,12 @@ function* projectEvents(
         data: { ...payload(entry.project, to), from: entry.status, to },
       });
       entry.status = to;
+      if (NEXT_STATUS[to].length === 0) open.splice(at, 1);
     } else {
       const next = projects.next();
       if (next.done) return;
       const p = next.value;
-      registered.push({ project: p, status: p.status });
+      if (NEXT_STATUS[p.status].length > 0) open.push({ project: p, status: p.status });
       event = createEvent({
         type: 'projects.project.registered',
         divisionCode: p.divisionCode,

@@ -38,6 +38,7 @@ import {
 } from './projects-data.ts';
 import { paced } from './paced.ts';
 import { forkService, procMemory, resetPeak, sampleRss, type ServiceChild } from './services.ts';
+import { ownCpuUs, postgresCpuUs } from './host-cpu.ts';
 import { percentile, writeResults } from './results.ts';
 
 // ---------- knobs ----------
@@ -62,10 +63,12 @@ const LOADS: Load[] = [
 ];
 const loadKey = (l: Load) => (l.rate ? `${l.connections} @ ${l.rate}/s` : String(l.connections));
 /**
- * BENCH_LIST_ONLY=1: only the first list scenario at 50 connections through the gateway, and no report — a steady
- * load to profile under, e.g. with BENCH_PROJECTS_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof".
+ * BENCH_ONLY=list (or list-direct): only the first list scenario at 50 connections through the gateway (or direct to
+ * projects), and no report — a steady load to profile under; BENCH_ONLY=export: only the exports, no report, e.g. with BENCH_PROJECTS_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof".
  */
-const LIST_ONLY = process.env.BENCH_LIST_ONLY === '1';
+const ONLY = process.env.BENCH_ONLY || null;
+if (ONLY !== null && !['list', 'list-direct', 'export'].includes(ONLY))
+  throw new Error('BENCH_ONLY must be list, list-direct or export');
 const RESEED = process.argv.includes('--reseed');
 
 const TARGETS = { listP95Ms: 50, metricsP95Ms: 30, xlsxS: 6, xlsxPeakMiB: 300, csvS: 2 };
@@ -168,7 +171,10 @@ interface LoadResult {
   maxMs: number;
   /** non-2xx answers, socket errors and timeouts, and 200 answers carrying GraphQL `errors` (autocannon mismatches). */
   failures: number;
-  /** CPU time (user + system) per request of the processes on the path, µs. */
+  /**
+   * CPU time (user + system) per request of the processes on the path, µs: the services by name, `postgres` (every
+   * PostgreSQL process) and `loadgen` (the bench process generating the load).
+   */
   cpuUsPerRequest: Record<string, number>;
 }
 
@@ -214,9 +220,11 @@ async function load(label: string, t: Target, shape: Load, processes: ServiceChi
   if (WARMUP_S > 0) await run(WARMUP_S);
   const latencies: number[] = [];
   const cpuBefore = await Promise.all(processes.map((p) => p.stats()));
+  const hostBefore = { postgres: postgresCpuUs(), loadgen: ownCpuUs() };
   const t0 = performance.now();
   const failures = await run(DURATION_S, latencies);
   const elapsedS = (performance.now() - t0) / 1000;
+  const hostAfter = { postgres: postgresCpuUs(), loadgen: ownCpuUs() };
   const cpuAfter = await Promise.all(processes.map((p) => p.stats()));
   latencies.sort((a, b) => a - b);
   const out: LoadResult = {
@@ -229,12 +237,18 @@ async function load(label: string, t: Target, shape: Load, processes: ServiceChi
     p99Ms: percentile(latencies, 99),
     maxMs: latencies.at(-1) ?? NaN,
     failures,
-    cpuUsPerRequest: Object.fromEntries(
-      processes.map((p, i) => [p.name, (cpuAfter[i]!.cpuUs - cpuBefore[i]!.cpuUs) / latencies.length]),
-    ),
+    cpuUsPerRequest: Object.fromEntries([
+      ...processes.map((p, i) => [p.name, (cpuAfter[i]!.cpuUs - cpuBefore[i]!.cpuUs) / latencies.length]),
+      ['postgres', (hostAfter.postgres - hostBefore.postgres) / latencies.length],
+      ['loadgen', (hostAfter.loadgen - hostBefore.loadgen) / latencies.length],
+    ]),
   };
   console.log(
-    `${fmt(out.reqPerSec, 0)} req/s, p50 ${fmt(out.p50Ms)} ms, p95 ${fmt(out.p95Ms)} ms, p99 ${fmt(out.p99Ms)} ms${out.failures ? ` (FAILURES ${out.failures})` : ''}`,
+    `${fmt(out.reqPerSec, 0)} req/s, p50 ${fmt(out.p50Ms)} ms, p95 ${fmt(out.p95Ms)} ms, p99 ${fmt(out.p99Ms)} ms${out.failures ? ` (FAILURES ${out.failures})` : ''}; CPU µs/req ${Object.entries(
+      out.cpuUsPerRequest,
+    )
+      .map(([name, us]) => `${name} ${fmt(us, 0)}`)
+      .join(', ')}`,
   );
   return out;
 }
@@ -663,6 +677,33 @@ async function main() {
       };
     };
 
+    // 3. exports: measured last, defined first so that BENCH_ONLY=export runs them alone
+    const measureExports = async (): Promise<{ expectedRows: number; runs: ExportRun[] }> => {
+      console.log(`\n[3] export through the gateway as hlj-zjt, filter ${JSON.stringify(EXPORT_FILTER)}`);
+      const exportRows = Number(
+        (
+          await sql<{ n: string }>(
+            DATABASES.projects,
+            `select count(*) as n from project where division_code like '23%' and name ilike $1`,
+            [`%${EXPORT_FILTER.name}%`],
+          )
+        )[0]!.n,
+      );
+      console.log(`  ${exportRows} matching rows`);
+      const runs: ExportRun[] = [];
+      for (let i = 0; i < EXPORT_RUNS; i++) {
+        for (const format of ['csv', 'xlsx'] as const)
+          runs.push(await exportOnce(stack, tokens['hlj-zjt']!, format, exportRows, dir));
+      }
+      return { expectedRows: exportRows, runs };
+    };
+
+    if (ONLY === 'export') {
+      await measureExports();
+      console.log('BENCH_ONLY=export: no report written');
+      return;
+    }
+
     // 1. the regulator project list
     console.log(`\n[1] regulator 项目信息 list, 20 rows — ${WARMUP_S} s warm-up + ${DURATION_S} s each`);
     const list: Array<{
@@ -681,7 +722,11 @@ async function main() {
         throw new Error(`list ${s.id}: unexpected answer ${JSON.stringify(viaGateway).slice(0, 300)}`);
       console.log(` ${s.title}: ${viaGateway.projects.total} matching projects`);
       const runs: Record<string, { direct: LoadResult; gateway: LoadResult }> = {};
-      if (LIST_ONLY) {
+      if (ONLY === 'list-direct') {
+        await load('direct (projects)   ', p.direct, { connections: 50 }, [stack.projects]);
+        break;
+      }
+      if (ONLY === 'list') {
         await load('through the gateway ', p.gateway, { connections: 50 }, [stack.projects, stack.gateway]);
         break;
       }
@@ -693,8 +738,8 @@ async function main() {
       }
       list.push({ scenario: s, total: viaGateway.projects.total, runs });
     }
-    if (LIST_ONLY) {
-      console.log('BENCH_LIST_ONLY: no report written');
+    if (ONLY) {
+      console.log(`BENCH_ONLY=${ONLY}: no report written`);
       return;
     }
 
@@ -783,23 +828,7 @@ async function main() {
       .map((r: Record<string, string>) => r['QUERY PLAN'])
       .join('\n');
 
-    // 3. exports
-    console.log(`\n[3] export through the gateway as hlj-zjt, filter ${JSON.stringify(EXPORT_FILTER)}`);
-    const exportRows = Number(
-      (
-        await sql<{ n: string }>(
-          DATABASES.projects,
-          `select count(*) as n from project where division_code like '23%' and name ilike $1`,
-          [`%${EXPORT_FILTER.name}%`],
-        )
-      )[0]!.n,
-    );
-    console.log(`  ${exportRows} matching rows`);
-    const exports: ExportRun[] = [];
-    for (let i = 0; i < EXPORT_RUNS; i++) {
-      for (const format of ['csv', 'xlsx'] as const)
-        exports.push(await exportOnce(stack, tokens['hlj-zjt']!, format, exportRows, dir));
-    }
+    const exports = await measureExports();
     const finalStats = Object.fromEntries(
       await Promise.all(stack.all.map(async (s) => [s.name, await s.stats()] as const)),
     ) as Record<string, { maxRssKiB: number }>;
@@ -838,7 +867,7 @@ async function main() {
         runs: metricsRuns,
         explainGroupBy,
       },
-      exports: { filter: EXPORT_FILTER, expectedRows: exportRows, runs: exports },
+      exports: { filter: EXPORT_FILTER, ...exports },
       maxRssMiB: Object.fromEntries(Object.entries(finalStats).map(([k, v]) => [k, v.maxRssKiB / 1024])),
     };
     const md = markdown(report);
@@ -930,10 +959,15 @@ function markdown(r: Report): string {
   lines.push('');
 
   const head =
-    '| connections | path | req/s | p50 ms | p95 ms | p99 ms | failures | CPU µs/req (subgraph / gateway) | target |';
+    '| connections | path | req/s | p50 ms | p95 ms | p99 ms | failures | CPU µs/req: subgraph / gateway / PostgreSQL / load generator | target |';
   const sep = '|---:|---|---:|---:|---:|---:|---:|---:|---|';
+  const cpu = (x: LoadResult, subgraph: string) =>
+    [subgraph, 'gateway', 'postgres', 'loadgen']
+      .map((name) => x.cpuUsPerRequest[name])
+      .map((us) => (us === undefined ? '–' : fmt(us, 0)))
+      .join(' / ');
   const row = (c: string, label: string, x: LoadResult, subgraph: string, target: string) =>
-    `| ${c} | ${label} | ${fmt(x.reqPerSec, 0)} | ${fmt(x.p50Ms)} | ${fmt(x.p95Ms)} | ${fmt(x.p99Ms)} | ${x.failures} | ${fmt(x.cpuUsPerRequest[subgraph], 0)}${x.cpuUsPerRequest.gateway !== undefined ? ` / ${fmt(x.cpuUsPerRequest.gateway, 0)}` : ''} | ${target} |`;
+    `| ${c} | ${label} | ${fmt(x.reqPerSec, 0)} | ${fmt(x.p50Ms)} | ${fmt(x.p95Ms)} | ${fmt(x.p99Ms)} | ${x.failures} | ${cpu(x, subgraph)} | ${target} |`;
 
   lines.push('## 1. Regulator 项目信息 list — 20 rows, the web app’s `RegulatorProjects` query', '');
   lines.push(

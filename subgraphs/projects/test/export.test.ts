@@ -2,9 +2,10 @@
 // viewer; rows outside the viewer's jurisdiction never appear.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { request, type IncomingMessage } from 'node:http';
 import ExcelJS from 'exceljs';
 import { TEST_GATEWAY_SECRET } from '@anze/testing';
-import { startHarness, createProject, type Harness } from './harness.ts';
+import { startHarness, createProject, waitFor, type Harness } from './harness.ts';
 import { EXPORT_COLUMNS } from '../src/exports/projects-export.ts';
 import { Project } from '../src/domain/project.entity.ts';
 
@@ -106,6 +107,10 @@ test('CSV: UTF-8 with BOM, same filter → same rows as the list', async () => {
   assert.deepEqual(names, ['哈尔滨项目1', '哈尔滨项目10', '哈尔滨项目11', '哈尔滨项目12', '齐齐哈尔项目1']);
   assert.ok(lines[1]!.includes(',哈尔滨项目1,HRB-1001,230103,'), lines[1]);
   assert.ok(lines[1]!.includes(',房屋建筑工程,1000000.50,2026-03-01,2027-02-28,365,在建,'), lines[1]);
+  // 登记时间 in China Standard Time, to the second.
+  const created = (await h.em().findOneOrFail(Project, { code: 'HRB-1001' })).createdAt;
+  const cst = new Date(created.getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
+  assert.equal(lines[1]!.split(',').at(-1), cst);
 });
 
 test('CSV: cross-jurisdiction rows absent, division filter applied, formulas neutralised', async () => {
@@ -170,4 +175,53 @@ test('large exports stream across cursor chunks: every row once, in order', asyn
     Array.from({ length: 1234 }, (_, i) => i + 1),
   );
   assert.ok(lines[1233]!.includes('伊春批量项目1233'));
+});
+
+test('a client that goes away mid-export stops the read: the cursor is closed, the connection goes back idle', async () => {
+  // 16,000 rows with a long 详细地址 (~16 MB of CSV) are more than the socket buffers hold, so the export must wait for
+  // a client that reads nothing, with its cursor open. Inserted by SQL in statements of 1,000 rows: the row trigger
+  // updates one per-county count row per insert, and one transaction of 16,000 would walk an ever longer version
+  // chain of that row.
+  const em = h.em();
+  for (let from = 1; from <= 16_000; from += 1_000) {
+    await em.execute(
+      `insert into project (id, name, code, division_code, detail_address, cost_fen, owner_unit, constructor_name,
+         constructor_uscc, category, duration_days, planned_start, planned_end, status, organisation_id, created_at,
+         updated_at)
+       select gen_random_uuid(), '鹤岗断开项目' || i, 'HG-' || i, '230402', repeat('鹤岗市工农区很长的详细地址', 23),
+         100 + i, '鹤岗建设单位', '鹤岗施工企业', '91230103MA1B2C3D4L', 'OTHER', 10, '2026-01-01', '2026-01-10',
+         'UNDER_CONSTRUCTION', '00000000-0000-4000-8000-000000000002', now(), now()
+       from generate_series(?::int, ?::int) as i`,
+      [from, from + 999],
+    );
+  }
+  const [{ db } = { db: '' }] = await em.execute<Array<{ db: string }>>('select current_database() as db');
+  // The export's own cursor query (its 登记时间 column is formatted by to_char), not yet finished.
+  const exporting = async () => {
+    const [{ n } = { n: 'NaN' }] = await em.execute<Array<{ n: string }>>(
+      `select count(*) as n from pg_stat_activity
+        where datname = ? and state <> 'idle' and query like '%to_char((created_at at time zone%'
+          and pid <> pg_backend_pid()`,
+      [db],
+    );
+    return Number(n);
+  };
+
+  const url = new URL(`${h.base}/exports/projects?format=csv&divisionCode=230402`);
+  const req = request(url, {
+    headers: { 'x-anze-gateway-secret': TEST_GATEWAY_SECRET, authorization: `Bearer ${hlj}` },
+  });
+  const res = await new Promise<IncomingMessage>((resolve, reject) => {
+    req.once('response', resolve).once('error', reject).end();
+  });
+  assert.equal(res.statusCode, 200);
+  res.pause(); // reads nothing more: the server fills the socket buffers and waits
+  await waitFor(async () => (await exporting()) === 1);
+  // Still stalled a moment later: backpressure, not a fast export that happens to be running.
+  await new Promise((r) => setTimeout(r, 300));
+  assert.equal(await exporting(), 1);
+
+  res.destroy();
+  req.destroy();
+  await waitFor(async () => (await exporting()) === 0);
 });

@@ -8,8 +8,7 @@ import { hasRole } from '@anze/auth';
 import { sendJson, type RouteContext } from '@anze/server-kit';
 import { fullName } from '@anze/dictionaries';
 import { createCsvWriter, createXlsxWriter, OutputClosedError, type RowWriter } from '@anze/tabular';
-import type { IProject } from '../domain/project.entity.ts';
-import { projectRows } from '../domain/project-rows.ts';
+import { exportRows, type ExportRow } from '../domain/project-rows.ts';
 import { readScope } from '../domain/access.ts';
 import {
   projectOrder,
@@ -19,7 +18,6 @@ import {
   type ProjectSort,
 } from '../domain/project-query.ts';
 import { PROJECT_CATEGORIES, PROJECT_STATUSES } from '../domain/dictionaries.ts';
-import { fenToYuan } from '../domain/money.ts';
 
 export const EXPORT_COLUMNS = [
   '序号',
@@ -58,7 +56,7 @@ const FILTER_PARAMS = [
 
 const CHUNK = 500;
 
-/** China Standard Time (UTC+8, no daylight saving): what 登记时间 and the file date are read in. */
+/** China Standard Time (UTC+8, no daylight saving): what the file is dated in (登记时间 comes formatted by SQL). */
 function cst(date: Date): string {
   return new Date(date.getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
 }
@@ -66,7 +64,7 @@ function cst(date: Date): string {
 /** 行政区划 full names without spaces, once per code: an export repeats the same few hundred codes. */
 const divisionNames = new Map<string, string>();
 
-function address(p: IProject): string {
+function address(p: ExportRow): string {
   let division = divisionNames.get(p.divisionCode);
   if (division === undefined) {
     division = (fullName(p.divisionCode) ?? '').replace(/\s+/g, '');
@@ -75,7 +73,7 @@ function address(p: IProject): string {
   return `${division}${p.detailAddress ?? ''}`;
 }
 
-function row(p: IProject, index: number): Array<string | number> {
+function row(p: ExportRow, index: number): Array<string | number> {
   return [
     index,
     p.name,
@@ -86,12 +84,12 @@ function row(p: IProject, index: number): Array<string | number> {
     p.constructorName,
     p.constructorUscc,
     PROJECT_CATEGORIES[p.category],
-    fenToYuan(p.costFen),
+    p.costYuan,
     p.plannedStart,
     p.plannedEnd,
     p.durationDays,
     PROJECT_STATUSES[p.status],
-    cst(p.createdAt),
+    p.createdAt,
   ];
 }
 
@@ -165,7 +163,7 @@ export async function exportProjects(
     'content-disposition': contentDisposition(`项目信息-${day}.${format}`, `projects-${day}.${format}`),
     'cache-control': 'no-store',
   });
-  const rows = projectRows(ctx.em as EntityManager, where, orderBy, CHUNK);
+  const rows = exportRows(ctx.em as EntityManager, where, orderBy, CHUNK);
   let index = 0;
   let aborted = false;
   res.once('close', () => (aborted = !res.writableFinished));
