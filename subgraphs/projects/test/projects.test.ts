@@ -310,6 +310,20 @@ test('list: filters, sort and page sizes 10/20/50 only', async () => {
     costs,
     [...costs].sort((a, b) => b - a),
   );
+  // Pages partition the list; a page past the end is empty but still says 共 N 项.
+  const first = (await list({ p: { page: 1, pageSize: 10 } })).data!.myProjects;
+  const second = (await list({ p: { page: 2, pageSize: 10 } })).data!.myProjects;
+  const wholeList = (await list({ p: { pageSize: 50 } })).data!.myProjects;
+  assert.ok(wholeList.total > 10, `${wholeList.total} projects: too few to page`);
+  assert.deepEqual(
+    [...first.items, ...second.items].map((p) => p.name),
+    wholeList.items.slice(0, first.items.length + second.items.length).map((p) => p.name),
+  );
+  assert.equal(second.page, 2);
+  assert.equal(second.total, wholeList.total);
+  const beyond = (await list({ p: { page: 99, pageSize: 50 } })).data!.myProjects;
+  assert.deepEqual(beyond.items, []);
+  assert.equal(beyond.total, wholeList.total);
   const bad = await list({ p: { pageSize: 15 } });
   assert.equal(bad.errors?.[0]?.extensions?.field, 'pageSize');
   const completed = await list({ f: { status: 'COMPLETED' } });

@@ -34,19 +34,36 @@ function selectSql(where: SqlCondition, orderBy: string): string {
   return `select ${COLUMNS} from project where ${where.sql} order by ${orderBy}`;
 }
 
-export async function projectPage(
+/**
+ * A page of rows and 共 N 项 in one statement: the count as a one-row subquery, the page joined to it (left, so an
+ * empty page still brings the count). One round trip and one statement to parse and plan instead of two; the count and
+ * the page also see the same snapshot. `byDivision` (from `countByDivision`) sums the per-county counts instead of
+ * counting rows.
+ */
+export async function projectPageAndTotal(
   em: EntityManager,
   where: SqlCondition,
+  byDivision: SqlCondition | null,
   orderBy: string,
   limit: number,
   offset: number,
-): Promise<IProject[]> {
-  const rows = await em.execute<RawProject[]>(`${selectSql(where, orderBy)} limit ? offset ?`, [
-    ...where.params,
-    limit,
-    offset,
-  ]);
-  return rows.map(projectOf);
+): Promise<{ items: IProject[]; total: number }> {
+  const count = byDivision
+    ? `select coalesce(sum(projects), 0) as total from project_division_count where ${byDivision.sql}`
+    : `select count(*) as total from project where ${where.sql}`;
+  // With an empty page the single row carries the count and nulls for the project columns.
+  const rows = await em.execute<Array<RawProject & { total?: string }>>(
+    `select c.total, p.* from (${count}) c left join lateral (${selectSql(where, orderBy)} limit ? offset ?) p on true`,
+    [...(byDivision ?? where).params, ...where.params, limit, offset],
+  );
+  const total = Number(rows[0]?.total ?? 0);
+  const items: IProject[] = [];
+  for (const row of rows) {
+    if (row.id == null) continue;
+    delete row.total;
+    items.push(projectOf(row));
+  }
+  return { items, total };
 }
 
 /**
@@ -96,21 +113,4 @@ export function exportRows(
       undefined,
       chunkSize,
     );
-}
-
-export async function countProjects(em: EntityManager, where: SqlCondition): Promise<number> {
-  const [row] = await em.execute<Array<{ total: string }>>(
-    `select count(*) as total from project where ${where.sql}`,
-    where.params,
-  );
-  return Number(row?.total ?? 0);
-}
-
-/** 共 N 项 from the per-county counts (project_division_count), for a condition from `countByDivision`. */
-export async function countFromDivisionCounts(em: EntityManager, where: SqlCondition): Promise<number> {
-  const [row] = await em.execute<Array<{ total: string | null }>>(
-    `select sum(projects) as total from project_division_count where ${where.sql}`,
-    where.params,
-  );
-  return Number(row?.total ?? 0);
 }

@@ -10,7 +10,7 @@ import {
   type ProjectSort,
 } from '../domain/project-query.ts';
 import { MAJOR_HAZARD_TYPES, PROJECT_CATEGORIES, options } from '../domain/dictionaries.ts';
-import { countFromDivisionCounts, countProjects, projectPage } from '../domain/project-rows.ts';
+import { projectPageAndTotal } from '../domain/project-rows.ts';
 import type { ProjectsContext } from '../context.ts';
 import type { QueryResolvers } from '../generated/graphql.ts';
 
@@ -24,10 +24,14 @@ async function list(ctx: ProjectsContext, scope: ProjectScope, a: ListArgs) {
   const { page, pageSize, limit, offset } = pageOf(a.page);
   const where = projectWhere(scope, a.filter);
   const byDivision = countByDivision(scope, a.filter);
-  const [items, total] = await Promise.all([
-    projectPage(ctx.em, where, projectOrder(a.sort), limit, offset),
-    byDivision ? countFromDivisionCounts(ctx.em, byDivision) : countProjects(ctx.em, where),
-  ]);
+  const { items, total } = await projectPageAndTotal(
+    ctx.em,
+    where,
+    byDivision,
+    projectOrder(a.sort),
+    limit,
+    offset,
+  );
   return { items, total, page, pageSize };
 }
 
