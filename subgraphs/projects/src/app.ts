@@ -8,6 +8,7 @@ import type { ProjectsContext } from './context.ts';
 import { resolvers } from './resolvers/index.ts';
 import { startEnterpriseConsumer } from './events/enterprise-consumer.ts';
 import { exportProjects } from './exports/projects-export.ts';
+import { CountCache } from './domain/count-cache.ts';
 
 export interface ProjectsService extends RunningSubgraph {
   bus: EventBus;
@@ -31,6 +32,7 @@ export async function startProjects(config: ProjectsConfig): Promise<ProjectsSer
     em,
     logger: log,
   });
+  const counts = new CountCache(config.countCacheEntries);
   const service = await startSubgraph<ProjectsContext>({
     name: 'projects',
     schemaFile: new URL('../schema.graphql', import.meta.url),
@@ -38,7 +40,7 @@ export async function startProjects(config: ProjectsConfig): Promise<ProjectsSer
     orm,
     config,
     logger: log,
-    extendContext: (base) => ({ ...base, config }),
+    extendContext: (base) => ({ ...base, config, counts }),
     gatewayRoutes: { '/exports/projects': exportProjects },
     eventBus: bus,
     onClose: [() => consumer.stop()],

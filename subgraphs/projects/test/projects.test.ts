@@ -411,6 +411,57 @@ test('共 N 项 from the per-county counts equals a count of the rows, whatever 
   assert.deepEqual(drift, []);
 });
 
+// A search's 共 N 项 is remembered with the revision of its counties and status (count-cache.ts): every kind of write
+// that changes what the search finds must show in the next answer, through the API and behind its back.
+test('共 N 项 of a search is never stale: every write in its counties shows in the next answer', async () => {
+  const province = await h.token({ roles: ['REGULATOR'], jurisdiction: '230000' });
+  const filters = [
+    { divisionCode: '230103', name: '缓存' },
+    { divisionCode: '230103', status: 'UNDER_CONSTRUCTION', name: '缓存' },
+    { name: '缓存' },
+  ];
+  const rows = (f: Record<string, unknown>) =>
+    h.em().count(Project, {
+      name: { $like: '%缓存%' },
+      divisionCode: { $like: `${(f.divisionCode as string | undefined) ?? '23'}%` },
+      ...(f.status ? { status: f.status as 'UNDER_CONSTRUCTION' } : {}),
+    });
+  const check = async (step: string) => {
+    for (const f of filters) {
+      const expected = await rows(f);
+      // Twice: the first answer may count, the second is the remembered one.
+      for (let i = 0; i < 2; i++) {
+        const d = await h.ok<{ projects: { total: number } }>(
+          'query($f: ProjectFilter) { projects(filter: $f) { total } }',
+          { token: province, variables: { f } },
+        );
+        assert.equal(d.projects.total, expected, `${step}: ${JSON.stringify(f)}`);
+      }
+    }
+  };
+  await check('before');
+  const a = await createProject(h, ent.token, { name: '缓存项目甲', code: 'CACHE-0001' });
+  await check('created');
+  const b = await createProject(h, ent.token, { name: '另一个项目', code: 'CACHE-0002' });
+  await check('created, not matching');
+  await h.ok(UPDATE, {
+    token: ent.token,
+    variables: { id: b.project.id, v: 1, i: projectInput({ name: '改名后的缓存项目', code: 'CACHE-0002' }) },
+  });
+  await check('renamed to match');
+  await h.ok(STATUS, { token: ent.token, variables: { id: a.project.id, s: 'SUSPENDED', r: '停工' } });
+  await check('status changed');
+  await h.em().getConnection().execute(`update project set name = '不再匹配' where id = ?`, [a.project.id]);
+  await check('renamed by SQL');
+  await h
+    .em()
+    .getConnection()
+    .execute('update project set division_code = ? where id = ?', ['230102', b.project.id]);
+  await check('moved by SQL');
+  await h.em().getConnection().execute('delete from project where id = ?', [b.project.id]);
+  await check('deleted by SQL');
+});
+
 // A term without letters of any case is matched with LIKE (fast over Chinese), one with them with ILIKE: both must
 // find the same names, whatever the case of the Latin letters in the name or the term.
 test('项目名称 search: Chinese terms, Latin letters in any case, and % _ taken literally', async () => {

@@ -140,19 +140,30 @@ export function projectWhere(scope: ProjectScope, filter: ProjectFilter | null |
 }
 
 /**
+ * The division and status conditions of a filter alone, on the columns project_division_count shares with project:
+ * the counties and status every row of the list lies in. Null for a viewer scoped to its own organisation (that
+ * table knows no organisations).
+ */
+export function divisionAndStatus(
+  scope: ProjectScope,
+  filter: ProjectFilter | null | undefined,
+): SqlCondition | null {
+  if (scope.kind === 'organisation') return null;
+  return projectWhere(scope, { divisionCode: filter?.divisionCode, status: filter?.status });
+}
+
+/**
  * The condition for a count from the per-county counts (project-division-count.entity.ts), when nothing but
- * 行政区划 and 状态 narrows the filter (the list as it opens, or filtered by those only): then only division and
- * status conditions remain, on columns project_division_count shares with project. Null when the filter has any
+ * 行政区划 and 状态 narrows the filter (the list as it opens, or filtered by those only). Null when the filter has any
  * other criterion, or the viewer is scoped to its own organisation.
  */
 export function countByDivision(
   scope: ProjectScope,
   filter: ProjectFilter | null | undefined,
 ): SqlCondition | null {
-  if (scope.kind === 'organisation') return null;
-  const { divisionCode, status, ...others } = filter ?? {};
+  const { divisionCode: _d, status: _s, ...others } = filter ?? {};
   if (Object.values(others).some((v) => (typeof v === 'string' ? v.trim() !== '' : v != null))) return null;
-  return projectWhere(scope, { divisionCode, status });
+  return divisionAndStatus(scope, filter);
 }
 
 /** ORDER BY for a sort: newest first by default; names, dates and amounts ascending unless asked otherwise. */

@@ -5,6 +5,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { IProject } from './project.entity.ts';
 import type { SqlCondition } from './project-query.ts';
+import { CountCache } from './count-cache.ts';
 
 // The ORM's pg type parsers leave dates and timestamps as text: 计划开工/竣工日期 are calendar days and stay text
 // (YYYY-MM-DD); 登记时间 and the update time arrive as epoch milliseconds and become Dates.
@@ -34,35 +35,97 @@ function selectSql(where: SqlCondition, orderBy: string): string {
   return `select ${COLUMNS} from project where ${where.sql} order by ${orderBy}`;
 }
 
+/** Where 共 N 项 comes from (project-query.ts decides). */
+export interface TotalSource {
+  /** The per-county counts of these counties and status (`countByDivision`): exact and cheap, no count needed. */
+  byDivision: SqlCondition | null;
+  /** Otherwise the counties and status the rows lie in (`divisionAndStatus`), whose revision vouches for a remembered count; null: always count. */
+  revisionOf: SqlCondition | null;
+}
+
+/** What the one-row head of a list statement adds to each row. */
+type Head = { total?: string | null; revision?: string | null };
+
 /**
- * A page of rows and 共 N 项 in one statement: the count as a one-row subquery, the page joined to it (left, so an
- * empty page still brings the count). One round trip and one statement to parse and plan instead of two; the count and
- * the page also see the same snapshot. `byDivision` (from `countByDivision`) sums the per-county counts instead of
- * counting rows.
+ * The page joined (left, so an empty page still brings the head) to a one-row head that carries 共 N 项 and/or the
+ * revision: one round trip and one statement to parse and plan, and the head and the page see the same snapshot.
  */
+async function pageWithHead(
+  em: EntityManager,
+  head: SqlCondition,
+  where: SqlCondition,
+  orderBy: string,
+  limit: number,
+  offset: number,
+): Promise<{ head: Head; items: IProject[] }> {
+  const rows = await em.execute<Array<RawProject & Head>>(
+    `select h.*, p.* from (${head.sql}) h left join lateral (${selectSql(where, orderBy)} limit ? offset ?) p on true`,
+    [...head.params, ...where.params, limit, offset],
+  );
+  const carried: Head = { total: rows[0]?.total, revision: rows[0]?.revision };
+  const items: IProject[] = [];
+  for (const row of rows) {
+    // With an empty page the single row carries the head and nulls for the project columns.
+    if (row.id == null) continue;
+    delete row.total;
+    delete row.revision;
+    items.push(projectOf(row));
+  }
+  return { head: carried, items };
+}
+
+/** A one-row head of scalar subqueries: `select (…) as total, (…) as revision`. */
+function headOf(columns: Partial<Record<keyof Head, SqlCondition>>): SqlCondition {
+  const entries = Object.entries(columns) as Array<[keyof Head, SqlCondition]>;
+  return {
+    sql: `select ${entries.map(([name, c]) => `(${c.sql}) as ${name}`).join(', ')}`,
+    params: entries.flatMap(([, c]) => c.params),
+  };
+}
+
+/** A page of rows and 共 N 项, counting rows only when no per-county sum or remembered count can give it. */
 export async function projectPageAndTotal(
   em: EntityManager,
+  cache: CountCache,
   where: SqlCondition,
-  byDivision: SqlCondition | null,
+  source: TotalSource,
   orderBy: string,
   limit: number,
   offset: number,
 ): Promise<{ items: IProject[]; total: number }> {
-  const count = byDivision
-    ? `select coalesce(sum(projects), 0) as total from project_division_count where ${byDivision.sql}`
-    : `select count(*) as total from project where ${where.sql}`;
-  // With an empty page the single row carries the count and nulls for the project columns.
-  const rows = await em.execute<Array<RawProject & { total?: string }>>(
-    `select c.total, p.* from (${count}) c left join lateral (${selectSql(where, orderBy)} limit ? offset ?) p on true`,
-    [...(byDivision ?? where).params, ...where.params, limit, offset],
-  );
-  const total = Number(rows[0]?.total ?? 0);
-  const items: IProject[] = [];
-  for (const row of rows) {
-    if (row.id == null) continue;
-    delete row.total;
-    items.push(projectOf(row));
+  const page = (head: SqlCondition) => pageWithHead(em, head, where, orderBy, limit, offset);
+  if (source.byDivision) {
+    const { sql, params } = source.byDivision;
+    const sum = { sql: `select coalesce(sum(projects), 0) from project_division_count where ${sql}`, params };
+    const { head, items } = await page(headOf({ total: sum }));
+    return { items, total: Number(head.total ?? 0) };
   }
+  const count = { sql: `select count(*) from project where ${where.sql}`, params: where.params };
+  if (!source.revisionOf) {
+    const { head, items } = await page(headOf({ total: count }));
+    return { items, total: Number(head.total ?? 0) };
+  }
+  const { sql, params } = source.revisionOf;
+  const revision = {
+    sql: `select coalesce(sum(revision), 0)::text from project_division_count where ${sql}`,
+    params,
+  };
+  // Revision and count in one statement: the count is the one that revision vouches for.
+  const revisionAndCount = headOf({ revision, total: count });
+  const key = CountCache.keyOf(where);
+  const known = cache.get(key);
+  if (known) {
+    const { head, items } = await page(headOf({ revision }));
+    if (head.revision === known.revision) return { items, total: known.total };
+    // A project of these counties was written since: count again.
+    const [fresh] = await em.execute<Head[]>(revisionAndCount.sql, revisionAndCount.params);
+    const total = Number(fresh?.total ?? 0);
+    cache.set(key, { revision: String(fresh?.revision), total });
+    return { items, total };
+  }
+  const { head, items } = await page(revisionAndCount);
+  const total = Number(head.total ?? 0);
+  cache.set(key, { revision: String(head.revision), total });
   return { items, total };
 }
 

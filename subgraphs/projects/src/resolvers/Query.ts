@@ -3,6 +3,7 @@ import { Project } from '../domain/project.entity.ts';
 import { assertCanRead, readScope, type ProjectScope } from '../domain/access.ts';
 import {
   countByDivision,
+  divisionAndStatus,
   pageOf,
   projectOrder,
   projectWhere,
@@ -24,10 +25,12 @@ async function list(ctx: ProjectsContext, scope: ProjectScope, a: ListArgs) {
   const { page, pageSize, limit, offset } = pageOf(a.page);
   const where = projectWhere(scope, a.filter);
   const byDivision = countByDivision(scope, a.filter);
+  const revisionOf = byDivision ? null : divisionAndStatus(scope, a.filter);
   const { items, total } = await projectPageAndTotal(
     ctx.em,
+    ctx.counts,
     where,
-    byDivision,
+    { byDivision, revisionOf },
     projectOrder(a.sort),
     limit,
     offset,
