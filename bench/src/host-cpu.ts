@@ -7,12 +7,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 const TICKS_PER_S = 100;
 
 /**
- * User + system CPU of every process named `postgres` (postmaster, backends, background workers), µs. Read from
- * /proc, so PostgreSQL must run on this machine (the benchmarks use loopback only). A backend that exits between two
- * readings takes its time with it: the subgraphs' pools keep their connections open while a load runs.
+ * User + system CPU of every process named `postgres` (postmaster, backends, background workers), µs by pid. Read from
+ * /proc, so PostgreSQL must run on this machine (the benchmarks use loopback only).
  */
-export function postgresCpuUs(): number {
-  let ticks = 0;
+export function postgresCpuUs(): Map<number, number> {
+  const byPid = new Map<number, number>();
   for (const pid of readdirSync('/proc')) {
     if (!/^\d+$/.test(pid)) continue;
     let stat: string;
@@ -26,9 +25,20 @@ export function postgresCpuUs(): number {
     if (stat.slice(stat.indexOf('(') + 1, close) !== 'postgres') continue;
     const fields = stat.slice(close + 2).split(' ');
     // Fields 14 and 15 of stat (utime, stime) are the 12th and 13th after comm.
-    ticks += Number(fields[11]) + Number(fields[12]);
+    byPid.set(Number(pid), ((Number(fields[11]) + Number(fields[12])) * 1_000_000) / TICKS_PER_S);
   }
-  return (ticks * 1_000_000) / TICKS_PER_S;
+  return byPid;
+}
+
+/**
+ * CPU spent between two readings by the processes alive at the second: a process that started in between counts
+ * whole, one that ended in between (an autovacuum worker, a closed connection) is missing — a slight undercount,
+ * never the negative figure a difference of totals gives when a busy process exits.
+ */
+export function cpuSpentUs(before: Map<number, number>, after: Map<number, number>): number {
+  let us = 0;
+  for (const [pid, now] of after) us += now - (before.get(pid) ?? 0);
+  return us;
 }
 
 /** This process's own CPU (user + system), µs: the load generator's cost when it runs in the bench process. */

@@ -38,7 +38,7 @@ import {
 } from './projects-data.ts';
 import { paced } from './paced.ts';
 import { forkService, procMemory, resetPeak, sampleRss, type ServiceChild } from './services.ts';
-import { ownCpuUs, postgresCpuUs } from './host-cpu.ts';
+import { cpuSpentUs, ownCpuUs, postgresCpuUs } from './host-cpu.ts';
 import { percentile, writeResults } from './results.ts';
 
 // ---------- knobs ----------
@@ -239,7 +239,7 @@ async function load(label: string, t: Target, shape: Load, processes: ServiceChi
     failures,
     cpuUsPerRequest: Object.fromEntries([
       ...processes.map((p, i) => [p.name, (cpuAfter[i]!.cpuUs - cpuBefore[i]!.cpuUs) / latencies.length]),
-      ['postgres', (hostAfter.postgres - hostBefore.postgres) / latencies.length],
+      ['postgres', cpuSpentUs(hostBefore.postgres, hostAfter.postgres) / latencies.length],
       ['loadgen', (hostAfter.loadgen - hostBefore.loadgen) / latencies.length],
     ]),
   };
@@ -872,7 +872,7 @@ async function main() {
     };
     const md = markdown(report);
     console.log(`\n${md}`);
-    writeResults('projects', startedAt, report, md);
+    writeResults('projects', startedAt, report, md, process.env.BENCH_RESULTS_SUFFIX);
   } finally {
     rmSync(dir, { recursive: true, force: true });
     await pool.end();
