@@ -9,16 +9,16 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** Calendar date, YYYY-MM-DD (no time zone: 计划开工日期 is a day, not an instant). */
-  Date: { input: unknown; output: unknown };
+  Date: { input: unknown; output: unknown; }
   /** Date and time, ISO 8601 with offset. */
-  DateTime: { input: Date | string; output: Date | string };
-  _FieldSet: { input: unknown; output: unknown };
+  DateTime: { input: Date | string; output: Date | string; }
+  _FieldSet: { input: unknown; output: unknown; }
 };
 
 export type FieldChange = {
@@ -100,30 +100,36 @@ export type Mutation = {
   updateProject: ProjectPayload;
 };
 
+
 export type MutationChangeProjectStatusArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
   status: ProjectStatus;
 };
 
+
 export type MutationCreateProjectArgs = {
   input: ProjectInput;
 };
+
 
 export type MutationRegisterMajorHazardArgs = {
   input: MajorHazardInput;
   projectId: Scalars['ID']['input'];
 };
 
+
 export type MutationRemoveMajorHazardArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type MutationUpdateMajorHazardArgs = {
   id: Scalars['ID']['input'];
   input: MajorHazardInput;
   version: Scalars['Int']['input'];
 };
+
 
 export type MutationUpdateProjectArgs = {
   id: Scalars['ID']['input'];
@@ -292,7 +298,11 @@ export type ProjectSort = {
   field: ProjectSortField;
 };
 
-export type ProjectSortField = 'COST' | 'CREATED_AT' | 'NAME' | 'PLANNED_START';
+export type ProjectSortField =
+  | 'COST'
+  | 'CREATED_AT'
+  | 'NAME'
+  | 'PLANNED_START';
 
 /** 项目状态. */
 export type ProjectStatus =
@@ -328,15 +338,18 @@ export type Query = {
   projects: ProjectPage;
 };
 
+
 export type QueryMyProjectsArgs = {
   filter?: InputMaybe<ProjectFilter>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<ProjectSort>;
 };
 
+
 export type QueryProjectArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryProjectsArgs = {
   filter?: InputMaybe<ProjectFilter>;
@@ -365,50 +378,50 @@ export type Role =
   /** 职能部门（住建部门） */
   | 'REGULATOR';
 
-export type SortDirection = 'ASC' | 'DESC';
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-  reference: TReference,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => Promise<TResult> | TResult;
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
 
-type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<
-  TResult,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -425,41 +438,26 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<
-  TResult,
-  TKey extends string,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
-export type TypeResolveFn<
-  TTypes,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-> = (parent: TParent, context: TContext, info: GraphQLResolveInfo) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
-
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
-  obj: T,
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
-) => boolean | Promise<boolean>;
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<
-  TResult = Record<PropertyKey, never>,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = (
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
@@ -469,8 +467,12 @@ export type FederationTypes = {
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
-  Project: { __typename: 'Project' } & GraphQLRecursivePick<FederationTypes['Project'], { id: true }>;
+  Project:
+    ( { __typename: 'Project' }
+    & GraphQLRecursivePick<FederationTypes['Project'], {"id":true}> );
 };
+
+
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
@@ -494,9 +496,7 @@ export type ResolversTypes = {
   ProjectFilter: ProjectFilter;
   ProjectInput: ProjectInput;
   ProjectPage: ResolverTypeWrapper<Omit<ProjectPage, 'items'> & { items: Array<ResolversTypes['Project']> }>;
-  ProjectPayload: ResolverTypeWrapper<
-    Omit<ProjectPayload, 'project'> & { project: ResolversTypes['Project'] }
-  >;
+  ProjectPayload: ResolverTypeWrapper<Omit<ProjectPayload, 'project'> & { project: ResolversTypes['Project'] }>;
   ProjectSort: ProjectSort;
   ProjectSortField: ProjectSortField;
   ProjectStatus: ProjectStatus;
@@ -534,34 +534,19 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
 };
 
-export type AllowPendingPasswordChangeDirectiveArgs = {};
+export type AllowPendingPasswordChangeDirectiveArgs = { };
 
-export type AllowPendingPasswordChangeDirectiveResolver<
-  Result,
-  Parent,
-  ContextType = ProjectsContext,
-  Args = AllowPendingPasswordChangeDirectiveArgs,
-> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type AllowPendingPasswordChangeDirectiveResolver<Result, Parent, ContextType = ProjectsContext, Args = AllowPendingPasswordChangeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AuthDirectiveArgs = {
   requires: Array<Role>;
 };
 
-export type AuthDirectiveResolver<
-  Result,
-  Parent,
-  ContextType = ProjectsContext,
-  Args = AuthDirectiveArgs,
-> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type AuthDirectiveResolver<Result, Parent, ContextType = ProjectsContext, Args = AuthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type PublicDirectiveArgs = {};
+export type PublicDirectiveArgs = { };
 
-export type PublicDirectiveResolver<
-  Result,
-  Parent,
-  ContextType = ProjectsContext,
-  Args = PublicDirectiveArgs,
-> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type PublicDirectiveResolver<Result, Parent, ContextType = ProjectsContext, Args = PublicDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
@@ -571,20 +556,14 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type FieldChangeResolvers<
-  ContextType = ProjectsContext,
-  ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange'],
-> = {
+export type FieldChangeResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type MajorHazardSourceResolvers<
-  ContextType = ProjectsContext,
-  ParentType extends ResolversParentTypes['MajorHazardSource'] = ResolversParentTypes['MajorHazardSource'],
-> = {
+export type MajorHazardSourceResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['MajorHazardSource'] = ResolversParentTypes['MajorHazardSource']> = {
   controlMeasures?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -600,67 +579,22 @@ export type MajorHazardSourceResolvers<
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type MajorHazardTypeOptionResolvers<
-  ContextType = ProjectsContext,
-  ParentType extends ResolversParentTypes['MajorHazardTypeOption'] =
-    ResolversParentTypes['MajorHazardTypeOption'],
-> = {
+export type MajorHazardTypeOptionResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['MajorHazardTypeOption'] = ResolversParentTypes['MajorHazardTypeOption']> = {
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['MajorHazardType'], ParentType, ContextType>;
 };
 
-export type MutationResolvers<
-  ContextType = ProjectsContext,
-  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
-> = {
-  changeProjectStatus?: Resolver<
-    ResolversTypes['Project'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationChangeProjectStatusArgs, 'id' | 'status'>
-  >;
-  createProject?: Resolver<
-    ResolversTypes['ProjectPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreateProjectArgs, 'input'>
-  >;
-  registerMajorHazard?: Resolver<
-    ResolversTypes['MajorHazardSource'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRegisterMajorHazardArgs, 'input' | 'projectId'>
-  >;
-  removeMajorHazard?: Resolver<
-    ResolversTypes['Project'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRemoveMajorHazardArgs, 'id'>
-  >;
-  updateMajorHazard?: Resolver<
-    ResolversTypes['MajorHazardSource'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUpdateMajorHazardArgs, 'id' | 'input' | 'version'>
-  >;
-  updateProject?: Resolver<
-    ResolversTypes['ProjectPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUpdateProjectArgs, 'id' | 'input' | 'version'>
-  >;
+export type MutationResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  changeProjectStatus?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationChangeProjectStatusArgs, 'id' | 'status'>>;
+  createProject?: Resolver<ResolversTypes['ProjectPayload'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'input'>>;
+  registerMajorHazard?: Resolver<ResolversTypes['MajorHazardSource'], ParentType, ContextType, RequireFields<MutationRegisterMajorHazardArgs, 'input' | 'projectId'>>;
+  removeMajorHazard?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationRemoveMajorHazardArgs, 'id'>>;
+  updateMajorHazard?: Resolver<ResolversTypes['MajorHazardSource'], ParentType, ContextType, RequireFields<MutationUpdateMajorHazardArgs, 'id' | 'input' | 'version'>>;
+  updateProject?: Resolver<ResolversTypes['ProjectPayload'], ParentType, ContextType, RequireFields<MutationUpdateProjectArgs, 'id' | 'input' | 'version'>>;
 };
 
-export type ProjectResolvers<
-  ContextType = ProjectsContext,
-  ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project'],
-  FederationReferenceType extends FederationReferenceTypes['Project'] = FederationReferenceTypes['Project'],
-> = {
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Project']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type ProjectResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project'], FederationReferenceType extends FederationReferenceTypes['Project'] = FederationReferenceTypes['Project']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Project']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['ProjectCategory'], ParentType, ContextType>;
   categoryLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -690,19 +624,12 @@ export type ProjectResolvers<
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ProjectCategoryOptionResolvers<
-  ContextType = ProjectsContext,
-  ParentType extends ResolversParentTypes['ProjectCategoryOption'] =
-    ResolversParentTypes['ProjectCategoryOption'],
-> = {
+export type ProjectCategoryOptionResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['ProjectCategoryOption'] = ResolversParentTypes['ProjectCategoryOption']> = {
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['ProjectCategory'], ParentType, ContextType>;
 };
 
-export type ProjectChangeResolvers<
-  ContextType = ProjectsContext,
-  ParentType extends ResolversParentTypes['ProjectChange'] = ResolversParentTypes['ProjectChange'],
-> = {
+export type ProjectChangeResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['ProjectChange'] = ResolversParentTypes['ProjectChange']> = {
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actorOrganisationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   actorUserId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -713,45 +640,28 @@ export type ProjectChangeResolvers<
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type ProjectPageResolvers<
-  ContextType = ProjectsContext,
-  ParentType extends ResolversParentTypes['ProjectPage'] = ResolversParentTypes['ProjectPage'],
-> = {
+export type ProjectPageResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['ProjectPage'] = ResolversParentTypes['ProjectPage']> = {
   items?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
   page?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pageSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ProjectPayloadResolvers<
-  ContextType = ProjectsContext,
-  ParentType extends ResolversParentTypes['ProjectPayload'] = ResolversParentTypes['ProjectPayload'],
-> = {
+export type ProjectPayloadResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['ProjectPayload'] = ResolversParentTypes['ProjectPayload']> = {
   project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
   warnings?: Resolver<Array<ResolversTypes['ProjectWarning']>, ParentType, ContextType>;
 };
 
-export type ProjectWarningResolvers<
-  ContextType = ProjectsContext,
-  ParentType extends ResolversParentTypes['ProjectWarning'] = ResolversParentTypes['ProjectWarning'],
-> = {
+export type ProjectWarningResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['ProjectWarning'] = ResolversParentTypes['ProjectWarning']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type QueryResolvers<
-  ContextType = ProjectsContext,
-  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
-> = {
+export type QueryResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   majorHazardTypes?: Resolver<Array<ResolversTypes['MajorHazardTypeOption']>, ParentType, ContextType>;
   myProjects?: Resolver<ResolversTypes['ProjectPage'], ParentType, ContextType, Partial<QueryMyProjectsArgs>>;
-  project?: Resolver<
-    Maybe<ResolversTypes['Project']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryProjectArgs, 'id'>
-  >;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   projectCategories?: Resolver<Array<ResolversTypes['ProjectCategoryOption']>, ParentType, ContextType>;
   projects?: Resolver<ResolversTypes['ProjectPage'], ParentType, ContextType, Partial<QueryProjectsArgs>>;
 };
