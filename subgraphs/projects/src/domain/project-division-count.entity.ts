@@ -17,7 +17,7 @@ export const ProjectDivisionCount = defineEntity({
     divisionCode: p.string().length(6).primary(),
     status: p.enum(PROJECT_STATUS_VALUES).primary(),
     projects: p.integer(),
-    revision: p.bigint('string').default(0),
+    revision: p.bigint('string').defaultRaw('0'),
   },
 });
 export type IProjectDivisionCount = InferEntity<typeof ProjectDivisionCount>;
