@@ -14,7 +14,7 @@
 // run, rolled back), BENCH_CPU_PROFILE=<file> (a .cpuprofile of this process during the measured run only).
 process.env.ANZE_LOG_LEVEL ||= 'warn';
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -30,6 +30,7 @@ import type { ProjectStatus } from '@anze/projects/domain/dictionaries';
 import { analyticsOrm } from '@anze/analytics/orm';
 import { applySourceBatch, PROJECTION_BATCH_SIZE } from '@anze/analytics/events/consumers';
 import { SOURCES } from '@anze/analytics/events/sources';
+import { processCpuUs } from './host-cpu.ts';
 
 const EVENTS = Number(process.env.BENCH_EVENTS || 50_000);
 const ENTERPRISES = Number(process.env.BENCH_ENTERPRISES || 50_000);
@@ -44,13 +45,6 @@ const load = () =>
   loadavg()
     .map((l) => l.toFixed(2))
     .join(' ');
-
-/** CPU time (user + system) of a process so far, µs (Linux /proc, clock ticks of 10 ms). */
-function procCpuUs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10_000;
-}
 
 // ---------- events as projects publishes them (subgraphs/projects/src/events/project-events.ts) ----------
 
@@ -312,7 +306,7 @@ async function main(): Promise<void> {
     const wal0 = await wal();
     const loadBefore = load();
     const cpu0 = process.cpuUsage();
-    const pg0 = procCpuUs(pid);
+    const pg0 = processCpuUs(pid);
     const t0 = performance.now();
     let transactionsMs = 0;
     for (let i = 0; i < all.length; i += BATCH) {
@@ -322,7 +316,7 @@ async function main(): Promise<void> {
     }
     const wallMs = performance.now() - t0;
     const cpu = process.cpuUsage(cpu0);
-    const pgUs = procCpuUs(pid) - pg0;
+    const pgUs = processCpuUs(pid) - pg0;
     const loadAfter = load();
     if (profiler) {
       const { profile } = await profiler.post('Profiler.stop');

@@ -7,7 +7,7 @@
 process.env.ANZE_LOG_LEVEL ||= 'warn';
 
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -22,6 +22,7 @@ import { projectsOrm } from '@anze/projects/orm';
 import { seedDemoProjects } from '@anze/projects/demo-volume';
 import { analyticsOrm } from '@anze/analytics/orm';
 import { forkService, type ServiceChild } from './services.ts';
+import { processCpuUs } from './host-cpu.ts';
 import { percentile, writeResults } from './results.ts';
 
 // ---------- knobs ----------
@@ -93,17 +94,6 @@ async function gql<T>(
   return body.data;
 }
 
-/** CPU time (user + system) of a process so far, µs; 0 when it is gone. Linux /proc, clock ticks of 10 ms. */
-function procCpuUs(pid: number): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10_000;
-  } catch {
-    return 0;
-  }
-}
-
 /** CPU time so far of the PostgreSQL backends connected to each database, by pid. */
 async function backendCpu(
   db: pg.Client,
@@ -118,7 +108,7 @@ async function backendCpu(
       [Object.keys(names)],
     )
   ).rows;
-  return new Map(rows.map((r) => [r.pid, { db: names[r.datname]!, us: procCpuUs(r.pid) }]));
+  return new Map(rows.map((r) => [r.pid, { db: names[r.datname]!, us: processCpuUs(r.pid) }]));
 }
 
 async function count(db: pg.Client, text: string, values: unknown[] = []): Promise<number> {
@@ -500,7 +490,7 @@ async function measureCatchUp(stack: Stack, regulatorToken: string): Promise<Cat
       await sleep(100);
     }
     const cpuAfter = await Promise.all([stack.analytics.stats(), stack.projects.stats()]);
-    const natsCpuUs = procCpuUs(stack.nats.pid!);
+    const natsCpuUs = processCpuUs(stack.nats.pid!);
     const pgAfter = await backendCpu(pj, stack.databases);
     const pgCpuUs: Record<string, number> = { identity: 0, projects: 0, analytics: 0 };
     for (const [pid, after] of pgAfter) pgCpuUs[after.db]! += after.us - (pgBefore.get(pid)?.us ?? 0);

@@ -94,15 +94,15 @@ export async function projectPageAndTotal(
   offset: number,
 ): Promise<{ items: IProject[]; total: number }> {
   const page = (head: SqlCondition) => pageWithHead(em, head, where, orderBy, limit, offset);
-  if (source.byDivision) {
-    const { sql, params } = source.byDivision;
-    const sum = { sql: `select coalesce(sum(projects), 0) from project_division_count where ${sql}`, params };
-    const { head, items } = await page(headOf({ total: sum }));
-    return { items, total: Number(head.total ?? 0) };
-  }
   const count = { sql: `select count(*) from project where ${where.sql}`, params: where.params };
-  if (!source.revisionOf) {
-    const { head, items } = await page(headOf({ total: count }));
+  if (source.byDivision || !source.revisionOf) {
+    const total = source.byDivision
+      ? {
+          sql: `select coalesce(sum(projects), 0) from project_division_count where ${source.byDivision.sql}`,
+          params: source.byDivision.params,
+        }
+      : count;
+    const { head, items } = await page(headOf({ total }));
     return { items, total: Number(head.total ?? 0) };
   }
   const { sql, params } = source.revisionOf;
@@ -113,20 +113,21 @@ export async function projectPageAndTotal(
   // Revision and count in one statement: the count is the one that revision vouches for.
   const revisionAndCount = headOf({ revision, total: count });
   const key = CountCache.keyOf(where);
+  const remember = (counted: Head | undefined) => {
+    const total = Number(counted?.total ?? 0);
+    cache.set(key, { revision: String(counted?.revision), total });
+    return total;
+  };
   const known = cache.get(key);
-  if (known) {
-    const { head, items } = await page(headOf({ revision }));
-    if (head.revision === known.revision) return { items, total: known.total };
-    // A project of these counties was written since: count again.
-    const [fresh] = await em.execute<Head[]>(revisionAndCount.sql, revisionAndCount.params);
-    const total = Number(fresh?.total ?? 0);
-    cache.set(key, { revision: String(fresh?.revision), total });
-    return { items, total };
+  if (!known) {
+    const { head, items } = await page(revisionAndCount);
+    return { items, total: remember(head) };
   }
-  const { head, items } = await page(revisionAndCount);
-  const total = Number(head.total ?? 0);
-  cache.set(key, { revision: String(head.revision), total });
-  return { items, total };
+  const { head, items } = await page(headOf({ revision }));
+  if (head.revision === known.revision) return { items, total: known.total };
+  // A project of these counties was written since: count again.
+  const [fresh] = await em.execute<Head[]>(revisionAndCount.sql, revisionAndCount.params);
+  return { items, total: remember(fresh) };
 }
 
 /**
