@@ -398,17 +398,56 @@ test('共 N 项 from the per-county counts equals a count of the rows, whatever 
   assert.ok((await total(province, {})) >= 2);
   assert.equal(await total(province, { divisionCode: '230202' }), 1);
 
-  const drift = await h
-    .em()
-    .getConnection()
-    .execute(
-      `select coalesce(c.division_code, r.division_code) as division, c.projects, r.n
-         from project_division_count c
-         full join (select division_code, status, count(*)::int as n from project group by 1, 2) r
-           on r.division_code = c.division_code and r.status = c.status
-        where coalesce(c.projects, 0) <> coalesce(r.n, 0)`,
+  assert.deepEqual(await countDrift(), []);
+});
+
+/** Counties and statuses whose project_division_count differs from a count of the rows (none, when the trigger works). */
+const countDrift = () =>
+  h.em().execute(
+    `select coalesce(c.division_code, r.division_code) as division, coalesce(c.status, r.status) as status,
+            c.projects, r.n
+       from project_division_count c
+       full join (select division_code, status, count(*)::int as n from project group by 1, 2) r
+         on r.division_code = c.division_code and r.status = c.status
+      where coalesce(c.projects, 0) <> coalesce(r.n, 0)`,
+  );
+
+// The counts are kept per statement (one upsert per county and status a statement touches), so a bulk import, a
+// mass status change or a clean-up by SQL must leave them exact — and the revision must still move, or a remembered
+// search count would survive a write.
+test('per-county counts stay exact through statements that write many projects at once', async () => {
+  const em = h.em();
+  const revision = async () =>
+    Number(
+      (await em.execute<Array<{ r: string }>>('select sum(revision) as r from project_division_count'))[0]!.r,
     );
-  assert.deepEqual(drift, []);
+  await em.execute(
+    `insert into project (id, name, code, division_code, cost_fen, owner_unit, constructor_name, constructor_uscc,
+       category, duration_days, planned_start, planned_end, status, organisation_id, created_at, updated_at)
+     select gen_random_uuid(), '批量计数' || i, 'BULK-' || i, (array['230502', '230503', '230505'])[1 + i % 3],
+       100 + i, '建设单位', '施工企业', '91230103MA1B2C3D4L', 'OTHER', 10, '2026-01-01', '2026-01-10',
+       (array['UNDER_CONSTRUCTION', 'SUSPENDED'])[1 + i % 2], '00000000-0000-4000-8000-000000000002', now(), now()
+     from generate_series(1, 3000) as i`,
+  );
+  assert.deepEqual(await countDrift(), [], 'after one insert of 3,000 projects in 3 counties and 2 statuses');
+
+  await em.execute(
+    `update project set division_code = '230506', status = 'COMPLETED'
+      where code like 'BULK-%' and division_code = '230502' and status = 'SUSPENDED'`,
+  );
+  assert.deepEqual(await countDrift(), [], 'after moving 500 projects to another county and status');
+
+  const before = await revision();
+  await em.execute(
+    `update project set name = name || '（更名）' where code like 'BULK-%' and division_code = '230503'`,
+  );
+  assert.deepEqual(await countDrift(), [], 'after renaming 1,000 projects in place');
+  assert.ok((await revision()) > before, 'a rename in place moves the revision');
+
+  await em.execute(`delete from project where code like 'BULK-%' and division_code <> '230505'`);
+  assert.deepEqual(await countDrift(), [], 'after deleting 2,000 projects in one statement');
+  await em.execute(`delete from project where code like 'BULK-%'`);
+  assert.deepEqual(await countDrift(), [], 'after deleting the rest');
 });
 
 // A search's 共 N 项 is remembered with the revision of its counties and status (count-cache.ts): every kind of write

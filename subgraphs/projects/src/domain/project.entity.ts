@@ -78,17 +78,22 @@ export const Project = defineEntity({
         'create index "project_constructor_name_trgm_index" on "project" using gin ("constructor_name" gin_trgm_ops)',
     },
   ],
-  // Keeps project_division_count exact (its migration creates the function and says why a trigger). Declared here so
-  // the schema diff knows it.
-  triggers: [
-    {
-      name: 'project_division_count_maintain',
-      timing: 'after',
-      events: ['insert', 'update', 'delete'],
-      forEach: 'row',
-      expression: `create trigger project_division_count_maintain after insert or update or delete on "project"
-  for each row execute function project_division_count_maintain();`,
-    },
-  ],
+  // Keep project_division_count exact, once per statement (its migrations create the function and say why a trigger,
+  // and why per statement). Declared here so the schema diff knows them.
+  triggers: (['insert', 'update', 'delete'] as const).map((event) => {
+    const transitions = {
+      insert: 'new table as new_rows',
+      update: 'old table as old_rows new table as new_rows',
+      delete: 'old table as old_rows',
+    }[event];
+    return {
+      name: `project_division_count_${event}`,
+      timing: 'after' as const,
+      events: [event],
+      forEach: 'statement' as const,
+      expression: `create trigger project_division_count_${event} after ${event} on "project"
+  referencing ${transitions} for each statement execute function project_division_count_apply();`,
+    };
+  }),
 });
 export type IProject = InferEntity<typeof Project>;
