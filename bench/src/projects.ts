@@ -64,11 +64,12 @@ const LOADS: Load[] = [
 const loadKey = (l: Load) => (l.rate ? `${l.connections} @ ${l.rate}/s` : String(l.connections));
 /**
  * BENCH_ONLY=list (or list-direct): only the first list scenario at 50 connections through the gateway (or direct to
- * projects), and no report — a steady load to profile under; BENCH_ONLY=export: only the exports, no report, e.g. with BENCH_PROJECTS_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof".
+ * projects), and no report — a steady load to profile under; BENCH_ONLY=floor: only the fixed shape's floor (below);
+ * BENCH_ONLY=export: only the exports, no report, e.g. with BENCH_PROJECTS_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof".
  */
 const ONLY = process.env.BENCH_ONLY || null;
-if (ONLY !== null && !['list', 'list-direct', 'export'].includes(ONLY))
-  throw new Error('BENCH_ONLY must be list, list-direct or export');
+if (ONLY !== null && !['list', 'list-direct', 'floor', 'export'].includes(ONLY))
+  throw new Error('BENCH_ONLY must be list, list-direct, floor or export');
 const RESEED = process.argv.includes('--reseed');
 
 const TARGETS = { listP95Ms: 50, metricsP95Ms: 30, xlsxS: 6, xlsxPeakMiB: 300, csvS: 2 };
@@ -251,6 +252,58 @@ async function load(label: string, t: Target, shape: Load, processes: ServiceChi
       .join(', ')}`,
   );
   return out;
+}
+
+const listVariables = (s: ListScenario) => ({ filter: s.filter, page: { page: 1, pageSize: 20 } });
+const listBody = (s: ListScenario) =>
+  JSON.stringify({ operationName: 'RegulatorProjects', query: LIST_QUERY, variables: listVariables(s) });
+
+interface FloorResult {
+  direct: LoadResult;
+  gateway: LoadResult;
+}
+
+/**
+ * The fixed shape's floor (shape-floor.ts): the first list scenario at 50 connections against the projects schema
+ * answered from memory, direct and through a second, real gateway process routed to it. `page` is the real
+ * subgraph's answer to that scenario. Both processes are stopped afterwards; the real stack idles meanwhile.
+ */
+async function measureFloor(
+  stack: Stack,
+  started: ServiceChild[],
+  page: unknown,
+  token: string,
+): Promise<FloorResult> {
+  console.log(
+    `\n[1b] the fixed shape's floor: the projects schema answered from memory (no database, no auth), same query`,
+  );
+  const floor = await forkService('projects-floor', { BENCH_FLOOR_PAGE: JSON.stringify(page) });
+  started.push(floor);
+  const gateway = await forkService('gateway', {
+    BENCH_SUBGRAPH_URLS: JSON.stringify({
+      identity: stack.identity.url,
+      projects: floor.url,
+      analytics: stack.analytics.url,
+    }),
+  });
+  started.push(gateway);
+  try {
+    const body = listBody(LIST_SCENARIOS[0]!);
+    const auth = { authorization: `Bearer ${token}` };
+    const shape = { connections: 50 };
+    return {
+      direct: await load('direct (floor)      ', { url: floor.url, headers: auth, body }, shape, [floor]),
+      gateway: await load('through the gateway ', { url: gateway.url, headers: auth, body }, shape, [
+        floor,
+        gateway,
+      ]),
+    };
+  } finally {
+    for (const s of [gateway, floor]) {
+      await s.stop();
+      started.splice(started.indexOf(s), 1);
+    }
+  }
 }
 
 interface LoopResult {
@@ -711,9 +764,10 @@ async function main() {
       total: number;
       runs: Record<string, { direct: LoadResult; gateway: LoadResult }>;
     }> = [];
-    for (const s of LIST_SCENARIOS) {
-      const variables = { filter: s.filter, page: { page: 1, pageSize: 20 } };
-      const body = JSON.stringify({ operationName: 'RegulatorProjects', query: LIST_QUERY, variables });
+    let floorPage: unknown = null;
+    for (const s of ONLY === 'floor' ? LIST_SCENARIOS.slice(0, 1) : LIST_SCENARIOS) {
+      const variables = listVariables(s);
+      const body = listBody(s);
       const p = paths(stack.projects, body, tokens[s.user]!);
       type ListAnswer = { projects: { total: number; items: Array<{ divisionCode: string }> } };
       const viaGateway = await gql<ListAnswer>(p.gateway.url, LIST_QUERY, variables, p.gateway.headers);
@@ -730,6 +784,10 @@ async function main() {
         await load('through the gateway ', p.gateway, { connections: 50 }, [stack.projects, stack.gateway]);
         break;
       }
+      if (ONLY === 'floor') {
+        floorPage = direct.projects;
+        break;
+      }
       for (const shape of LOADS) {
         runs[loadKey(shape)] = {
           direct: await load('direct (projects)   ', p.direct, shape, [stack.projects]),
@@ -737,9 +795,16 @@ async function main() {
         };
       }
       list.push({ scenario: s, total: viaGateway.projects.total, runs });
+      floorPage ??= direct.projects;
     }
-    if (ONLY) {
+    if (ONLY === 'list' || ONLY === 'list-direct') {
       console.log(`BENCH_ONLY=${ONLY}: no report written`);
+      return;
+    }
+
+    const floor = await measureFloor(stack, started, floorPage, tokens[LIST_SCENARIOS[0]!.user]!);
+    if (ONLY === 'floor') {
+      console.log('BENCH_ONLY=floor: no report written');
       return;
     }
 
@@ -860,6 +925,7 @@ async function main() {
         prepareThisRunMs: prepareMs,
       },
       list,
+      floor,
       metrics: {
         divisionCode: metrics.divisionCode,
         projectTotal: metrics.projectTotal,
@@ -907,6 +973,7 @@ interface Report {
     total: number;
     runs: Record<string, { direct: LoadResult; gateway: LoadResult }>;
   }>;
+  floor: FloorResult;
   metrics: {
     divisionCode: string;
     projectTotal: number;
@@ -991,6 +1058,25 @@ function markdown(r: Report): string {
     }
     lines.push('');
   }
+
+  const f = r.floor;
+  lines.push('### 1b. The fixed shape’s floor', '');
+  lines.push(
+    `The first scenario’s query and token against the projects subgraph’s own schema on \`@apollo/subgraph\` + \`@apollo/server\` behind the same node:http integration, answering from memory the page the real subgraph returned (bench/src/shape-floor.ts: no database, no token check, no @auth wrappers), direct and through a second gateway process (the real one, production mode) routed to it. What Apollo Gateway and Apollo Server alone cost per request on this machine: the list’s p95 target cannot be met below this row.`,
+    '',
+  );
+  lines.push(head, sep);
+  lines.push(row('50', 'direct (floor)', f.direct, 'projects-floor', ''));
+  lines.push(
+    row(
+      '50',
+      'through the gateway',
+      f.gateway,
+      'projects-floor',
+      `p95 ≤ ${r.targets.listP95Ms} ms ${mark(f.gateway.p95Ms <= r.targets.listP95Ms)}`,
+    ),
+  );
+  lines.push('');
 
   const m = r.metrics;
   lines.push(

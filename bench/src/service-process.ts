@@ -1,5 +1,5 @@
 // One service of the platform in a process of its own, for the benchmarks (production uses each service's main.ts).
-// Forked with an IPC channel and `BENCH_SERVICE` = identity | projects | analytics | gateway: the service reads its
+// Forked with an IPC channel and `BENCH_SERVICE` = identity | projects | analytics | gateway (or projects-floor, shape-floor.ts): the service reads its
 // configuration from the environment exactly as main.ts would (the gateway: `BENCH_SUBGRAPH_URLS`, a JSON object
 // name → URL), starts on an ephemeral port and sends `{ url, jwksUrl? }` to the parent. It answers 'stats' with its
 // CPU time and memory, and stops on 'stop' or when the parent goes away (then exits, which also writes a CPU profile
@@ -46,8 +46,14 @@ async function start(): Promise<{ url: string; jwksUrl?: string; stop(): Promise
         logger: createLogger({ service: 'gateway' }, 'warn'),
       });
     }
+    case 'projects-floor': {
+      const { startShapeFloor } = await import('./shape-floor.ts');
+      return startShapeFloor(JSON.parse(process.env.BENCH_FLOOR_PAGE ?? 'null'));
+    }
     default:
-      throw new Error(`BENCH_SERVICE must be identity, projects, analytics or gateway, got '${name}'`);
+      throw new Error(
+        `BENCH_SERVICE must be identity, projects, projects-floor, analytics or gateway, got '${name}'`,
+      );
   }
 }
 

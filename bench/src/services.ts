@@ -11,7 +11,7 @@ import type { ServiceStats } from './service-process.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-export type ServiceName = 'identity' | 'projects' | 'analytics' | 'gateway';
+export type ServiceName = 'identity' | 'projects' | 'projects-floor' | 'analytics' | 'gateway';
 
 export interface ServiceChild {
   name: ServiceName;
