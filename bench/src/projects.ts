@@ -22,7 +22,7 @@ import { NATS_URL, TEST_GATEWAY_SECRET } from '@anze/testing';
 import { GATEWAY_SECRET_HEADER } from '@anze/server-kit';
 import { DEMO_PASSWORD } from '@anze/identity/demo';
 import { EXPORT_COLUMNS } from '@anze/projects/exports/projects-export';
-import { RegulatorMetricsDocument, RegulatorProjectsDocument } from '../../web/src/gql/graphql.ts';
+import { RegulatorMetricsDocument, RegulatorProjectsDocument } from '@anze/web/gql';
 import {
   DATA_DIR,
   DATABASES,
@@ -77,7 +77,8 @@ const TARGETS = { listP95Ms: 50, metricsP95Ms: 30, xlsxS: 6, xlsxPeakMiB: 300, c
 /** hrb-zjj must change the demo password at first sign-in; the bench sets this one (kept across runs). */
 const CITY_PASSWORD = 'Bench@2026-hrb';
 
-// The web app's own documents (web/src/graphql/regulator.ts and analytics.ts, compiled by codegen into web/src/gql).
+// The web app's own documents (web/src/graphql/regulator.ts and analytics.ts, compiled by codegen into web/src/gql,
+// exported as @anze/web/gql).
 const LIST_QUERY = print(RegulatorProjectsDocument);
 const METRICS_QUERY = print(RegulatorMetricsDocument);
 const LOGIN =
