@@ -1,47 +1,29 @@
-// graphql-codegen: resolver types for each subgraph (federation-aware) and typed documents for the web app.
+// graphql-codegen: resolver types for each subgraph of @anze/registry (federation-aware, context and mappers from its
+// manifest) and typed documents for the web app.
 // Output is committed; `npm test` fails when it is stale (test/repository.test.ts). Run `npm run codegen`.
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { fileURLToPath } from 'node:url';
+import { SUBGRAPHS } from '@anze/registry';
 
 const AUTH = 'packages/auth/src/auth.graphql';
-const subgraphs = ['identity', 'projects', 'documents', 'analytics'];
-const MAPPERS: Record<string, Record<string, string>> = {
-  identity: {
-    Organisation: '../domain/organisation.entity.ts#IOrganisation',
-    User: '../domain/user.entity.ts#IUser',
-    AuditRecord: '../domain/audit-record.entity.ts#IAuditRecord',
-    ApiClient: '../domain/session.entity.ts#IApiClient',
-    Viewer: '../resolvers/Viewer.ts#ViewerView',
-    Division: '@anze/dictionaries#Division as DivisionModel',
-  },
-  projects: {
-    Project: '../domain/project.entity.ts#IProject',
-    MajorHazardSource: '../domain/major-hazard.entity.ts#IMajorHazardSource',
-    ProjectChange: '../domain/project-change.entity.ts#IProjectChange',
-  },
-  documents: {
-    Document: '../domain/document.entity.ts#IDocument',
-    Organisation: '../resolvers/Organisation.ts#OrganisationRef',
-  },
-};
-
 const config: CodegenConfig = {
   overwrite: true,
   generates: {
     ...Object.fromEntries(
-      subgraphs.map((name) => [
-        `subgraphs/${name}/src/generated/graphql.ts`,
+      SUBGRAPHS.map((m) => [
+        `subgraphs/${m.name}/src/generated/graphql.ts`,
         {
-          schema: [AUTH, `subgraphs/${name}/schema.graphql`],
+          schema: [AUTH, fileURLToPath(m.schemaFile)],
           plugins: ['typescript', 'typescript-resolvers'],
           config: {
             federation: true,
             // Node runs TypeScript by stripping types: no enums, type-only imports.
             enumsAsTypes: true,
             useTypeImports: true,
-            contextType: `../context.ts#${name[0]!.toUpperCase()}${name.slice(1)}Context`,
+            contextType: m.codegen.context,
             scalars: { DateTime: 'Date | string' },
             // Resolvers receive domain entities, not GraphQL shapes.
-            mappers: MAPPERS[name] ?? {},
+            mappers: { ...m.codegen.mappers },
             avoidOptionals: false,
           },
         },

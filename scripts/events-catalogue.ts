@@ -3,6 +3,7 @@
 // `npm run events:catalogue` regenerates; `-- --check` only compares and exits 1 when the files are stale (a test in
 // test/repository.test.ts runs it).
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 import {
@@ -17,18 +18,19 @@ import {
   type EventCatalogueEntry,
   type JsonSchema,
 } from '@anze/events';
-import { IDENTITY_EVENT_CATALOGUE } from '@anze/identity/domain/event-catalogue';
-import { PROJECTS_EVENT_CATALOGUE } from '@anze/projects/events/catalogue';
-import { DOCUMENTS_EVENT_CATALOGUE } from '@anze/documents/events/catalogue';
-
-/** Every publishing subgraph's catalogue, with the module it comes from. */
-export const CATALOGUES: Array<{ source: string; entries: readonly EventCatalogueEntry[] }> = [
-  { source: 'subgraphs/identity/src/domain/event-catalogue.ts', entries: IDENTITY_EVENT_CATALOGUE },
-  { source: 'subgraphs/projects/src/events/catalogue.ts', entries: PROJECTS_EVENT_CATALOGUE },
-  { source: 'subgraphs/documents/src/events/catalogue.ts', entries: DOCUMENTS_EVENT_CATALOGUE },
-];
+import { SUBGRAPHS } from '@anze/registry';
 
 const root = new URL('../', import.meta.url);
+
+/** Every publishing subgraph's catalogue (its manifest's `events.catalogue`), with the module it comes from. */
+export const CATALOGUES: Array<{ source: string; entries: readonly EventCatalogueEntry[] }> =
+  await Promise.all(
+    SUBGRAPHS.flatMap((m) => (m.events.catalogue ? [m.events.catalogue] : [])).map(async (c) => ({
+      source: relative(fileURLToPath(root), fileURLToPath(c.file)),
+      entries: await c.load(),
+    })),
+  );
+
 const prefix = DEFAULT_SUBJECT_PREFIX;
 
 async function asyncApiJson(entries: readonly EventCatalogueEntry[]): Promise<string> {

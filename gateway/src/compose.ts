@@ -1,13 +1,16 @@
 // `npm run compose`: composes the supergraph from every subgraph's schema.graphql (with the shared auth SDL prepended,
-// exactly as the server kit serves it) and writes gateway/supergraph.graphql, which is committed. The gateway loads
-// that file at start: no introspection of running subgraphs, no Apollo Studio, no rover binary.
+// exactly as the server kit serves it) and writes gateway/supergraph.graphql and the routing table
+// gateway/subgraphs.json, both committed and both derived from the manifests in @anze/registry. The gateway loads
+// those files at start: no introspection of running subgraphs, no Apollo Studio, no rover binary.
 import { writeFileSync } from 'node:fs';
 import { parse } from 'graphql';
 import { composeServices } from '@apollo/composition';
+import { SUBGRAPHS as MANIFESTS } from '@anze/registry';
+import { subgraphUrlVar } from '@anze/server-kit/manifest';
 import { loadSchemaSdl } from '@anze/server-kit';
-import { SUBGRAPHS, SUPERGRAPH_FILE } from './subgraphs.ts';
+import { SUBGRAPHS_FILE, SUPERGRAPH_FILE, type SubgraphEntry } from './artifacts.ts';
 
-export { SUPERGRAPH_FILE };
+export { SUBGRAPHS_FILE, SUPERGRAPH_FILE };
 
 export class CompositionError extends Error {
   readonly details: string[];
@@ -23,16 +26,31 @@ export interface Composition {
   hints: string[];
 }
 
+/** The gateway's routing table, from the manifests. */
+export function routingTable(): SubgraphEntry[] {
+  return MANIFESTS.map((m) => ({
+    name: m.name,
+    urlEnv: subgraphUrlVar(m.name),
+    defaultUrl: `http://127.0.0.1:${m.port}/graphql`,
+    httpRoutes: [...m.routes.gateway],
+  }));
+}
+
+/** gateway/subgraphs.json as `npm run compose` writes it. */
+export function routingTableJson(): string {
+  return `${JSON.stringify(routingTable(), null, 2)}\n`;
+}
+
 /** Composes the supergraph SDL; throws CompositionError listing every error. */
 export function composeSupergraph(): string {
   return compose().supergraphSdl;
 }
 
 export function compose(): Composition {
-  const services = SUBGRAPHS.map((s) => ({
-    name: s.name,
-    url: s.defaultUrl,
-    typeDefs: parse(loadSchemaSdl(s.schemaFile)),
+  const services = MANIFESTS.map((m) => ({
+    name: m.name,
+    url: `http://127.0.0.1:${m.port}/graphql`,
+    typeDefs: parse(loadSchemaSdl(m.schemaFile)),
   }));
   const result = composeServices(services);
   const hints = (result.hints ?? []).map((h) => `${h.definition.code}: ${h.message}`);
@@ -47,7 +65,10 @@ if (import.meta.main) {
     const { supergraphSdl, hints } = compose();
     for (const hint of hints) console.warn(`hint ${hint}`);
     writeFileSync(SUPERGRAPH_FILE, supergraphSdl);
-    console.log(`supergraph: ${SUBGRAPHS.map((s) => s.name).join(', ')} → ${SUPERGRAPH_FILE}`);
+    writeFileSync(SUBGRAPHS_FILE, routingTableJson());
+    console.log(
+      `supergraph: ${MANIFESTS.map((m) => m.name).join(', ')} → ${SUPERGRAPH_FILE}, ${SUBGRAPHS_FILE}`,
+    );
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exitCode = 1;

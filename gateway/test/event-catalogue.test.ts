@@ -10,12 +10,25 @@ import { createEventValidator, subjectFor, type EventEnvelope } from '@anze/even
 import { ok } from '@anze/testing';
 import { PASSWORD_LOGIN } from '@anze/identity/testbed';
 import { DEMO_PASSWORD, demoUscc } from '@anze/identity/demo';
-import { IDENTITY_EVENT_CATALOGUE } from '@anze/identity/domain/event-catalogue';
-import { PROJECTS_EVENT_CATALOGUE } from '@anze/projects/events/catalogue';
-import { DOCUMENTS_EVENT_CATALOGUE } from '@anze/documents/events/catalogue';
+import { SUBGRAPHS } from '@anze/registry';
 import { startPlatformTestbed, type PlatformTestbed } from '../src/testbed.ts';
 
-const CATALOGUE = [...IDENTITY_EVENT_CATALOGUE, ...PROJECTS_EVENT_CATALOGUE, ...DOCUMENTS_EVENT_CATALOGUE];
+// Every publishing subgraph's catalogue, as its manifest declares it.
+const CATALOGUE = (
+  await Promise.all(SUBGRAPHS.map((m) => m.events.catalogue?.load() ?? Promise.resolve([])))
+).flat();
+
+// CONTEXT: a consumer whose types no subgraph publishes waits forever, silently (a renamed type, a typo).
+test('every consumer a manifest declares reads types some subgraph publishes', () => {
+  for (const m of SUBGRAPHS)
+    for (const c of m.events.consumers) {
+      const pattern = new RegExp(`^${c.types.replaceAll('.', '\\.').replaceAll('*', '[^.]+')}$`);
+      assert.ok(
+        CATALOGUE.some((e) => pattern.test(e.type)),
+        `${m.name}: consumer ${c.durable} reads ${c.types}, which no catalogue declares`,
+      );
+    }
+});
 // Personal data of the registrations below: it must stay in identity's database.
 const CONTACT_NAME = '赵目录';
 const CONTACT_MOBILE = '13945678901';

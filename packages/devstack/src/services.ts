@@ -1,6 +1,8 @@
-// The one list of Anze's server processes. `npm start`, the compose test and (through startPlatform) the e2e tests
-// and benchmarks derive from it. Adding a subgraph is one `subgraph(...)` line below (plus its compose/k8s entries,
-// which test/compose.test.ts then demands).
+// Anze's server processes: the subgraphs of @anze/registry (their manifests) and the gateway. `npm start`, the
+// compose and k8s tests and (through startPlatform) the e2e tests and benchmarks derive from this list; a subgraph
+// added to the registry appears here, and the compose/k8s tests then demand its entries.
+import { SUBGRAPHS as MANIFESTS, type AnyManifest } from '@anze/registry';
+import { subgraphUrlVar } from '@anze/server-kit/manifest';
 
 export type ServiceKind = 'subgraph' | 'gateway';
 
@@ -27,42 +29,26 @@ const SUBGRAPH_ENV = [...COMMON_ENV, 'DATABASE_URL', 'NATS_URL'] as const;
 // Deployment-wide, not per service: set them in the environment of every subgraph or none (see loadBaseConfig).
 export const OPTIONAL_SUBGRAPH_ENV = ['EVENTS_STREAM', 'EVENTS_SUBJECT_PREFIX'] as const;
 
-interface SubgraphExtras {
-  seed?: boolean;
-  env?: readonly string[];
-}
-
-function subgraph(name: string, port: number, extras: SubgraphExtras = {}): ServiceDef {
-  const env: string[] = [...SUBGRAPH_ENV, ...(extras.env ?? [])];
-  // identity issues the tokens; every other subgraph verifies them against identity's JWKS.
-  if (name !== 'identity') env.push('AUTH_JWKS_URL');
+/** identity issues the tokens; every other subgraph verifies them against identity's JWKS. */
+function subgraph(m: AnyManifest): ServiceDef {
+  const env: string[] = [...SUBGRAPH_ENV, ...m.env];
+  if (m.name !== 'identity') env.push('AUTH_JWKS_URL');
   return {
-    name,
-    package: `@anze/${name}`,
-    dir: `subgraphs/${name}`,
+    name: m.name,
+    package: `@anze/${m.name}`,
+    dir: `subgraphs/${m.name}`,
     kind: 'subgraph',
-    port,
+    port: m.port,
     env,
     migrate: true,
-    seed: extras.seed ?? false,
+    seed: m.seed,
   };
 }
 
-export const SUBGRAPHS: readonly ServiceDef[] = [
-  subgraph('identity', 4001, { seed: true, env: ['ANZE_DATA_DIR'] }),
-  subgraph('projects', 4002, { seed: true }),
-  // subgraph('underwriting', 4003),
-  // subgraph('claims', 4004),
-  // subgraph('prevention-dispatch', 4005),
-  subgraph('analytics', 4006),
-  // Files live on a volume (DOCUMENTS_DIR under ANZE_DATA_DIR by default).
-  subgraph('documents', 4007, { env: ['ANZE_DATA_DIR'] }),
-];
+/** From the manifests (@anze/registry), in their start order. */
+export const SUBGRAPHS: readonly ServiceDef[] = MANIFESTS.map(subgraph);
 
-/** `identity` → `IDENTITY_URL`, `prevention-dispatch` → `PREVENTION_DISPATCH_URL` (gateway → subgraph). */
-export function subgraphUrlVar(name: string): string {
-  return `${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_URL`;
-}
+export { subgraphUrlVar };
 
 export const GATEWAY: ServiceDef = {
   name: 'gateway',

@@ -28,6 +28,7 @@ import {
 import { handleGraphQL, sendJson } from './http.ts';
 import { createLogger, type Logger } from './logger.ts';
 import type { SubgraphBaseConfig } from './config.ts';
+import type { SubgraphManifest } from './manifest.ts';
 
 export const GATEWAY_SECRET_HEADER = 'x-anze-gateway-secret';
 
@@ -69,11 +70,9 @@ export type GatewayRoute = (
 ) => Promise<void> | void;
 
 export interface SubgraphOptions<TContext extends BaseContext> {
-  name: string;
-  /** Path of the subgraph's schema.graphql. */
-  schemaFile: string | URL;
+  /** Name, schema, resolvers and the routes it declares (src/manifest.ts). */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  resolvers: GraphQLResolverMap<any>;
+  manifest: SubgraphManifest<any, any>;
   orm: MikroORM;
   /** The subgraph's configuration (loadBaseConfig): listening port, mode, the gateway's secret, identity's key set. */
   config: Pick<SubgraphBaseConfig, 'port' | 'production' | 'gatewaySecret' | 'jwksUrl'>;
@@ -88,11 +87,11 @@ export interface SubgraphOptions<TContext extends BaseContext> {
   eventBus?: { check(): Promise<unknown>; close(): Promise<unknown> };
   /** Readiness checks besides the database and the event bus (e.g. file storage). */
   readiness?: ReadinessCheck[];
-  /** Extra public HTTP routes outside GraphQL (e.g. identity's JWKS), matched by exact path. */
+  /** Public HTTP routes outside GraphQL (e.g. identity's JWKS), matched by exact path: the manifest's `routes.public`. */
   routes?: Record<string, Route>;
   /**
-   * HTTP routes the gateway forwards (e.g. `/files` → documents), matched by path prefix (`/files`, `/files/…`).
-   * Only requests carrying the gateway credential reach them.
+   * HTTP routes the gateway forwards (e.g. `/files` → documents), matched by path prefix (`/files`, `/files/…`), each
+   * under a prefix of the manifest's `routes.gateway`. Only requests carrying the gateway credential reach them.
    */
   gatewayRoutes?: Record<string, GatewayRoute>;
   /** Adds the subgraph's own services to the base context. */
@@ -159,11 +158,13 @@ export async function startSubgraph<TContext extends BaseContext>(
   o: SubgraphOptions<TContext>,
 ): Promise<RunningSubgraph> {
   const { production, gatewaySecret } = o.config;
+  const { name } = o.manifest;
   const verifyToken = o.verifyToken ?? createTokenVerifier({ jwksUrl: o.config.jwksUrl });
-  const log = o.logger ?? createLogger({ service: o.name });
+  const log = o.logger ?? createLogger({ service: name });
   if (!gatewaySecret || gatewaySecret.length < 16)
     throw new Error('GATEWAY_SECRET must be set (≥ 16 characters)');
-  const schema = buildSchema(o.schemaFile, o.resolvers);
+  assertDeclaredRoutes(o);
+  const schema = buildSchema(o.manifest.schemaFile, await o.manifest.loadResolvers());
   const logging: ApolloServerPlugin<TContext> = {
     async requestDidStart({ contextValue }) {
       const started = performance.now();
@@ -207,7 +208,7 @@ export async function startSubgraph<TContext extends BaseContext>(
   ];
   const closing = [...(o.onClose ?? []), ...(bus ? [() => bus.close()] : []), () => o.orm.close()];
   const routes: Record<string, Route> = {
-    '/healthz': (_req, res) => sendJson(res, 200, { status: 'ok', service: o.name }),
+    '/healthz': (_req, res) => sendJson(res, 200, { status: 'ok', service: name }),
     '/readyz': async (_req, res) => {
       const results = await Promise.all(
         readiness.map(async (r) => {
@@ -315,6 +316,33 @@ export async function startSubgraph<TContext extends BaseContext>(
       log.info('stopped');
     })());
   return { url, port, server, log, stop };
+}
+
+/**
+ * The manifest is what the gateway, the deployments and the docs know of a subgraph's HTTP surface: a route served
+ * but not declared would be unreachable through the gateway, a declared one without a handler a 404.
+ */
+function assertDeclaredRoutes<T extends BaseContext>(o: SubgraphOptions<T>): void {
+  const { name, routes } = o.manifest;
+  const served = Object.keys(o.gatewayRoutes ?? {});
+  const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
+  const problems = [
+    ...served
+      .filter((p) => !routes.gateway.some((prefix) => under(p, prefix)))
+      .map((p) => `${p} is not declared`),
+    ...routes.gateway
+      .filter((prefix) => !served.some((p) => under(p, prefix)))
+      .map((p) => `${p} has no handler`),
+    ...symmetricDifference(Object.keys(o.routes ?? {}), routes.public).map((p) => `public route ${p}`),
+  ];
+  if (problems.length)
+    throw new Error(
+      `${name}: routes differ from its manifest (routes in src/manifest.ts): ${problems.join('; ')}`,
+    );
+}
+
+function symmetricDifference(a: readonly string[], b: readonly string[]): string[] {
+  return [...a.filter((x) => !b.includes(x)), ...b.filter((x) => !a.includes(x))];
 }
 
 /** Stops the service on SIGINT/SIGTERM (Kubernetes, Ctrl-C); a second signal forces exit. */

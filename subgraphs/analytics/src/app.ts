@@ -10,7 +10,7 @@ import { backlogLookup } from './events/backlog.ts';
 import { startProjectionConsumers } from './events/consumers.ts';
 import { SOURCES } from './events/sources.ts';
 import { analyticsOrm } from './orm.ts';
-import { resolvers } from './resolvers/index.ts';
+import manifest from './manifest.ts';
 
 export interface AnalyticsService extends RunningSubgraph {
   bus: EventBus;
@@ -61,9 +61,7 @@ export async function startAnalytics(
   };
 
   const service = await startSubgraph<AnalyticsContext>({
-    name: 'analytics',
-    schemaFile: new URL('../schema.graphql', import.meta.url),
-    resolvers,
+    manifest,
     orm,
     config,
     verifyToken: options.verifyToken,

@@ -1,5 +1,5 @@
 // `npm run migrate -w @anze/analytics [-- --create name]`: see runMigrateCommand.
-import { runMigrateCommand } from '@anze/orm';
-import { analyticsOrm } from './orm.ts';
+import { runMigrations } from '@anze/server-kit';
+import manifest from './manifest.ts';
 
-await runMigrateCommand('analytics', analyticsOrm);
+await runMigrations(manifest);

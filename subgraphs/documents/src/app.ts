@@ -8,7 +8,7 @@ import { DiskBlobStore } from './domain/storage.ts';
 import { loadUrlSecret, UrlSigner } from './domain/signed-url.ts';
 import type { DocumentsDeps } from './domain/context.ts';
 import type { DocumentsContext } from './context.ts';
-import { resolvers } from './resolvers/index.ts';
+import manifest from './manifest.ts';
 import { uploadRoute } from './http/upload.ts';
 import { downloadRoute } from './http/download.ts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -41,9 +41,7 @@ export async function startDocuments(config: DocumentsConfig): Promise<Documents
   };
 
   const service = await startSubgraph<DocumentsContext>({
-    name: 'documents',
-    schemaFile: new URL('../schema.graphql', import.meta.url),
-    resolvers,
+    manifest,
     orm,
     config,
     logger: log,

@@ -1,5 +1,5 @@
 // `npm run migrate -w @anze/documents [-- --create name]`: see runMigrateCommand.
-import { runMigrateCommand } from '@anze/orm';
-import { documentsOrm } from './orm.ts';
+import { runMigrations } from '@anze/server-kit';
+import manifest from './manifest.ts';
 
-await runMigrateCommand('documents', documentsOrm);
+await runMigrations(manifest);

@@ -9,7 +9,7 @@ import { identityOrm } from './orm.ts';
 import { loadSigningKeys, type SigningKeys } from './domain/keys.ts';
 import type { IdentityDeps } from './domain/context.ts';
 import type { IdentityContext } from './context.ts';
-import { resolvers } from './resolvers/index.ts';
+import manifest, { JWKS_PATH } from './manifest.ts';
 
 export interface IdentityService extends RunningSubgraph {
   deps: IdentityDeps;
@@ -41,9 +41,7 @@ export async function startIdentity(
   });
 
   const service = await startSubgraph<IdentityContext>({
-    name: 'identity',
-    schemaFile: new URL('../schema.graphql', import.meta.url),
-    resolvers,
+    manifest,
     orm,
     config,
     // identity verifies its own tokens with its own key set: no HTTP round trip to itself.
@@ -51,10 +49,9 @@ export async function startIdentity(
     logger: log,
     extendContext: (base) => ({ ...base, deps }),
     routes: {
-      '/.well-known/jwks.json': (_req, res) =>
-        sendJson(res, 200, keys.jwks, { 'cache-control': 'public, max-age=300' }),
+      [JWKS_PATH]: (_req, res) => sendJson(res, 200, keys.jwks, { 'cache-control': 'public, max-age=300' }),
     },
     eventBus: bus,
   });
-  return { ...service, deps, jwksUrl: service.url.replace(/\/graphql$/, '/.well-known/jwks.json') };
+  return { ...service, deps, jwksUrl: service.url.replace(/\/graphql$/, JWKS_PATH) };
 }

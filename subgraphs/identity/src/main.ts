@@ -1,5 +1,4 @@
-import { stopOnSignals } from '@anze/server-kit';
-import { loadConfig } from './config.ts';
-import { startIdentity } from './app.ts';
+import { runSubgraph } from '@anze/server-kit';
+import manifest from './manifest.ts';
 
-stopOnSignals(await startIdentity(loadConfig()));
+await runSubgraph(manifest);

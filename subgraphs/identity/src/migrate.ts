@@ -1,5 +1,5 @@
 // `npm run migrate -w @anze/identity [-- --create name]`: see runMigrateCommand.
-import { runMigrateCommand } from '@anze/orm';
-import { identityOrm } from './orm.ts';
+import { runMigrations } from '@anze/server-kit';
+import manifest from './manifest.ts';
 
-await runMigrateCommand('identity', identityOrm);
+await runMigrations(manifest);

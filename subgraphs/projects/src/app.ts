@@ -5,7 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ProjectsConfig } from './config.ts';
 import { projectsOrm } from './orm.ts';
 import type { ProjectsContext } from './context.ts';
-import { resolvers } from './resolvers/index.ts';
+import manifest from './manifest.ts';
 import { startEnterpriseConsumer } from './events/enterprise-consumer.ts';
 import { exportProjects } from './exports/projects-export.ts';
 import { CountCache } from './domain/count-cache.ts';
@@ -34,9 +34,7 @@ export async function startProjects(config: ProjectsConfig): Promise<ProjectsSer
   });
   const counts = new CountCache(config.countCacheEntries);
   const service = await startSubgraph<ProjectsContext>({
-    name: 'projects',
-    schemaFile: new URL('../schema.graphql', import.meta.url),
-    resolvers,
+    manifest,
     orm,
     config,
     logger: log,

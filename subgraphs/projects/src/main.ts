@@ -1,5 +1,4 @@
-import { stopOnSignals } from '@anze/server-kit';
-import { loadConfig } from './config.ts';
-import { startProjects } from './app.ts';
+import { runSubgraph } from '@anze/server-kit';
+import manifest from './manifest.ts';
 
-stopOnSignals(await startProjects(loadConfig()));
+await runSubgraph(manifest);

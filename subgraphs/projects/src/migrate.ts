@@ -1,5 +1,5 @@
 // `npm run migrate -w @anze/projects [-- --create name]`: see runMigrateCommand.
-import { runMigrateCommand } from '@anze/orm';
-import { projectsOrm } from './orm.ts';
+import { runMigrations } from '@anze/server-kit';
+import manifest from './manifest.ts';
 
-await runMigrateCommand('projects', projectsOrm);
+await runMigrations(manifest);

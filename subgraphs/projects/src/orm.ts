@@ -1,9 +1,6 @@
-import { fileURLToPath } from 'node:url';
-import { createOrm } from '@anze/orm';
-import { entities } from './domain/entities.ts';
-
-export const MIGRATIONS_PATH = fileURLToPath(new URL('./migrations', import.meta.url));
+import { subgraphOrm } from '@anze/server-kit';
+import manifest from './manifest.ts';
 
 export function projectsOrm(clientUrl: string, poolMax?: number) {
-  return createOrm({ subgraph: 'projects', clientUrl, entities, migrationsPath: MIGRATIONS_PATH, poolMax });
+  return subgraphOrm(manifest, clientUrl, poolMax);
 }

@@ -5,6 +5,7 @@ import type { EventEnvelope } from '@anze/events';
 import { UnusableEvent } from '../domain/facts.ts';
 import { applyOrganisationEvent, applyProjectEvent, applyProjectEvents } from '../domain/projection.ts';
 import type { ReadModelBuilder } from '../domain/rebuild.ts';
+import { ORGANISATION_SOURCE, PROJECT_SOURCE } from '../manifest.ts';
 
 export interface Source {
   durable: string;
@@ -28,8 +29,7 @@ export interface Source {
 export const SOURCES: readonly Source[] = [
   {
     // identity.organisation.{registered,approved,rejected,updated,resubmitted} v1
-    durable: 'analytics_identity_organisation',
-    types: 'identity.organisation.*',
+    ...ORGANISATION_SOURCE,
     apply: applyOrganisationEvent,
     // Rare compared with project events: one at a time inside the batch's transaction is fast enough.
     applyBatch: async (em, events, onUnusable) => {
@@ -46,8 +46,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     // projects.project.{registered,updated,status_changed} v1
-    durable: 'analytics_projects_project',
-    types: 'projects.project.*',
+    ...PROJECT_SOURCE,
     apply: applyProjectEvent,
     applyBatch: async (em, events, onUnusable) => {
       await applyProjectEvents(em, events, onUnusable);

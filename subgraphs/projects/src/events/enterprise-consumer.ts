@@ -9,9 +9,10 @@ import {
   type EventEnvelope,
   type EventsLogger,
 } from '@anze/events';
+import { ENTERPRISE_SOURCE } from '../manifest.ts';
 import { Enterprise, REGISTRATION_STATUSES, type RegistrationStatus } from '../domain/enterprise.entity.ts';
 
-export const ENTERPRISE_CONSUMER = 'projects_enterprises';
+export const ENTERPRISE_CONSUMER = ENTERPRISE_SOURCE.durable;
 
 export interface OrganisationEventV1 {
   organisationId: string;
@@ -66,7 +67,7 @@ export function startEnterpriseConsumer(o: {
     js: o.js,
     stream: o.stream,
     durable: ENTERPRISE_CONSUMER,
-    filterSubject: filterSubject({ type: 'identity.organisation.*', prefix: o.prefix }),
+    filterSubject: filterSubject({ type: ENTERPRISE_SOURCE.types, prefix: o.prefix }),
     em: o.em,
     logger: o.logger,
     handler: (em, event) => applyOrganisationEvent(em, event),

@@ -1,0 +1,30 @@
+// analytics as a unit: see @anze/server-kit/manifest. It publishes nothing; one durable consumer per source
+// (NATS 2.9 takes one filter subject per consumer), applied by events/sources.ts.
+import { defineSubgraph } from '@anze/server-kit/manifest';
+
+export const ORGANISATION_SOURCE = {
+  durable: 'analytics_identity_organisation',
+  types: 'identity.organisation.*',
+} as const;
+export const PROJECT_SOURCE = { durable: 'analytics_projects_project', types: 'projects.project.*' } as const;
+
+export default defineSubgraph({
+  name: 'analytics',
+  port: 4006,
+  schemaFile: new URL('../schema.graphql', import.meta.url),
+  loadResolvers: async () => (await import('./resolvers/index.ts')).resolvers,
+  loadEntities: async () => (await import('./domain/entities.ts')).entities,
+  migrations: new URL('./migrations/', import.meta.url),
+  events: { consumers: [ORGANISATION_SOURCE, PROJECT_SOURCE] },
+  routes: { gateway: [], public: [] },
+  env: [],
+  seed: false,
+  codegen: { context: '../context.ts#AnalyticsContext', mappers: {} },
+  loadRuntime: async () => {
+    const [{ loadConfig }, { startAnalytics }] = await Promise.all([
+      import('./config.ts'),
+      import('./app.ts'),
+    ]);
+    return { loadConfig, start: (config) => startAnalytics(config) };
+  },
+});

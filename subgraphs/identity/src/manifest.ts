@@ -1,0 +1,42 @@
+// identity as a unit: see @anze/server-kit/manifest. identity issues the access tokens; its public key set is served
+// at /.well-known/jwks.json, against which every other subgraph verifies them.
+import { defineSubgraph } from '@anze/server-kit/manifest';
+
+export const JWKS_PATH = '/.well-known/jwks.json';
+
+export default defineSubgraph({
+  name: 'identity',
+  port: 4001,
+  schemaFile: new URL('../schema.graphql', import.meta.url),
+  loadResolvers: async () => (await import('./resolvers/index.ts')).resolvers,
+  loadEntities: async () => (await import('./domain/entities.ts')).entities,
+  migrations: new URL('./migrations/', import.meta.url),
+  events: {
+    catalogue: {
+      file: new URL('./domain/event-catalogue.ts', import.meta.url),
+      load: async () => (await import('./domain/event-catalogue.ts')).IDENTITY_EVENT_CATALOGUE,
+    },
+    consumers: [],
+  },
+  routes: { gateway: [], public: [JWKS_PATH] },
+  env: ['ANZE_DATA_DIR'],
+  seed: true,
+  codegen: {
+    context: '../context.ts#IdentityContext',
+    mappers: {
+      Organisation: '../domain/organisation.entity.ts#IOrganisation',
+      User: '../domain/user.entity.ts#IUser',
+      AuditRecord: '../domain/audit-record.entity.ts#IAuditRecord',
+      ApiClient: '../domain/session.entity.ts#IApiClient',
+      Viewer: '../resolvers/Viewer.ts#ViewerView',
+      Division: '@anze/dictionaries#Division as DivisionModel',
+    },
+  },
+  loadRuntime: async () => {
+    const [{ loadConfig }, { startIdentity }] = await Promise.all([
+      import('./config.ts'),
+      import('./app.ts'),
+    ]);
+    return { loadConfig, start: (config) => startIdentity(config) };
+  },
+});
