@@ -99,54 +99,58 @@ describe('embedded PostgreSQL', () => {
 
 // CONTEXT: `npm start` as root from a clone under /root (mode 700) failed with `initdb … EACCES`: PostgreSQL runs as
 // the postgres user, which could enter neither the binaries in node_modules nor .anze/pg.
-describe('embedded PostgreSQL from a directory the postgres user cannot enter', {
-  skip: process.getuid?.() === 0 ? false : 'only root hands PostgreSQL to another user',
-}, () => {
-  test('the binaries are used from a reachable copy and the cluster lives in a reachable stand-in', async () => {
-    const closed = mkdtempSync(join(tmpdir(), 'anze-closed-'));
-    chmodSync(closed, 0o700);
-    const who = { uid: Number(execFileSync('id', ['-u', 'postgres']).toString()) };
-    try {
-      const native = join(closed, 'native');
-      mkdirSync(join(native, 'bin'), { recursive: true });
-      writeFileSync(join(native, 'bin', 'postgres'), '#!/bin/sh\n', { mode: 0o755 });
-      const version = `test-${process.pid}-${Date.now()}`;
-      const copy = reachableBinaries(native, version, who);
+describe(
+  'embedded PostgreSQL from a directory the postgres user cannot enter',
+  {
+    skip: process.getuid?.() === 0 ? false : 'only root hands PostgreSQL to another user',
+  },
+  () => {
+    test('the binaries are used from a reachable copy and the cluster lives in a reachable stand-in', async () => {
+      const closed = mkdtempSync(join(tmpdir(), 'anze-closed-'));
+      chmodSync(closed, 0o700);
+      const who = { uid: Number(execFileSync('id', ['-u', 'postgres']).toString()) };
       try {
-        assert.notEqual(copy, native);
-        assert.equal(blockingAncestor(join(copy, 'bin', 'postgres'), who), null);
-        assert.equal(readFileSync(join(copy, 'bin', 'postgres'), 'utf8'), '#!/bin/sh\n');
-        assert.equal(reachableBinaries(native, version, who), copy, 'one copy per version');
-      } finally {
-        rmSync(copy, { recursive: true, force: true });
-      }
-      const open = join(dir, 'pg');
-      assert.equal(reachableDataDir(open, who), open, 'a reachable directory is used as it is');
+        const native = join(closed, 'native');
+        mkdirSync(join(native, 'bin'), { recursive: true });
+        writeFileSync(join(native, 'bin', 'postgres'), '#!/bin/sh\n', { mode: 0o755 });
+        const version = `test-${process.pid}-${Date.now()}`;
+        const copy = reachableBinaries(native, version, who);
+        try {
+          assert.notEqual(copy, native);
+          assert.equal(blockingAncestor(join(copy, 'bin', 'postgres'), who), null);
+          assert.equal(readFileSync(join(copy, 'bin', 'postgres'), 'utf8'), '#!/bin/sh\n');
+          assert.equal(reachableBinaries(native, version, who), copy, 'one copy per version');
+        } finally {
+          rmSync(copy, { recursive: true, force: true });
+        }
+        const open = join(dir, 'pg');
+        assert.equal(reachableDataDir(open, who), open, 'a reachable directory is used as it is');
 
-      const wanted = join(closed, '.anze', 'pg');
-      const port = await freePort();
-      const notices: string[] = [];
-      const pgServer = await startEmbeddedPostgres({
-        dir: wanted,
-        port,
-        password: 'closed-dir-password',
-        ephemeral: true,
-        log: (line) => notices.push(line),
-      });
-      try {
-        assert.notEqual(pgServer.dir, wanted);
-        assert.equal(pgServer.dir, reachableDataDir(wanted, who), 'a second start finds the same cluster');
-        assert.match(await selectOne(pgServer.url), /^18/);
-        assert.ok(notices.some((l) => l.includes(wanted) && l.includes(pgServer.dir)));
+        const wanted = join(closed, '.anze', 'pg');
+        const port = await freePort();
+        const notices: string[] = [];
+        const pgServer = await startEmbeddedPostgres({
+          dir: wanted,
+          port,
+          password: 'closed-dir-password',
+          ephemeral: true,
+          log: (line) => notices.push(line),
+        });
+        try {
+          assert.notEqual(pgServer.dir, wanted);
+          assert.equal(pgServer.dir, reachableDataDir(wanted, who), 'a second start finds the same cluster');
+          assert.match(await selectOne(pgServer.url), /^18/);
+          assert.ok(notices.some((l) => l.includes(wanted) && l.includes(pgServer.dir)));
+        } finally {
+          await pgServer.stop();
+          rmSync(pgServer.dir, { recursive: true, force: true });
+        }
       } finally {
-        await pgServer.stop();
-        rmSync(pgServer.dir, { recursive: true, force: true });
+        rmSync(closed, { recursive: true, force: true });
       }
-    } finally {
-      rmSync(closed, { recursive: true, force: true });
-    }
-  });
-});
+    });
+  },
+);
 
 describe('nats-server', { skip: findNatsServer() ? false : 'nats-server not installed' }, () => {
   test('starts with JetStream on a free port, accepts connections, stops', async () => {
