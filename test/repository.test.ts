@@ -1,7 +1,8 @@
 // Repository-wide guarantees: every subgraph field is guarded, generated code is current.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { buildSchema } from '@anze/server-kit';
@@ -19,6 +20,31 @@ test('every field of every subgraph schema has @auth or @public, directly or thr
     // CONTEXT: deny by default means an unmarked field is refused at run time; this finds it before a user does.
     assert.deepEqual(unguardedFields(schema), [], `${name} has unguarded fields`);
   }
+});
+
+/** Every module a subgraph's `src/<layer>/` files import (static, re-export or dynamic), with the importing file. */
+function importsOf(layer: string): Array<{ file: string; from: string }> {
+  const found: Array<{ file: string; from: string }> = [];
+  const walk = (dir: string): void => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.ts')) {
+        const text = readFileSync(path, 'utf8');
+        for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)['"]([^'"]+)['"]/gm))
+          found.push({ file: path.slice(root.length), from: m[1]! });
+      }
+    }
+  };
+  for (const name of subgraphs) walk(join(root, 'subgraphs', name, 'src', layer));
+  return found;
+}
+
+test('domain code has no GraphQL: nothing under subgraphs/*/src/domain/ imports graphql or @apollo/*', () => {
+  // CONTEXT: rules and state machines raise DomainErrors (@anze/domain); the server kit alone knows GraphQL.
+  const offending = importsOf('domain').filter(({ from }) => /^(graphql|@apollo\/)/.test(from));
+  assert.deepEqual(offending, []);
 });
 
 test('generated resolver types match the schemas (run `npm run codegen` when this fails)', () => {

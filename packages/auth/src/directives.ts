@@ -10,7 +10,8 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
-import { forbidden, passwordChangeRequired, unauthenticated } from './errors.ts';
+import { DomainError, forbidden, passwordChangeRequired, unauthenticated } from './errors.ts';
+import { graphQLErrorOf } from './graphql-errors.ts';
 import { readFileSync } from 'node:fs';
 import type { Role, Viewer } from './viewer.ts';
 
@@ -83,6 +84,15 @@ export function check(rule: Rule | null, viewer: Viewer): void {
   if (!viewer.roles.some((r) => rule.roles.has(r))) throw forbidden();
 }
 
+/** check() for graphql-js, which reports a thrown GraphQLError as it is. */
+function guard(rule: Rule | null, viewer: Viewer): void {
+  try {
+    check(rule, viewer);
+  } catch (e) {
+    throw e instanceof DomainError ? graphQLErrorOf(e) : e;
+  }
+}
+
 /**
  * Wraps every resolver in place (buildSubgraphSchema keeps entity `resolveReference` on the type objects, which a
  * schema rebuild would drop). Entity references are guarded by their type's rule as well.
@@ -95,7 +105,7 @@ export function applyAuthDirectives<T extends GraphQLSchema>(schema: T): T {
       const rule = ruleFor(type, field);
       const inner: GraphQLFieldResolver<unknown, WithViewer> = field.resolve ?? defaultFieldResolver;
       field.resolve = (source, args, context, info) => {
-        check(rule, context.viewer);
+        guard(rule, context.viewer);
         return inner(source, args, context, info);
       };
     }
@@ -103,7 +113,7 @@ export function applyAuthDirectives<T extends GraphQLSchema>(schema: T): T {
     if (withRef.resolveReference) {
       const inner = withRef.resolveReference;
       withRef.resolveReference = (ref: unknown, context: unknown, info: unknown) => {
-        check(typeRule, (context as WithViewer).viewer);
+        guard(typeRule, (context as WithViewer).viewer);
         return inner(ref, context, info);
       };
     }

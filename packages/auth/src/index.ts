@@ -1,5 +1,6 @@
 export * from './viewer.ts';
 export * from './errors.ts';
+export { domainErrorExtensions, graphQLErrorOf } from './graphql-errors.ts';
 export * from './tokens.ts';
 export * from './scope.ts';
 export * from './mask.ts';

@@ -1,6 +1,6 @@
 // Scalars every subgraph declares the same way: one implementation, so a DateTime means the same everywhere.
 import { GraphQLScalarType, Kind } from 'graphql';
-import { badInput } from '@anze/auth';
+import { badInput, graphQLErrorOf } from '@anze/auth';
 
 /** An instant, ISO 8601 with zone on the wire, a Date in resolvers. */
 export const DateTimeScalar = new GraphQLScalarType({
@@ -12,6 +12,6 @@ export const DateTimeScalar = new GraphQLScalarType({
 
 function parseDateTime(v: unknown): Date {
   const d = new Date(String(v));
-  if (Number.isNaN(d.getTime())) throw badInput('日期时间格式错误');
+  if (Number.isNaN(d.getTime())) throw graphQLErrorOf(badInput('日期时间格式错误'));
   return d;
 }

@@ -25,7 +25,9 @@ import {
   type Viewer,
   USER_ERROR_CODES,
 } from '@anze/auth';
+import { DomainError } from '@anze/domain';
 import { handleGraphQL, sendJson } from './http.ts';
+import { formatDomainError, sendDomainError } from './errors.ts';
 import { createLogger, type Logger } from './logger.ts';
 import type { SubgraphBaseConfig } from './config.ts';
 import type { SubgraphManifest } from './manifest.ts';
@@ -136,7 +138,8 @@ function secretMatches(given: string | string[] | undefined, expected: string): 
 }
 
 export function errorFormatter(production: boolean, log: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  return (raw: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const formatted = formatDomainError(raw, error);
     const code = formatted.extensions?.code as string | undefined;
     if (code && CLIENT_CODES.has(code)) {
       if (!production) return formatted;
@@ -261,7 +264,13 @@ export async function startSubgraph<TContext extends BaseContext>(
         return sendJson(res, 401, { errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
       }
       const em = o.orm.em.fork() as EntityManager;
-      return gatewayRoute(req, res, { viewer, em, requestId, log: rlog, client: clientOf(req) });
+      try {
+        return await gatewayRoute(req, res, { viewer, em, requestId, log: rlog, client: clientOf(req) });
+      } catch (error) {
+        // A refusal from the domain (bad filter, no right): the same answer a GraphQL client would read.
+        if (error instanceof DomainError && !res.headersSent) return sendDomainError(res, error);
+        throw error;
+      }
     }
     await handleGraphQL(
       apollo,

@@ -4,7 +4,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
-import { GraphQLError } from 'graphql';
 import { badInput, secondFactorRequired, unauthenticated, type AccessClaims, type Role } from '@anze/auth';
 import { CertificateLoginError, verifyCertificateSignature, type VerifiedCertificate } from '@anze/ca';
 import { User, CertificateBinding, type IUser } from './user.entity.ts';
@@ -38,8 +37,8 @@ export function passwordPolicy(deps: IdentityDeps): PasswordPolicy {
   return { minLength: deps.config.passwordMinLength, requiredClasses: 3 };
 }
 
-function loginFailed(message = '用户名或密码错误'): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } });
+function loginFailed(message = '用户名或密码错误') {
+  return unauthenticated(message);
 }
 
 export async function accessTokenFor(

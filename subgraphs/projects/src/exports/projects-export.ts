@@ -2,9 +2,8 @@
 // to the viewer's jurisdiction exactly like the list. Rows are streamed from a PostgreSQL cursor in chunks and written
 // as they come by @anze/tabular's writers, which wait for a slow client, so 500 000 rows never sit in memory.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { GraphQLError } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { hasRole } from '@anze/auth';
+import { badInput, forbidden, hasRole, unauthenticated } from '@anze/auth';
 import { sendJson, type RouteContext } from '@anze/server-kit';
 import { fullName } from '@anze/dictionaries';
 import { createCsvWriter, createXlsxWriter, OutputClosedError, type RowWriter } from '@anze/tabular';
@@ -108,8 +107,7 @@ function filterOf(params: URLSearchParams): { filter: ProjectFilter; sort: Proje
   const direction = params.get('direction');
   let sort: ProjectSort | null = null;
   if (sortField) {
-    if (!(sortField in SORT_COLUMNS))
-      throw new GraphQLError('排序字段不正确', { extensions: { field: 'sort' } });
+    if (!(sortField in SORT_COLUMNS)) throw badInput('排序字段不正确', 'sort');
     sort = {
       field: sortField as ProjectSort['field'],
       direction: direction === 'ASC' ? 'ASC' : direction === 'DESC' ? 'DESC' : null,
@@ -124,35 +122,15 @@ export async function exportProjects(
   ctx: RouteContext,
 ): Promise<void> {
   if (req.method !== 'GET') return sendJson(res, 405, { errors: [{ message: '仅支持GET请求' }] });
-  if (ctx.viewer.kind === 'anonymous') {
-    return sendJson(res, 401, { errors: [{ message: '请先登录', extensions: { code: 'UNAUTHENTICATED' } }] });
-  }
-  if (!hasRole(ctx.viewer, 'REGULATOR', 'PLATFORM_ADMIN')) {
-    return sendJson(res, 403, {
-      errors: [{ message: '无权导出项目信息', extensions: { code: 'FORBIDDEN' } }],
-    });
-  }
+  // Refusals are DomainErrors: the server kit answers them with the status of their code (401, 403, 400 + field).
+  if (ctx.viewer.kind === 'anonymous') throw unauthenticated();
+  if (!hasRole(ctx.viewer, 'REGULATOR', 'PLATFORM_ADMIN')) throw forbidden('无权导出项目信息');
   const params = new URL(req.url ?? '/', 'http://localhost').searchParams;
   const format = params.get('format') ?? 'xlsx';
-  if (format !== 'xlsx' && format !== 'csv') {
-    return sendJson(res, 400, {
-      errors: [
-        { message: '导出格式只能是xlsx或csv', extensions: { code: 'BAD_USER_INPUT', field: 'format' } },
-      ],
-    });
-  }
-  let where;
-  let orderBy;
-  try {
-    const { filter, sort } = filterOf(params);
-    where = projectWhere(readScope(ctx.viewer), filter);
-    orderBy = projectOrder(sort);
-  } catch (error) {
-    const e = error as GraphQLError;
-    return sendJson(res, 400, {
-      errors: [{ message: e.message, extensions: { code: 'BAD_USER_INPUT', field: e.extensions?.field } }],
-    });
-  }
+  if (format !== 'xlsx' && format !== 'csv') throw badInput('导出格式只能是xlsx或csv', 'format');
+  const { filter, sort } = filterOf(params);
+  const where = projectWhere(readScope(ctx.viewer), filter);
+  const orderBy = projectOrder(sort);
 
   const day = cst(new Date()).slice(0, 10).replace(/-/g, '');
   res.writeHead(200, {

@@ -1,6 +1,6 @@
 export { DateTimeScalar as DateTime } from '@anze/server-kit';
 import { GraphQLScalarType, Kind } from 'graphql';
-import { badInput } from '@anze/auth';
+import { badInput, graphQLErrorOf } from '@anze/auth';
 import { isCalendarDate } from '../domain/dates.ts';
 
 /** Calendar dates travel as `YYYY-MM-DD` strings, exactly as PostgreSQL `date` columns hold them. */
@@ -13,6 +13,6 @@ export const DateScalar = new GraphQLScalarType({
 
 function parseDate(v: unknown): string {
   const s = String(v);
-  if (!isCalendarDate(s)) throw badInput('日期格式错误，应为YYYY-MM-DD');
+  if (!isCalendarDate(s)) throw graphQLErrorOf(badInput('日期格式错误，应为YYYY-MM-DD'));
   return s;
 }
