@@ -47,6 +47,12 @@ test('domain code has no GraphQL: nothing under subgraphs/*/src/domain/ imports 
   assert.deepEqual(offending, []);
 });
 
+test('one direction inside a subgraph: domain/ never imports events/ (it publishes through a port)', () => {
+  // CONTEXT: events/ builds payloads from domain types; a domain import back into events/ made a cycle.
+  const offending = importsOf('domain').filter(({ from }) => /^\.\.?\/(?:.*\/)?events\//.test(from));
+  assert.deepEqual(offending, []);
+});
+
 test('generated resolver types match the schemas (run `npm run codegen` when this fails)', () => {
   const bin = fileURLToPath(new URL('../node_modules/.bin/graphql-codegen', import.meta.url));
   try {

@@ -44,6 +44,19 @@ export type Viewer = AnonymousViewer | UserViewer | ClientViewer;
 
 export const ANONYMOUS: AnonymousViewer = Object.freeze({ kind: 'anonymous', roles: [] });
 
+/**
+ * Who acted, as an event records it (the envelope's `actor`, EventActor of @anze/events): ids and roles only, never
+ * names. An API client is known by its roles; an anonymous caller is nobody.
+ */
+export function actorOf(
+  viewer: Viewer,
+): { userId: string; organisationId: string; roles: Role[] } | { roles: Role[] } | null {
+  if (viewer.kind === 'user')
+    return { userId: viewer.userId, organisationId: viewer.organisationId, roles: [...viewer.roles] };
+  if (viewer.kind === 'client') return { roles: [...viewer.roles] };
+  return null;
+}
+
 export function hasRole(viewer: Viewer, ...roles: Role[]): boolean {
   return viewer.roles.some((r) => roles.includes(r));
 }

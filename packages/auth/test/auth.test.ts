@@ -13,6 +13,7 @@ import {
   jurisdictionPrefix,
   isWithin,
   viewerDivisionPrefix,
+  actorOf,
   type Viewer,
 } from '../src/index.ts';
 
@@ -131,4 +132,17 @@ test('masking and jurisdiction prefixes', () => {
     'none',
     'a regulator without a jurisdiction sees nothing',
   );
+});
+
+test('actorOf: an event names a user by ids and roles, a client by its roles, an anonymous caller not at all', () => {
+  assert.deepEqual(actorOf(user(['ENTERPRISE'])), {
+    userId: 'u',
+    organisationId: 'o',
+    roles: ['ENTERPRISE'],
+  });
+  assert.deepEqual(
+    actorOf({ kind: 'client', clientId: 'c', roles: ['API_CLIENT'], scopes: [], jurisdiction: null }),
+    { roles: ['API_CLIENT'] },
+  );
+  assert.equal(actorOf({ kind: 'anonymous', roles: [] }), null);
 });

@@ -11,6 +11,7 @@ import type { DocumentsContext } from './context.ts';
 import manifest from './manifest.ts';
 import { uploadRoute } from './http/upload.ts';
 import { downloadRoute } from './http/download.ts';
+import { publishDocumentFact } from './events/document-events.ts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RouteContext } from '@anze/server-kit';
 
@@ -26,7 +27,7 @@ export async function startDocuments(config: DocumentsConfig): Promise<Documents
     await loadUrlSecret(config.urlSecret, config.urlSecretFile),
     config.urlSeconds,
   );
-  const deps: DocumentsDeps = { config, store, signer };
+  const deps: DocumentsDeps = { config, store, signer, publish: publishDocumentFact };
   const bus = await startEventBus({
     name: 'documents',
     config,

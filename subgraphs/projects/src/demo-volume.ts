@@ -5,7 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '@anze/auth';
 import type { DemoProject } from '@anze/demo';
 import { Project } from './domain/project.entity.ts';
-import { projectEvent } from './events/project-events.ts';
+import { publishProjectFact } from './events/project-events.ts';
 
 const BATCH = 1000;
 const SEED_VIEWER: Viewer = {
@@ -54,7 +54,7 @@ export async function seedDemoProjects(
           createdAt: d.createdAt,
           updatedAt: d.createdAt,
         });
-        projectEvent(tx as EntityManager, 'registered', project, SEED_VIEWER);
+        publishProjectFact(tx, { type: 'project.registered', project }, SEED_VIEWER);
         added++;
       }
     });

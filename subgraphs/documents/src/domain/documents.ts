@@ -6,7 +6,7 @@ import { canDelete, canRead } from './access.ts';
 import { KIND_LABELS, type DocumentKind } from './kinds.ts';
 import { EXTENSIONS } from './content-type.ts';
 import type { BlobStore } from './storage.ts';
-import { documentEvent } from '../events/document-events.ts';
+import type { DocumentsDeps } from './context.ts';
 
 /**
  * Serialises "store a blob and reference it" against "drop an unreferenced blob" for the same content, so a delete
@@ -41,7 +41,7 @@ export interface NewDocument {
 /** Records the metadata and the `uploaded` event in one transaction, once the blobs are stored. */
 export async function recordUpload(
   em: EntityManager,
-  store: BlobStore,
+  { store, publish }: Pick<DocumentsDeps, 'store' | 'publish'>,
   input: NewDocument,
   viewer: Viewer,
 ): Promise<IDocument> {
@@ -54,7 +54,7 @@ export async function recordUpload(
     )
       throw new BlobGoneError();
     const doc = tx.create(Document, { ...input, grants: [] });
-    documentEvent(tx, 'uploaded', doc, viewer);
+    publish(tx, { type: 'document.uploaded', document: doc }, viewer);
     await tx.flush();
     return doc;
   });
@@ -85,7 +85,7 @@ export async function listReadable(
 /** Soft delete by the owner; the blob goes once no live document references it. */
 export async function deleteDocument(
   em: EntityManager,
-  store: BlobStore,
+  { store, publish }: Pick<DocumentsDeps, 'store' | 'publish'>,
   viewer: Viewer,
   id: string,
 ): Promise<IDocument> {
@@ -95,7 +95,7 @@ export async function deleteDocument(
     if (!canDelete(viewer, d)) throw forbidden('只能删除本单位上传的文件');
     d.deletedAt = new Date();
     d.deletedBy = viewer.kind === 'user' ? viewer.userId : null;
-    documentEvent(tx, 'deleted', d, viewer);
+    publish(tx, { type: 'document.deleted', document: d }, viewer);
     await tx.flush();
     return d;
   });

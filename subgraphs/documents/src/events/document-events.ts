@@ -1,28 +1,19 @@
-// Events documents publishes (outbox, in the transaction of the change). No file names: they may carry personal data.
-import type { EntityManager } from '@mikro-orm/postgresql';
+// Events documents publishes (outbox, in the transaction of the change): each fact of the domain (domain/context.ts)
+// becomes its catalogue event. No file names: they may carry personal data.
 import { createEvent, recordEvent } from '@anze/events';
-import type { Viewer } from '@anze/auth';
-import type { IDocument } from '../domain/document.entity.ts';
-
+import { actorOf } from '@anze/auth';
+import type { PublishFact } from '../domain/context.ts';
 // The payload type comes from the catalogue (catalogue.ts), so payload and published schema cannot drift apart.
 import type { DocumentEventData, DocumentsEventType } from './catalogue.ts';
 
-export function documentEvent(
-  em: EntityManager,
-  name: 'uploaded' | 'deleted',
-  doc: IDocument,
-  viewer: Viewer,
-): void {
+export const publishDocumentFact: PublishFact = (em, { type, document: doc }, viewer) => {
   recordEvent(
     em,
     createEvent<DocumentEventData>({
-      type: `documents.document.${name}` satisfies DocumentsEventType,
+      type: `documents.${type}` satisfies DocumentsEventType,
       version: 1,
       divisionCode: doc.divisionCode,
-      actor:
-        viewer.kind === 'user'
-          ? { userId: viewer.userId, organisationId: viewer.organisationId, roles: [...viewer.roles] }
-          : null,
+      actor: actorOf(viewer),
       aggregate: { type: 'document', id: doc.id },
       data: {
         documentId: doc.id,
@@ -35,4 +26,4 @@ export function documentEvent(
       },
     }),
   );
-}
+};

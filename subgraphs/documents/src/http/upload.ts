@@ -201,7 +201,7 @@ export function uploadRoute(deps: DocumentsDeps) {
       if (isImage(type)) thumbnailSha = await thumbnail(deps, result.blob.sha256);
       const doc = await recordUpload(
         ctx.em,
-        store,
+        deps,
         {
           kind,
           ownerOrganisationId: viewer.organisationId,

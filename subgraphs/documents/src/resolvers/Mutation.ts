@@ -7,7 +7,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const Mutation = {
   deleteDocument: async (_: unknown, a: { id: string }, ctx: DocumentsContext) => {
     if (!UUID.test(a.id)) throw notFound('文件不存在或已删除');
-    const doc = await deleteDocument(ctx.em, ctx.deps.store, ctx.viewer, a.id);
+    const doc = await deleteDocument(ctx.em, ctx.deps, ctx.viewer, a.id);
     ctx.log.info('document deleted', { documentId: doc.id });
     return true;
   },

@@ -2,7 +2,7 @@
 // organisation's public registration data only: no contact names, phones or e-mails.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createEvent, recordEvent } from '@anze/events';
-import type { Role, Viewer } from '@anze/auth';
+import { actorOf, type Role, type Viewer } from '@anze/auth';
 import type { IOrganisation } from './organisation.entity.ts';
 import type {
   IdentityEventType,
@@ -63,11 +63,4 @@ export function userEvent(
       },
     }),
   );
-}
-
-function actorOf(viewer: Viewer) {
-  if (viewer.kind === 'user')
-    return { userId: viewer.userId, organisationId: viewer.organisationId, roles: [...viewer.roles] };
-  if (viewer.kind === 'client') return { roles: [...viewer.roles] };
-  return null;
 }

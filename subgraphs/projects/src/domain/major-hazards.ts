@@ -11,7 +11,6 @@ import { isCalendarDate } from './dates.ts';
 import { diff, recordChange } from './history.ts';
 import { assertOwner } from './access.ts';
 import type { Actor } from './context.ts';
-import { majorHazardEvent } from '../events/project-events.ts';
 
 export interface MajorHazardInput {
   type: MajorHazardType;
@@ -80,13 +79,13 @@ export async function registerMajorHazard(
   const data = validateMajorHazard(input);
   return a.em.transactional(async (em) => {
     const hazard = em.create(MajorHazardSource, { ...data, projectId });
-    recordChange(em as EntityManager, a.viewer, {
+    recordChange(em, a.viewer, {
       projectId,
       action: 'HAZARD_REGISTERED',
       majorHazardId: hazard.id,
       changes: diff({}, snapshot(hazard)),
     });
-    majorHazardEvent(em as EntityManager, 'registered', project, hazard, a.viewer);
+    a.publish(em, { type: 'major_hazard.registered', project, hazard }, a.viewer);
     return hazard;
   });
 }
@@ -102,7 +101,7 @@ export async function updateMajorHazard(
   const data = validateMajorHazard(input);
   try {
     return await a.em.transactional(async (em) => {
-      const { hazard, project } = await ownedHazard(a, em as EntityManager, id);
+      const { hazard, project } = await ownedHazard(a, em, id);
       if (hazard.version !== version) throw conflict('重大危险源登记已被修改，请刷新后重试', 'version');
       const before = snapshot(hazard);
       const rawBefore = { ...hazard };
@@ -120,20 +119,14 @@ export async function updateMajorHazard(
         });
       }
       if (changes.length === 0) return hazard;
-      recordChange(em as EntityManager, a.viewer, {
+      recordChange(em, a.viewer, {
         projectId: project.id,
         action: 'HAZARD_UPDATED',
         majorHazardId: hazard.id,
         changes,
       });
-      majorHazardEvent(
-        em as EntityManager,
-        'updated',
-        project,
-        hazard,
-        a.viewer,
-        changes.map((c) => c.field.replace('majorHazard.', '')),
-      );
+      const changedFields = changes.map((c) => c.field.replace('majorHazard.', ''));
+      a.publish(em, { type: 'major_hazard.updated', project, hazard, changedFields }, a.viewer);
       return hazard;
     });
   } catch (e) {
@@ -145,14 +138,14 @@ export async function updateMajorHazard(
 export async function removeMajorHazard(a: Actor, id: string): Promise<IProject> {
   await ownedHazard(a, a.em, id);
   return a.em.transactional(async (em) => {
-    const { hazard, project } = await ownedHazard(a, em as EntityManager, id);
-    recordChange(em as EntityManager, a.viewer, {
+    const { hazard, project } = await ownedHazard(a, em, id);
+    recordChange(em, a.viewer, {
       projectId: project.id,
       action: 'HAZARD_REMOVED',
       majorHazardId: hazard.id,
       changes: diff(snapshot(hazard), {}),
     });
-    majorHazardEvent(em as EntityManager, 'removed', project, hazard, a.viewer);
+    a.publish(em, { type: 'major_hazard.removed', project, hazard }, a.viewer);
     em.remove(hazard);
     return project;
   });

@@ -12,7 +12,6 @@ import { fenToYuan } from './money.ts';
 import { diff, recordChange } from './history.ts';
 import { assertOwner } from './access.ts';
 import type { Actor } from './context.ts';
-import { projectEvent } from '../events/project-events.ts';
 
 export interface ProjectWarning {
   code: 'TEMPLATE_CODE' | 'DUPLICATE_CODE' | 'DUPLICATE_NAME';
@@ -138,12 +137,12 @@ export async function createProject(a: Actor, input: ProjectInput): Promise<Proj
       status: 'UNDER_CONSTRUCTION',
       organisationId,
     });
-    recordChange(em as EntityManager, a.viewer, {
+    recordChange(em, a.viewer, {
       projectId: p.id,
       action: 'CREATED',
       changes: diff({}, { ...snapshot(p), status: p.status }),
     });
-    projectEvent(em as EntityManager, 'registered', p, a.viewer);
+    a.publish(em, { type: 'project.registered', project: p }, a.viewer);
     return p;
   });
   return { project, warnings };
@@ -168,7 +167,7 @@ export async function updateProject(
   const warnings = await warningsFor(a.em, data, current.organisationId, id);
   try {
     const project = await a.em.transactional(async (em) => {
-      const p = await ownedProject(a, id, em as EntityManager, true);
+      const p = await ownedProject(a, id, em, true);
       if (p.version !== version) throw conflict('项目信息已被修改，请刷新后重试', 'version');
       // 施工企业 follows the enterprise's registration (e.g. a renamed company), never the form.
       const enterprise = await em.findOne(Enterprise, { organisationId: p.organisationId });
@@ -179,10 +178,12 @@ export async function updateProject(
       });
       const changes = diff(before, snapshot(p));
       if (changes.length === 0) return p;
-      recordChange(em as EntityManager, a.viewer, { projectId: p.id, action: 'UPDATED', changes });
-      projectEvent(em as EntityManager, 'updated', p, a.viewer, {
-        changedFields: changes.map((c) => c.field),
-      });
+      recordChange(em, a.viewer, { projectId: p.id, action: 'UPDATED', changes });
+      a.publish(
+        em,
+        { type: 'project.updated', project: p, changedFields: changes.map((c) => c.field) },
+        a.viewer,
+      );
       return p;
     });
     return { project, warnings };
@@ -202,17 +203,17 @@ export async function changeProjectStatus(
   if (why && why.length > 500) throw badInput('原因不能超过500个字符', 'reason');
   await ownedProject(a, id);
   return a.em.transactional(async (em) => {
-    const p = await ownedProject(a, id, em as EntityManager, true);
+    const p = await ownedProject(a, id, em, true);
     const from = p.status;
     assertTransition(from, status);
     p.status = status;
-    recordChange(em as EntityManager, a.viewer, {
+    recordChange(em, a.viewer, {
       projectId: p.id,
       action: 'STATUS_CHANGED',
       changes: [{ field: 'status', from, to: status }],
       reason: why,
     });
-    projectEvent(em as EntityManager, 'status_changed', p, a.viewer, { from, to: status });
+    a.publish(em, { type: 'project.status_changed', project: p, from, to: status }, a.viewer);
     return p;
   });
 }

@@ -1,12 +1,12 @@
-// Events the projects subgraph publishes, through the outbox in the transaction of the change. Version 1 payloads;
-// the analytics subgraph and provincial systems read exactly these fields. No personal data: no person names, no
-// phones (a major hazard's responsible person stays in this database).
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { createEvent, recordEvent, type EventActor } from '@anze/events';
-import type { Viewer } from '@anze/auth';
+// Events the projects subgraph publishes, through the outbox in the transaction of the change: each fact of the
+// domain (domain/context.ts) becomes its catalogue event. Version 1 payloads; the analytics subgraph and provincial
+// systems read exactly these fields. No personal data: no person names, no phones (a major hazard's responsible person
+// stays in this database).
+import { createEvent, recordEvent, type EventAggregate } from '@anze/events';
+import { actorOf } from '@anze/auth';
 import type { IProject } from '../domain/project.entity.ts';
 import type { IMajorHazardSource } from '../domain/major-hazard.entity.ts';
-import type { ProjectStatus } from '../domain/dictionaries.ts';
+import type { ProjectFact, PublishFact } from '../domain/context.ts';
 import type {
   MajorHazardEventData,
   MajorHazardUpdatedData,
@@ -15,16 +15,6 @@ import type {
   ProjectsEventType,
   ProjectUpdatedData,
 } from './catalogue.ts';
-
-export type ProjectEventName = 'registered' | 'updated' | 'status_changed';
-export type MajorHazardEventName = 'registered' | 'updated' | 'removed';
-
-function actorOf(viewer: Viewer): EventActor | null {
-  if (viewer.kind === 'user')
-    return { userId: viewer.userId, organisationId: viewer.organisationId, roles: [...viewer.roles] };
-  if (viewer.kind === 'client') return { roles: [...viewer.roles] };
-  return null;
-}
 
 /** The project fields every project and major-hazard event carries (typed from the catalogue, catalogue.ts). */
 export function projectPayload(p: IProject): ProjectEventData {
@@ -44,59 +34,59 @@ export function projectPayload(p: IProject): ProjectEventData {
   };
 }
 
-export function projectEvent(
-  em: EntityManager,
-  name: ProjectEventName,
-  project: IProject,
-  viewer: Viewer,
-  extra: { changedFields?: string[]; from?: ProjectStatus; to?: ProjectStatus } = {},
-): void {
-  const base = projectPayload(project);
-  let data: ProjectEventData | ProjectUpdatedData | ProjectStatusChangedData = base;
-  if (name === 'updated') data = { ...base, changedFields: extra.changedFields ?? [] };
-  if (name === 'status_changed') {
-    if (!extra.from || !extra.to) throw new Error('projects.project.status_changed needs from and to');
-    data = { ...base, from: extra.from, to: extra.to };
-  }
-  recordEvent(
-    em,
-    createEvent({
-      type: `projects.project.${name}` satisfies ProjectsEventType,
-      version: 1,
-      divisionCode: project.divisionCode,
-      actor: actorOf(viewer),
-      aggregate: { type: 'project', id: project.id },
-      data,
-    }),
-  );
-}
-
-export function majorHazardEvent(
-  em: EntityManager,
-  name: MajorHazardEventName,
-  project: IProject,
-  hazard: IMajorHazardSource,
-  viewer: Viewer,
-  changedFields?: string[],
-): void {
-  const base: MajorHazardEventData = {
-    ...projectPayload(project),
+function hazardPayload(project: ProjectEventData, hazard: IMajorHazardSource): MajorHazardEventData {
+  return {
+    ...project,
     majorHazardId: hazard.id,
     hazardType: hazard.type,
     periodStart: hazard.periodStart,
     periodEnd: hazard.periodEnd,
   };
-  const data: MajorHazardEventData | MajorHazardUpdatedData =
-    name === 'updated' ? { ...base, changedFields: changedFields ?? [] } : base;
+}
+
+/** The aggregate and the payload of a fact's event, each payload checked against its catalogue type. */
+function eventOf(fact: ProjectFact): { aggregate: EventAggregate; data: unknown } {
+  const project = projectPayload(fact.project);
+  const ofProject = { type: 'project', id: fact.project.id };
+  switch (fact.type) {
+    case 'project.registered':
+      return { aggregate: ofProject, data: project };
+    case 'project.updated':
+      return {
+        aggregate: ofProject,
+        data: { ...project, changedFields: fact.changedFields } satisfies ProjectUpdatedData,
+      };
+    case 'project.status_changed':
+      return {
+        aggregate: ofProject,
+        data: { ...project, from: fact.from, to: fact.to } satisfies ProjectStatusChangedData,
+      };
+    case 'major_hazard.registered':
+    case 'major_hazard.removed':
+      return {
+        aggregate: { type: 'major_hazard', id: fact.hazard.id },
+        data: hazardPayload(project, fact.hazard),
+      };
+    case 'major_hazard.updated':
+      return {
+        aggregate: { type: 'major_hazard', id: fact.hazard.id },
+        data: {
+          ...hazardPayload(project, fact.hazard),
+          changedFields: fact.changedFields,
+        } satisfies MajorHazardUpdatedData,
+      };
+  }
+}
+
+export const publishProjectFact: PublishFact = (em, fact, viewer) => {
   recordEvent(
     em,
     createEvent({
-      type: `projects.major_hazard.${name}` satisfies ProjectsEventType,
+      type: `projects.${fact.type}` satisfies ProjectsEventType,
       version: 1,
-      divisionCode: project.divisionCode,
+      divisionCode: fact.project.divisionCode,
       actor: actorOf(viewer),
-      aggregate: { type: 'major_hazard', id: hazard.id },
-      data,
+      ...eventOf(fact),
     }),
   );
-}
+};

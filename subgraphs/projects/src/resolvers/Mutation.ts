@@ -6,10 +6,16 @@ import {
   type MajorHazardInput,
 } from '../domain/major-hazards.ts';
 import type { ProjectInput } from '../domain/project-rules.ts';
+import { publishProjectFact } from '../events/project-events.ts';
+import type { Actor } from '../domain/context.ts';
 import type { ProjectsContext } from '../context.ts';
 import type { MutationResolvers } from '../generated/graphql.ts';
 
-const actor = (ctx: ProjectsContext) => ({ em: ctx.em, viewer: ctx.viewer });
+const actor = (ctx: ProjectsContext): Actor => ({
+  em: ctx.em,
+  viewer: ctx.viewer,
+  publish: publishProjectFact,
+});
 
 export const Mutation: MutationResolvers = {
   createProject: (_, a, ctx) => createProject(actor(ctx), a.input as ProjectInput),
