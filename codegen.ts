@@ -21,7 +21,8 @@ const config: CodegenConfig = {
             enumsAsTypes: true,
             useTypeImports: true,
             contextType: m.codegen.context,
-            scalars: { DateTime: 'Date | string' },
+            // Date: calendar days travel and are stored as YYYY-MM-DD text (projects' DateScalar).
+            scalars: { DateTime: 'Date | string', Date: 'string' },
             // Resolvers receive domain entities, not GraphQL shapes.
             mappers: { ...m.codegen.mappers },
             avoidOptionals: false,

@@ -22,23 +22,28 @@ test('every field of every subgraph schema has @auth or @public, directly or thr
   }
 });
 
+/** The .ts files below `dir`, paths relative to the repository. */
+function sourcesUnder(dir: string): Array<{ file: string; text: string }> {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourcesUnder(path);
+    return entry.name.endsWith('.ts')
+      ? [{ file: path.slice(root.length), text: readFileSync(path, 'utf8') }]
+      : [];
+  });
+}
+
 /** Every module a subgraph's `src/<layer>/` files import (static, re-export or dynamic), with the importing file. */
 function importsOf(layer: string): Array<{ file: string; from: string }> {
-  const found: Array<{ file: string; from: string }> = [];
-  const walk = (dir: string): void => {
-    if (!existsSync(dir)) return;
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.ts')) {
-        const text = readFileSync(path, 'utf8');
-        for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)['"]([^'"]+)['"]/gm))
-          found.push({ file: path.slice(root.length), from: m[1]! });
-      }
-    }
-  };
-  for (const name of subgraphs) walk(join(root, 'subgraphs', name, 'src', layer));
-  return found;
+  return subgraphs.flatMap((name) =>
+    sourcesUnder(join(root, 'subgraphs', name, 'src', layer)).flatMap(({ file, text }) =>
+      [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)['"]([^'"]+)['"]/gm)].map((m) => ({
+        file,
+        from: m[1]!,
+      })),
+    ),
+  );
 }
 
 test('domain code has no GraphQL: nothing under subgraphs/*/src/domain/ imports graphql or @apollo/*', () => {
@@ -51,6 +56,21 @@ test('one direction inside a subgraph: domain/ never imports events/ (it publish
   // CONTEXT: events/ builds payloads from domain types; a domain import back into events/ made a cycle.
   const offending = importsOf('domain').filter(({ from }) => /^\.\.?\/(?:.*\/)?events\//.test(from));
   assert.deepEqual(offending, []);
+});
+
+test('resolvers are thin: nothing under subgraphs/*/src/resolvers/ imports @mikro-orm/* or queries the EntityManager', () => {
+  // CONTEXT: queries and writes belong to domain services and persistence modules; a resolver validates, guards and
+  // calls one of them with the request's EntityManager.
+  assert.deepEqual(
+    importsOf('resolvers').filter(({ from }) => from.startsWith('@mikro-orm/')),
+    [],
+  );
+  const querying = subgraphs.flatMap((name) =>
+    sourcesUnder(join(root, 'subgraphs', name, 'src', 'resolvers')).flatMap(({ file, text }) =>
+      [...text.matchAll(/\bem\s*\.\s*(\w+)\s*\(/g)].map((m) => `${file}: em.${m[1]}(`),
+    ),
+  );
+  assert.deepEqual(querying, []);
 });
 
 test('generated resolver types match the schemas (run `npm run codegen` when this fails)', () => {

@@ -67,6 +67,18 @@ export async function findReadable(em: EntityManager, viewer: Viewer, id: string
   return doc;
 }
 
+/** The live documents of `ids` for 资料下载, every one readable by the viewer, or FORBIDDEN. */
+export async function readableForDownload(
+  em: EntityManager,
+  viewer: Viewer,
+  ids: readonly string[],
+): Promise<IDocument[]> {
+  const docs = await em.find(Document, { id: { $in: [...ids] }, deletedAt: null });
+  if (docs.length !== ids.length || !docs.every((d) => canRead(viewer, d)))
+    throw forbidden('无权下载所选文件');
+  return docs;
+}
+
 /** An organisation's live documents that the viewer may read (others are left out, not reported). */
 export async function listReadable(
   em: EntityManager,

@@ -4,13 +4,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import yazl from 'yazl';
 import type { RouteContext } from '@anze/server-kit';
+import { isUuid } from '@anze/events';
 import { Document, type IDocument } from '../domain/document.entity.ts';
 import { archiveEntryNames } from '../domain/documents.ts';
 import { isImage } from '../domain/content-type.ts';
 import type { DocumentsDeps } from '../domain/context.ts';
 import { contentDisposition, sendError } from './respond.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const ARCHIVE_MAX_DOCUMENTS = 100;
 
 /** The signed part of an archive link: ids and name select the content, so both are covered by the signature. */
@@ -39,7 +39,7 @@ export function downloadRoute(deps: DocumentsDeps) {
       return sendArchive(deps, ctx, res, req.method === 'HEAD', ids, name);
     }
     const m = /^\/files\/([^/]+)(\/thumbnail)?$/.exec(url.pathname);
-    if (!m || !UUID.test(m[1]!)) return sendError(res, 404, 'NOT_FOUND', '文件不存在或已删除');
+    if (!m || !isUuid(m[1])) return sendError(res, 404, 'NOT_FOUND', '文件不存在或已删除');
     const thumbnail = !!m[2];
     if (!check(url.pathname)) return;
     const doc = await ctx.em.findOne(Document, { id: m[1]!, deletedAt: null });
@@ -93,7 +93,7 @@ async function sendArchive(
   ids: string[],
   name: string,
 ): Promise<void> {
-  if (!ids.length || ids.length > ARCHIVE_MAX_DOCUMENTS || !ids.every((id) => UUID.test(id)))
+  if (!ids.length || ids.length > ARCHIVE_MAX_DOCUMENTS || !ids.every(isUuid))
     return sendError(res, 404, 'NOT_FOUND', '文件不存在或已删除');
   const rows = await ctx.em.find(Document, { id: { $in: ids }, deletedAt: null });
   const byId = new Map(rows.map((d) => [d.id, d]));

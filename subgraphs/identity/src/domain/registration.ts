@@ -2,7 +2,7 @@
 //   PENDING(审核中) → APPROVED(已通过) | REJECTED(已驳回, reason) ; REJECTED → (profile saved) PENDING
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { badInput, conflict, forbidden, notFound, isWithin, type Viewer } from '@anze/auth';
+import { badInput, conflict, forbidden, notFound } from '@anze/auth';
 import { Organisation, type IOrganisation, type RegistrationStatus } from './organisation.entity.ts';
 import { User } from './user.entity.ts';
 import { validateProfile, type EnterpriseProfile } from './profile.ts';
@@ -10,6 +10,7 @@ import { checkPassword, hashPassword, type PasswordPolicy } from './password.ts'
 import { appendAudit } from './audit.ts';
 import { organisationEvent } from './events.ts';
 import { subjectOf, type Actor } from './context.ts';
+import { assertReviewer } from './access.ts';
 
 const TRANSITIONS: Record<RegistrationStatus, readonly RegistrationStatus[]> = {
   PENDING: ['APPROVED', 'REJECTED'],
@@ -152,16 +153,4 @@ export async function reviewRegistration(
     });
     return org;
   });
-}
-
-function assertReviewer(viewer: Viewer, divisionCode: string): void {
-  if (viewer.roles.includes('PLATFORM_ADMIN')) return;
-  if (
-    viewer.roles.includes('REGULATOR') &&
-    viewer.kind === 'user' &&
-    viewer.jurisdiction &&
-    isWithin(divisionCode, viewer.jurisdiction)
-  )
-    return;
-  throw forbidden('该企业不在您的管辖范围内');
 }

@@ -1,7 +1,7 @@
 import type { Viewer } from '@anze/auth';
 import { Organisation } from '../domain/organisation.entity.ts';
 import { User, type IUser } from '../domain/user.entity.ts';
-import type { IdentityContext } from '../context.ts';
+import type { ViewerResolvers as ViewerResolverMap } from '../generated/graphql.ts';
 
 export interface ViewerView {
   userId: string | null;
@@ -41,11 +41,8 @@ export function viewerOfUser(user: IUser): ViewerView {
   };
 }
 
-export const ViewerResolvers = {
-  user: (v: ViewerView, _: unknown, ctx: IdentityContext) =>
-    v.userId ? ctx.loaders.load(User, v.userId) : null,
-  organisation: (v: ViewerView, _: unknown, ctx: IdentityContext) =>
-    v.organisationId ? ctx.loaders.load(Organisation, v.organisationId) : null,
-  idleTimeoutSeconds: (_: ViewerView, __: unknown, ctx: IdentityContext) =>
-    ctx.deps.config.idleTimeoutSeconds,
+export const ViewerResolvers: ViewerResolverMap = {
+  user: (v, _, ctx) => (v.userId ? ctx.loaders.load(User, v.userId) : null),
+  organisation: (v, _, ctx) => (v.organisationId ? ctx.loaders.load(Organisation, v.organisationId) : null),
+  idleTimeoutSeconds: (_, __, ctx) => ctx.deps.config.idleTimeoutSeconds,
 };

@@ -1,5 +1,4 @@
 import { DateTimeScalar } from '@anze/server-kit';
-import type { IAuditRecord } from '../domain/audit-record.entity.ts';
 import { Query } from './Query.ts';
 import { Mutation } from './Mutation.ts';
 import { OrganisationResolvers } from './Organisation.ts';
@@ -16,5 +15,5 @@ export const resolvers: Resolvers = {
   User: UserResolvers,
   Viewer: ViewerResolvers,
   Division: DivisionResolvers,
-  AuditRecord: { detail: (r: IAuditRecord) => (r.detail ? JSON.stringify(r.detail) : null) },
+  AuditRecord: { detail: (r) => (r.detail ? JSON.stringify(r.detail) : null) },
 };

@@ -43,3 +43,9 @@ export function isOwner(viewer: Viewer, project: { organisationId: string }): bo
 export function assertOwner(viewer: Viewer, project: { organisationId: string }): void {
   if (!isOwner(viewer, project)) throw forbidden('只能操作本单位的项目');
 }
+
+/** 责任人电话: the owning enterprise and platform administrators see it; everyone else (regulators, clients) masked. */
+export function seesResponsiblePhone(viewer: Viewer, project: { organisationId: string } | null): boolean {
+  if (hasRole(viewer, 'PLATFORM_ADMIN')) return true;
+  return project !== null && isOwner(viewer, project);
+}

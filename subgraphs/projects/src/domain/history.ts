@@ -1,7 +1,12 @@
 // Change history (who, when, per field from → to), written in the transaction of the change.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '@anze/auth';
-import { ProjectChange, type ChangeAction, type FieldChangeRecord } from './project-change.entity.ts';
+import {
+  ProjectChange,
+  type ChangeAction,
+  type FieldChangeRecord,
+  type IProjectChange,
+} from './project-change.entity.ts';
 
 export const FIELD_LABELS: Record<string, string> = {
   name: '项目名称',
@@ -64,4 +69,9 @@ export function recordChange(
     actorOrganisationId: viewer.kind === 'user' ? viewer.organisationId : null,
     at: new Date(),
   });
+}
+
+/** A project's history, newest first (项目变更记录). */
+export function projectHistory(em: EntityManager, projectId: string): Promise<IProjectChange[]> {
+  return em.find(ProjectChange, { projectId }, { orderBy: { at: 'desc', id: 'desc' } });
 }

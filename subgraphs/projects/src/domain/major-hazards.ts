@@ -22,6 +22,11 @@ export interface MajorHazardInput {
   periodEnd: string;
 }
 
+/** A project's registrations, by period (重大危险源登记 of 项目详情). */
+export function majorHazardsOf(em: EntityManager, projectId: string): Promise<IMajorHazardSource[]> {
+  return em.find(MajorHazardSource, { projectId }, { orderBy: { periodStart: 'asc', createdAt: 'asc' } });
+}
+
 function required(value: string | null | undefined, field: string, label: string, max: number): string {
   const v = value?.trim() ?? '';
   if (!v) throw badInput(`请填写${label}`, field);

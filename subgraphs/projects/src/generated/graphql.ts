@@ -15,7 +15,7 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   /** Calendar date, YYYY-MM-DD (no time zone: 计划开工日期 is a day, not an instant). */
-  Date: { input: unknown; output: unknown; }
+  Date: { input: string; output: string; }
   /** Date and time, ISO 8601 with offset. */
   DateTime: { input: Date | string; output: Date | string; }
   _FieldSet: { input: unknown; output: unknown; }

@@ -1,13 +1,11 @@
 import { fullName } from '@anze/dictionaries';
-import { hasRole, maskPhone, type Viewer } from '@anze/auth';
-import { Project, type IProject } from '../domain/project.entity.ts';
-import { ProjectChange, type IProjectChange } from '../domain/project-change.entity.ts';
-import { MajorHazardSource, type IMajorHazardSource } from '../domain/major-hazard.entity.ts';
+import { maskPhone } from '@anze/auth';
+import { Project } from '../domain/project.entity.ts';
 import { MAJOR_HAZARD_TYPES, PROJECT_CATEGORIES, PROJECT_STATUSES } from '../domain/dictionaries.ts';
-import { canRead, isOwner } from '../domain/access.ts';
+import { canRead, seesResponsiblePhone } from '../domain/access.ts';
 import { fenToWan, fenToYuan } from '../domain/money.ts';
-import { FIELD_LABELS } from '../domain/history.ts';
-import type { ProjectsContext } from '../context.ts';
+import { FIELD_LABELS, projectHistory } from '../domain/history.ts';
+import { majorHazardsOf } from '../domain/major-hazards.ts';
 import type {
   MajorHazardSourceResolvers as MajorHazardSourceResolverMap,
   ProjectChangeResolvers as ProjectChangeResolverMap,
@@ -27,30 +25,20 @@ export const ProjectResolvers: ProjectResolverMap = {
   investmentWan: (p) => fenToWan(p.costFen),
   categoryLabel: (p) => PROJECT_CATEGORIES[p.category],
   statusLabel: (p) => PROJECT_STATUSES[p.status],
-  history: (p, _, ctx) =>
-    ctx.em.find(ProjectChange, { projectId: p.id }, { orderBy: { at: 'desc', id: 'desc' } }),
-  majorHazards: (p, _, ctx) =>
-    ctx.em.find(
-      MajorHazardSource,
-      { projectId: p.id },
-      { orderBy: { periodStart: 'asc', createdAt: 'asc' } },
-    ),
+  history: (p, _, ctx) => projectHistory(ctx.em, p.id),
+  majorHazards: (p, _, ctx) => majorHazardsOf(ctx.em, p.id),
 };
-
-/** The owning enterprise and platform administrators see the phone; everyone else (regulators, clients) masked. */
-function seesPhone(viewer: Viewer, project: IProject | null): boolean {
-  if (hasRole(viewer, 'PLATFORM_ADMIN')) return true;
-  return project !== null && isOwner(viewer, project);
-}
 
 export const MajorHazardSourceResolvers: MajorHazardSourceResolverMap = {
   typeLabel: (h) => MAJOR_HAZARD_TYPES[h.type],
-  responsiblePhone: async (h: IMajorHazardSource, _, ctx: ProjectsContext) => {
+  responsiblePhone: async (h, _, ctx) => {
     const project = await ctx.loaders.load(Project, h.projectId);
-    return seesPhone(ctx.viewer, project) ? h.responsiblePhone : (maskPhone(h.responsiblePhone) ?? '');
+    return seesResponsiblePhone(ctx.viewer, project)
+      ? h.responsiblePhone
+      : (maskPhone(h.responsiblePhone) ?? '');
   },
 };
 
 export const ProjectChangeResolvers: ProjectChangeResolverMap = {
-  changes: (c: IProjectChange) => c.changes.map((x) => ({ ...x, label: FIELD_LABELS[x.field] ?? x.field })),
+  changes: (c) => c.changes.map((x) => ({ ...x, label: FIELD_LABELS[x.field] ?? x.field })),
 };
