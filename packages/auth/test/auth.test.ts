@@ -14,6 +14,10 @@ import {
   isWithin,
   viewerDivisionPrefix,
   actorOf,
+  divisionFilterWithin,
+  inScope,
+  jurisdictionScope,
+  NO_DIVISION,
   type Viewer,
 } from '../src/index.ts';
 
@@ -145,4 +149,23 @@ test('actorOf: an event names a user by ids and roles, a client by its roles, an
     { roles: ['API_CLIENT'] },
   );
   assert.equal(actorOf({ kind: 'anonymous', roles: [] }), null);
+});
+
+test('row scopes: a division filter narrows the scope, a wider one is clamped to it, one outside finds nothing', () => {
+  const harbin = jurisdictionScope(user(['REGULATOR'], { jurisdiction: '230100' } as Partial<Viewer>));
+  assert.deepEqual(harbin, { kind: 'division', prefix: '2301' });
+  assert.equal(divisionFilterWithin(harbin, null), '2301');
+  assert.equal(divisionFilterWithin(harbin, '230103'), '230103');
+  assert.equal(divisionFilterWithin(harbin, '23'), '2301');
+  assert.equal(divisionFilterWithin(harbin, '2302'), NO_DIVISION);
+  assert.equal(divisionFilterWithin({ kind: 'all' }, '23'), '23');
+  assert.equal(divisionFilterWithin({ kind: 'organisation', id: 'o' }, null), null);
+  assert.ok(inScope(harbin, { divisionCode: '230103' }));
+  assert.ok(!inScope(harbin, { divisionCode: '230202' }));
+  assert.ok(inScope({ kind: 'organisation', id: 'o' }, { divisionCode: '230202', organisationId: 'o' }));
+  // A jurisdiction that is not a division code is no jurisdiction: nothing, not an error.
+  assert.equal(
+    viewerDivisionPrefix(user(['REGULATOR'], { jurisdiction: '23' } as Partial<Viewer>)),
+    NO_DIVISION,
+  );
 });

@@ -164,6 +164,15 @@ test('a regulator reviews only inside its jurisdiction', async () => {
     { token: harbin },
   );
   assert.equal(filteredOutside.organisations.total, 0);
+  // CONTEXT: a division filter wider than the jurisdiction (the province, from Harbin) is clamped to the
+  // jurisdiction, exactly as projects' list does: it never widens what a regulator sees, nor empties the list.
+  const filteredWider = await h.ok<{ organisations: { items: Array<{ id: string }> } }>(
+    '{ organisations(filter: { type: ENTERPRISE, divisionCode: "230000" }, page: { pageSize: 50 }) { items { id } } }',
+    { token: harbin },
+  );
+  const wider = filteredWider.organisations.items.map((o) => o.id);
+  assert.ok(wider.includes(inHarbin.registerEnterprise.id));
+  assert.ok(!wider.includes(inQiqihar.registerEnterprise.id));
 });
 
 // CONTEXT: outside subscribers rely on docs/events (generated from the catalogue); an event type or field the

@@ -68,6 +68,19 @@ test('a division filter outside the jurisdiction finds nothing; inside it narrow
   assert.equal(await total(tokens.admin!, '230103'), 1);
 });
 
+// CONTEXT: identity's organisations list and this one treat a filter wider than the jurisdiction alike (clamped to
+// the jurisdiction, @anze/auth divisionFilterWithin); the export uses the same filter.
+test('a division filter wider than the jurisdiction is clamped to it, never widening it', async () => {
+  const r = await h.ok<{ projects: { items: Array<{ name: string }> } }>(
+    '{ projects(filter: { divisionCode: "230000" }, page: { pageSize: 50 }) { items { name } } }',
+    { token: tokens.hrb! },
+  );
+  assert.deepEqual(
+    r.projects.items.map((p) => p.name),
+    ['哈尔滨项目'],
+  );
+});
+
 const ONE = 'query($id: ID!) { project(id: $id) { name } }';
 test('project(id): cross-tenant and cross-jurisdiction reads are refused', async () => {
   const read = async (token: string | null, id: string) => {

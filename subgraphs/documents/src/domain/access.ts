@@ -1,6 +1,7 @@
-// Who may read or delete a document. Deny by default: the owner organisation, regulators whose jurisdiction contains
-// the owner's division, platform admins, and whoever a grant on the document names.
-import { isWithin, type Role, type Viewer } from '@anze/auth';
+// Access policy of documents: who may read or delete a document (built on @anze/auth's row scopes). Deny by default:
+// the owner organisation, regulators whose jurisdiction contains the owner's division, platform admins, and whoever a
+// grant on the document names.
+import { inScope, jurisdictionScope, type Role, type Viewer } from '@anze/auth';
 import type { DocumentGrant, IDocument } from './document.entity.ts';
 
 /** Roles of organisation users who may upload (they own what they upload). */
@@ -32,8 +33,8 @@ export function canRead(
   if (viewer.kind === 'anonymous') return false;
   if (viewer.roles.includes('PLATFORM_ADMIN')) return true;
   if (isOwner(viewer, doc)) return true;
-  if (viewer.roles.includes('REGULATOR') && viewer.jurisdiction && /^\d{6}$/.test(viewer.jurisdiction))
-    if (isWithin(doc.divisionCode, viewer.jurisdiction)) return true;
+  // A regulator without a jurisdiction has an empty scope.
+  if (viewer.roles.includes('REGULATOR') && inScope(jurisdictionScope(viewer), doc)) return true;
   return (doc.grants ?? []).some((g) => grantMatches(viewer, g));
 }
 

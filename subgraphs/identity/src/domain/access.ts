@@ -1,35 +1,50 @@
-// Who sees and changes which of identity's records.
+// Access policy of identity: who sees and changes which of its records (built on @anze/auth's row scopes).
 //   Organisations: platform administrators and auditors everywhere; regulators and API clients inside their
 //   jurisdiction (division-code prefix; none set → nothing). Reviewing a registration: administrators, and regulators
 //   inside their jurisdiction. Phones: the organisation itself (or the user) and administrators; masked for others.
-import { forbidden, isWithin, NO_DIVISION, viewerDivisionPrefix, type Viewer } from '@anze/auth';
+import {
+  assertWithinJurisdiction,
+  badInput,
+  divisionFilterWithin,
+  forbidden,
+  inScope,
+  jurisdictionPrefix,
+  jurisdictionScope,
+  type Viewer,
+} from '@anze/auth';
 
-/** Division-code prefix the organisations list must stay inside: the viewer's jurisdiction narrowed by the filter. */
+/** A filter's division code as a prefix: a whole code at any level (230000 → 23), or a prefix as such (2301). */
+function filterPrefix(code: string | null | undefined): string | null {
+  const c = code?.trim();
+  if (!c) return null;
+  if (/^\d{6}$/.test(c)) return jurisdictionPrefix(c);
+  if (/^\d{1,5}$/.test(c)) return c;
+  throw badInput('行政区划代码应为数字', 'divisionCode');
+}
+
+/**
+ * Division-code prefix the organisations list must stay inside: the viewer's jurisdiction narrowed by the filter; a
+ * wider filter is clamped to the jurisdiction, one outside it finds nothing (as projects' list does).
+ */
 export function organisationsDivisionPrefix(
   viewer: Viewer,
   filterCode: string | null | undefined,
 ): string | null {
-  const own = viewerDivisionPrefix(viewer);
-  const wanted = filterCode?.replace(/0+$/, '') || null;
-  if (own === null) return wanted;
-  if (!wanted) return own;
-  // A filter outside the jurisdiction finds nothing rather than widening the scope.
-  return wanted.startsWith(own) ? wanted : NO_DIVISION;
+  return divisionFilterWithin(jurisdictionScope(viewer), filterPrefix(filterCode));
 }
 
 export function assertCanReadOrganisation(viewer: Viewer, org: { divisionCode: string }): void {
-  const prefix = viewerDivisionPrefix(viewer);
-  if (prefix !== null && !org.divisionCode.startsWith(prefix)) throw forbidden('不在您的管辖范围内');
+  assertWithinJurisdiction(viewer, org.divisionCode);
 }
 
-/** 审核: platform administrators everywhere, regulators inside their jurisdiction. */
+/** 审核: platform administrators everywhere, regulators (users) inside their jurisdiction. */
 export function assertReviewer(viewer: Viewer, divisionCode: string): void {
   if (viewer.roles.includes('PLATFORM_ADMIN')) return;
   if (
     viewer.roles.includes('REGULATOR') &&
     viewer.kind === 'user' &&
     viewer.jurisdiction &&
-    isWithin(divisionCode, viewer.jurisdiction)
+    inScope(jurisdictionScope(viewer), { divisionCode })
   )
     return;
   throw forbidden('该企业不在您的管辖范围内');

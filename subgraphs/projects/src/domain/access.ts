@@ -1,11 +1,19 @@
-// Row scoping for projects: who sees which rows, who may change them.
+// Access policy of projects: who sees which rows, who may change them (built on @anze/auth's row scopes).
 //   PLATFORM_ADMIN: everything. REGULATOR: its jurisdiction (division-code prefix; none set → nothing).
 //   API_CLIENT: its jurisdiction (read only; a client without one sees nothing, as everywhere on the platform — see
 //   viewerDivisionPrefix). ENTERPRISE: its own projects only.
-import { forbidden, hasRole, NO_DIVISION, viewerDivisionPrefix, type Viewer } from '@anze/auth';
+import {
+  forbidden,
+  hasRole,
+  inScope,
+  NO_DIVISION,
+  NO_ROWS,
+  viewerDivisionPrefix,
+  type RowScope,
+  type Viewer,
+} from '@anze/auth';
 
-export type ProjectScope =
-  { kind: 'all' } | { kind: 'division'; prefix: string } | { kind: 'organisation'; id: string };
+export type ProjectScope = RowScope;
 
 export function readScope(viewer: Viewer): ProjectScope {
   if (hasRole(viewer, 'PLATFORM_ADMIN')) return { kind: 'all' };
@@ -14,14 +22,11 @@ export function readScope(viewer: Viewer): ProjectScope {
   if (viewer.kind === 'user' && hasRole(viewer, 'ENTERPRISE'))
     return { kind: 'organisation', id: viewer.organisationId };
   // Deny by default: a role this subgraph does not know sees no project.
-  return { kind: 'division', prefix: NO_DIVISION };
+  return NO_ROWS;
 }
 
 export function canRead(viewer: Viewer, project: { divisionCode: string; organisationId: string }): boolean {
-  const scope = readScope(viewer);
-  if (scope.kind === 'all') return true;
-  if (scope.kind === 'organisation') return project.organisationId === scope.id;
-  return project.divisionCode.startsWith(scope.prefix);
+  return inScope(readScope(viewer), project);
 }
 
 export function assertCanRead(

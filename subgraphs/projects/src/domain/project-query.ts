@@ -1,5 +1,5 @@
 // 项目信息 list filters and sort, shared by the GraphQL list and the export so both show exactly the same rows.
-import { badInput, NO_DIVISION } from '@anze/auth';
+import { badInput, divisionFilterWithin } from '@anze/auth';
 import { checkDivisionCode, jurisdictionPrefix } from '@anze/dictionaries';
 import {
   PROJECT_CATEGORIES,
@@ -59,19 +59,13 @@ function contains(term: string): { op: 'like' | 'ilike'; pattern: string } {
   return { op: term.toLowerCase() === term.toUpperCase() ? 'like' : 'ilike', pattern };
 }
 
-/** The division prefix of a filter code at any level, narrowed to the viewer's jurisdiction. */
-function divisionPrefix(scopePrefix: string | null, filterCode: string | null | undefined): string | null {
-  let wanted: string | null = null;
+/** The division prefix of a filter code at any level (230000 → 23), inside the scope (divisionFilterWithin). */
+function divisionPrefix(scope: ProjectScope, filterCode: string | null | undefined): string | null {
   const code = filterCode?.trim();
-  if (code) {
-    const problem = checkDivisionCode(code);
-    if (problem) throw badInput(problem, 'divisionCode');
-    wanted = jurisdictionPrefix(code);
-  }
-  if (scopePrefix === null) return wanted;
-  if (!wanted || wanted.startsWith(scopePrefix)) return wanted ?? scopePrefix;
-  // A province filter from a city regulator stays inside the city; anything outside finds nothing.
-  return scopePrefix.startsWith(wanted) ? scopePrefix : NO_DIVISION;
+  if (!code) return divisionFilterWithin(scope, null);
+  const problem = checkDivisionCode(code);
+  if (problem) throw badInput(problem, 'divisionCode');
+  return divisionFilterWithin(scope, jurisdictionPrefix(code));
 }
 
 function dateBound(value: string | null | undefined, field: string): string | null {
@@ -100,7 +94,7 @@ export function projectWhere(scope: ProjectScope, filter: ProjectFilter | null |
     params.push(...values);
   };
   if (scope.kind === 'organisation') add('organisation_id = ?', scope.id);
-  const prefix = divisionPrefix(scope.kind === 'division' ? scope.prefix : null, f.divisionCode);
+  const prefix = divisionPrefix(scope, f.divisionCode);
   // A county is a whole code: equality lets the (division_code, status, created_at) index hand the newest rows over in
   // order (a LIKE range cannot promise one code, so PostgreSQL would sort every row of the county first).
   if (prefix) {
