@@ -4,7 +4,7 @@
 // largest part of a list request at 500,000 projects), while reading the revision is a sum over a few rows. A count
 // is reused only while that sum is unchanged, i.e. while no project it could include has been written since: never
 // stale, whichever replica counted it. One cache per service (per database), bounded, oldest entries dropped first.
-import type { SqlCondition } from './project-query.ts';
+import type { SqlCondition } from './project.repository.ts';
 
 export interface KnownTotal {
   /** sum(revision) over the filter's counties and status, as PostgreSQL printed it (bigint). */

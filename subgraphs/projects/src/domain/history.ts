@@ -1,12 +1,10 @@
-// Change history (who, when, per field from → to), written in the transaction of the change.
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '@anze/auth';
-import {
-  ProjectChange,
-  type ChangeAction,
-  type FieldChangeRecord,
-  type IProjectChange,
-} from './project-change.entity.ts';
+// Change history (who, when, per field from → to): what it shows of a project and of a major hazard source, and the
+// field changes between two states. Pure; project-change.repository.ts writes and reads the entries.
+import { maskPhone } from '@anze/auth';
+import type { FieldChangeRecord } from './project-change.entity.ts';
+import type { IProject } from './project.entity.ts';
+import type { IMajorHazardSource } from './major-hazard.entity.ts';
+import { fenToYuan } from './money.ts';
 
 export const FIELD_LABELS: Record<string, string> = {
   name: '项目名称',
@@ -47,31 +45,79 @@ export function diff(before: Snapshot, after: Snapshot): FieldChangeRecord[] {
   return changes;
 }
 
-export function recordChange(
-  em: EntityManager,
-  viewer: Viewer,
-  entry: {
-    projectId: string;
-    action: ChangeAction;
-    changes: FieldChangeRecord[];
-    reason?: string | null;
-    majorHazardId?: string | null;
-  },
-): void {
-  em.create(ProjectChange, {
-    projectId: entry.projectId,
-    action: entry.action,
-    changes: entry.changes,
-    reason: entry.reason ?? null,
-    majorHazardId: entry.majorHazardId ?? null,
-    actorUserId:
-      viewer.kind === 'user' ? viewer.userId : viewer.kind === 'client' ? `client:${viewer.clientId}` : null,
-    actorOrganisationId: viewer.kind === 'user' ? viewer.organisationId : null,
-    at: new Date(),
-  });
+/** What history shows for a project: every stored field rendered as text. */
+export function projectSnapshot(
+  p: Pick<
+    IProject,
+    | 'name'
+    | 'code'
+    | 'divisionCode'
+    | 'detailAddress'
+    | 'longitude'
+    | 'latitude'
+    | 'costFen'
+    | 'ownerUnit'
+    | 'constructorName'
+    | 'constructorUscc'
+    | 'category'
+    | 'durationDays'
+    | 'plannedStart'
+    | 'plannedEnd'
+  >,
+): Snapshot {
+  return {
+    name: p.name,
+    code: p.code,
+    divisionCode: p.divisionCode,
+    detailAddress: p.detailAddress ?? null,
+    longitude: p.longitude == null ? null : String(p.longitude),
+    latitude: p.latitude == null ? null : String(p.latitude),
+    costYuan: fenToYuan(p.costFen),
+    ownerUnit: p.ownerUnit,
+    constructorName: p.constructorName,
+    constructorUscc: p.constructorUscc,
+    category: p.category,
+    durationDays: String(p.durationDays),
+    plannedStart: p.plannedStart,
+    plannedEnd: p.plannedEnd,
+  };
 }
 
-/** A project's history, newest first (项目变更记录). */
-export function projectHistory(em: EntityManager, projectId: string): Promise<IProjectChange[]> {
-  return em.find(ProjectChange, { projectId }, { orderBy: { at: 'desc', id: 'desc' } });
+type MajorHazardFields = Pick<
+  IMajorHazardSource,
+  | 'type'
+  | 'location'
+  | 'controlMeasures'
+  | 'responsiblePerson'
+  | 'responsiblePhone'
+  | 'periodStart'
+  | 'periodEnd'
+>;
+
+/** What history shows for a major hazard source: the phone masked (history is read by regulators too). */
+export function majorHazardSnapshot(h: MajorHazardFields): Snapshot {
+  return {
+    'majorHazard.type': h.type,
+    'majorHazard.location': h.location,
+    'majorHazard.controlMeasures': h.controlMeasures,
+    'majorHazard.responsiblePerson': h.responsiblePerson,
+    'majorHazard.responsiblePhone': maskPhone(h.responsiblePhone),
+    'majorHazard.periodStart': h.periodStart,
+    'majorHazard.periodEnd': h.periodEnd,
+  };
+}
+
+/** The changes of an edit; the masked phone may hide one, so the real values decide whether the phone changed. */
+export function majorHazardChanges(before: MajorHazardFields, after: MajorHazardFields): FieldChangeRecord[] {
+  const from = majorHazardSnapshot(before);
+  const to = majorHazardSnapshot(after);
+  const changes = diff(from, to);
+  if (before.responsiblePhone !== after.responsiblePhone && !changes.some((c) => c.field.endsWith('Phone'))) {
+    changes.push({
+      field: 'majorHazard.responsiblePhone',
+      from: from['majorHazard.responsiblePhone']!,
+      to: to['majorHazard.responsiblePhone']!,
+    });
+  }
+  return changes;
 }

@@ -1,6 +1,8 @@
-// Validation of 新增项目 / 编辑项目 input. Everything is checked before anything is written; each refusal names the
-// input field (extensions.field) so the form can show the message next to it.
-import { badInput } from '@anze/auth';
+// Rules of 新增项目 / 编辑项目: input validation (everything is checked before anything is written; each refusal names
+// the input field, extensions.field, so the form can show the message next to it), who may record projects, and the
+// data-quality warnings a saved project gets.
+import { badInput, forbidden } from '@anze/auth';
+import type { IEnterprise } from './enterprise.entity.ts';
 import { checkDivisionCode } from '@anze/dictionaries';
 import { PROJECT_CATEGORIES, type ProjectCategory } from './dictionaries.ts';
 import { parseCost } from './money.ts';
@@ -138,4 +140,51 @@ export function validateProject(input: ProjectInput): ProjectData {
 /** GF-YYYY-NNNN: the number of a national model construction contract (示范文本), not a project code. */
 export function isTemplateCode(code: string): boolean {
   return /^GF-\d{4}-\d{4}$/i.test(code);
+}
+
+/** The enterprise must be known from identity's events and 已通过 before it records projects. */
+export function assertMayRecordProjects(
+  enterprise: Pick<IEnterprise, 'registrationStatus'> | null,
+): asserts enterprise is Pick<IEnterprise, 'registrationStatus'> {
+  if (!enterprise) throw forbidden('未找到本企业的注册信息，企业注册审核通过后方可新增项目');
+  if (enterprise.registrationStatus !== 'APPROVED') {
+    const state = enterprise.registrationStatus === 'PENDING' ? '审核中' : '已驳回';
+    throw forbidden(`企业注册${state}，企业注册审核通过后方可新增项目`);
+  }
+}
+
+export interface ProjectWarning {
+  code: 'TEMPLATE_CODE' | 'DUPLICATE_CODE' | 'DUPLICATE_NAME';
+  message: string;
+  field: string;
+}
+
+/** Data-quality warnings: the project is saved anyway, the user is shown them. */
+export function projectWarnings(
+  data: Pick<ProjectData, 'code' | 'name'>,
+  duplicates: { sameCode: boolean; sameName: boolean },
+): ProjectWarning[] {
+  const warnings: ProjectWarning[] = [];
+  if (isTemplateCode(data.code)) {
+    warnings.push({
+      code: 'TEMPLATE_CODE',
+      field: 'code',
+      message: `“${data.code}”是建设工程施工合同示范文本的编号，不是项目代码，请填写投资项目在线审批监管平台赋予的项目代码`,
+    });
+  }
+  if (duplicates.sameCode) {
+    warnings.push({
+      code: 'DUPLICATE_CODE',
+      field: 'code',
+      message: `项目代码${data.code}已被其他项目使用，请核对是否重复登记`,
+    });
+  }
+  if (duplicates.sameName) {
+    warnings.push({
+      code: 'DUPLICATE_NAME',
+      field: 'name',
+      message: `本企业已登记名为“${data.name}”的项目，请核对是否重复登记`,
+    });
+  }
+  return warnings;
 }

@@ -10,7 +10,8 @@ import {
   type EventsLogger,
 } from '@anze/events';
 import { ENTERPRISE_SOURCE } from '../manifest.ts';
-import { Enterprise, REGISTRATION_STATUSES, type RegistrationStatus } from '../domain/enterprise.entity.ts';
+import { REGISTRATION_STATUSES, type RegistrationStatus } from '../domain/enterprise.entity.ts';
+import { findEnterprise, saveEnterprise } from '../domain/enterprise.repository.ts';
 
 export const ENTERPRISE_CONSUMER = ENTERPRISE_SOURCE.durable;
 
@@ -39,7 +40,7 @@ export async function applyOrganisationEvent(
   if (!REGISTRATION_STATUSES.includes(d.registrationStatus))
     throw new Error(`unknown registration status ${d.registrationStatus}`);
   const occurredAt = new Date(event.occurredAt);
-  const existing = await em.findOne(Enterprise, { organisationId: d.organisationId });
+  const existing = await findEnterprise(em, d.organisationId);
   // Several replicas share the durable, so order holds only roughly: never let an older event undo a newer one.
   if (existing && existing.lastEventAt > occurredAt) return;
   const state = {
@@ -51,9 +52,7 @@ export async function applyOrganisationEvent(
     lastEventAt: occurredAt,
     updatedAt: new Date(),
   };
-  if (existing) em.assign(existing, state);
-  else em.create(Enterprise, { organisationId: d.organisationId, ...state });
-  await em.flush();
+  await saveEnterprise(em, existing, d.organisationId, state);
 }
 
 export function startEnterpriseConsumer(o: {

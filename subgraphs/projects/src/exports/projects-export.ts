@@ -2,17 +2,16 @@
 // to the viewer's jurisdiction exactly like the list. Rows are streamed from a PostgreSQL cursor in chunks and written
 // as they come by @anze/tabular's writers, which wait for a slow client, so 500 000 rows never sit in memory.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, forbidden, hasRole, unauthenticated } from '@anze/auth';
 import { sendJson, type RouteContext } from '@anze/server-kit';
 import { fullName } from '@anze/dictionaries';
 import { createCsvWriter, createXlsxWriter, OutputClosedError, type RowWriter } from '@anze/tabular';
-import { exportRows, type ExportRow } from '../domain/project-rows.ts';
+import { exportRows, type ExportRow } from '../domain/project.repository.ts';
 import { readScope } from '../domain/access.ts';
 import {
+  isSortField,
+  projectCriteria,
   projectOrder,
-  projectWhere,
-  SORT_COLUMNS,
   type ProjectFilter,
   type ProjectSort,
 } from '../domain/project-query.ts';
@@ -107,9 +106,9 @@ function filterOf(params: URLSearchParams): { filter: ProjectFilter; sort: Proje
   const direction = params.get('direction');
   let sort: ProjectSort | null = null;
   if (sortField) {
-    if (!(sortField in SORT_COLUMNS)) throw badInput('排序字段不正确', 'sort');
+    if (!isSortField(sortField)) throw badInput('排序字段不正确', 'sort');
     sort = {
-      field: sortField as ProjectSort['field'],
+      field: sortField,
       direction: direction === 'ASC' ? 'ASC' : direction === 'DESC' ? 'DESC' : null,
     };
   }
@@ -129,8 +128,8 @@ export async function exportProjects(
   const format = params.get('format') ?? 'xlsx';
   if (format !== 'xlsx' && format !== 'csv') throw badInput('导出格式只能是xlsx或csv', 'format');
   const { filter, sort } = filterOf(params);
-  const where = projectWhere(readScope(ctx.viewer), filter);
-  const orderBy = projectOrder(sort);
+  const criteria = projectCriteria(readScope(ctx.viewer), filter);
+  const order = projectOrder(sort);
 
   const day = cst(new Date()).slice(0, 10).replace(/-/g, '');
   res.writeHead(200, {
@@ -141,7 +140,7 @@ export async function exportProjects(
     'content-disposition': contentDisposition(`项目信息-${day}.${format}`, `projects-${day}.${format}`),
     'cache-control': 'no-store',
   });
-  const rows = exportRows(ctx.em as EntityManager, where, orderBy, CHUNK);
+  const rows = exportRows(ctx.em, criteria, order, CHUNK);
   let index = 0;
   let aborted = false;
   res.once('close', () => (aborted = !res.writableFinished));

@@ -4,8 +4,9 @@ import { Project } from '../domain/project.entity.ts';
 import { MAJOR_HAZARD_TYPES, PROJECT_CATEGORIES, PROJECT_STATUSES } from '../domain/dictionaries.ts';
 import { canRead, seesResponsiblePhone } from '../domain/access.ts';
 import { fenToWan, fenToYuan } from '../domain/money.ts';
-import { FIELD_LABELS, projectHistory } from '../domain/history.ts';
-import { majorHazardsOf } from '../domain/major-hazards.ts';
+import { FIELD_LABELS } from '../domain/history.ts';
+import { projectHistory } from '../domain/project-change.repository.ts';
+import { majorHazardsOf } from '../domain/major-hazard.repository.ts';
 import type {
   MajorHazardSourceResolvers as MajorHazardSourceResolverMap,
   ProjectChangeResolvers as ProjectChangeResolverMap,
