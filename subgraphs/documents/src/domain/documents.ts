@@ -1,42 +1,26 @@
-// Document metadata: recording an upload, reading with the access rule, soft delete, archive entry names.
+// Document metadata: recording an upload, reading with the access rule, soft delete, archive entry names. The reads
+// and writes are document.repository.ts's.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { forbidden, notFound, type Viewer } from '@anze/auth';
-import { Document, type IDocument } from './document.entity.ts';
+import type { IDocument } from './document.entity.ts';
+import {
+  addDocument,
+  findLiveDocument,
+  findLiveDocuments,
+  liveDocumentsOf,
+  liveReferencesTo,
+  lockBlobs,
+  type NewDocumentRow,
+} from './document.repository.ts';
 import { canDelete, canRead } from './access.ts';
 import { KIND_LABELS, type DocumentKind } from './kinds.ts';
 import { EXTENSIONS } from './content-type.ts';
 import type { BlobStore } from './storage.ts';
 import type { DocumentsDeps } from './context.ts';
 
-/**
- * Serialises "store a blob and reference it" against "drop an unreferenced blob" for the same content, so a delete
- * never removes a blob an upload of identical bytes has just deduplicated onto.
- */
-async function lockBlobs(em: EntityManager, hashes: Array<string | null | undefined>): Promise<void> {
-  for (const h of [...new Set(hashes.filter((x): x is string => !!x))].sort())
-    await em
-      .getConnection()
-      .execute(
-        'select pg_advisory_xact_lock(hashtextextended(?, 0))',
-        [h],
-        'all',
-        em.getTransactionContext(),
-      );
-}
-
 export class BlobGoneError extends Error {}
 
-export interface NewDocument {
-  kind: DocumentKind;
-  ownerOrganisationId: string;
-  divisionCode: string;
-  fileName: string;
-  size: number;
-  contentType: string;
-  sha256: string;
-  thumbnailSha256: string | null;
-  uploadedBy: string;
-}
+export type NewDocument = NewDocumentRow;
 
 /** Records the metadata and the `uploaded` event in one transaction, once the blobs are stored. */
 export async function recordUpload(
@@ -53,7 +37,7 @@ export async function recordUpload(
       (input.thumbnailSha256 && !(await store.has(input.thumbnailSha256)))
     )
       throw new BlobGoneError();
-    const doc = tx.create(Document, { ...input, grants: [] });
+    const doc = addDocument(tx, input);
     publish(tx, { type: 'document.uploaded', document: doc }, viewer);
     await tx.flush();
     return doc;
@@ -61,7 +45,7 @@ export async function recordUpload(
 }
 
 export async function findReadable(em: EntityManager, viewer: Viewer, id: string): Promise<IDocument> {
-  const doc = await em.findOne(Document, { id, deletedAt: null });
+  const doc = await findLiveDocument(em, id);
   if (!doc) throw notFound('文件不存在或已删除');
   if (!canRead(viewer, doc)) throw forbidden('无权查看该文件');
   return doc;
@@ -73,7 +57,7 @@ export async function readableForDownload(
   viewer: Viewer,
   ids: readonly string[],
 ): Promise<IDocument[]> {
-  const docs = await em.find(Document, { id: { $in: [...ids] }, deletedAt: null });
+  const docs = await findLiveDocuments(em, ids);
   if (docs.length !== ids.length || !docs.every((d) => canRead(viewer, d)))
     throw forbidden('无权下载所选文件');
   return docs;
@@ -86,11 +70,7 @@ export async function listReadable(
   ownerOrganisationId: string,
   kinds: readonly DocumentKind[] | null | undefined,
 ): Promise<IDocument[]> {
-  const docs = await em.find(
-    Document,
-    { ownerOrganisationId, deletedAt: null, ...(kinds?.length ? { kind: { $in: [...kinds] } } : {}) },
-    { orderBy: { uploadedAt: 'desc', id: 'asc' } },
-  );
+  const docs = await liveDocumentsOf(em, ownerOrganisationId, kinds);
   return docs.filter((d) => canRead(viewer, d));
 }
 
@@ -102,7 +82,7 @@ export async function deleteDocument(
   id: string,
 ): Promise<IDocument> {
   const doc = await em.transactional(async (tx) => {
-    const d = await tx.findOne(Document, { id, deletedAt: null });
+    const d = await findLiveDocument(tx, id);
     if (!d) throw notFound('文件不存在或已删除');
     if (!canDelete(viewer, d)) throw forbidden('只能删除本单位上传的文件');
     d.deletedAt = new Date();
@@ -125,11 +105,7 @@ export async function dropUnreferenced(
     await lockBlobs(tx, hashes);
     for (const h of new Set(hashes)) {
       if (!h) continue;
-      const refs = await tx.count(Document, {
-        deletedAt: null,
-        $or: [{ sha256: h }, { thumbnailSha256: h }],
-      });
-      if (refs === 0) await store.remove(h);
+      if ((await liveReferencesTo(tx, h)) === 0) await store.remove(h);
     }
   });
 }

@@ -5,7 +5,8 @@ import { pipeline } from 'node:stream/promises';
 import yazl from 'yazl';
 import type { RouteContext } from '@anze/server-kit';
 import { isUuid } from '@anze/events';
-import { Document, type IDocument } from '../domain/document.entity.ts';
+import type { IDocument } from '../domain/document.entity.ts';
+import { findLiveDocument, findLiveDocuments } from '../domain/document.repository.ts';
 import { archiveEntryNames } from '../domain/documents.ts';
 import { isImage } from '../domain/content-type.ts';
 import type { DocumentsDeps } from '../domain/context.ts';
@@ -42,7 +43,7 @@ export function downloadRoute(deps: DocumentsDeps) {
     if (!m || !isUuid(m[1])) return sendError(res, 404, 'NOT_FOUND', '文件不存在或已删除');
     const thumbnail = !!m[2];
     if (!check(url.pathname)) return;
-    const doc = await ctx.em.findOne(Document, { id: m[1]!, deletedAt: null });
+    const doc = await findLiveDocument(ctx.em, m[1]!);
     const sha = thumbnail ? doc?.thumbnailSha256 : doc?.sha256;
     if (!doc || !sha || !(await deps.store.has(sha)))
       return sendError(res, 404, 'NOT_FOUND', '文件不存在或已删除');
@@ -95,7 +96,7 @@ async function sendArchive(
 ): Promise<void> {
   if (!ids.length || ids.length > ARCHIVE_MAX_DOCUMENTS || !ids.every(isUuid))
     return sendError(res, 404, 'NOT_FOUND', '文件不存在或已删除');
-  const rows = await ctx.em.find(Document, { id: { $in: ids }, deletedAt: null });
+  const rows = await findLiveDocuments(ctx.em, ids);
   const byId = new Map(rows.map((d) => [d.id, d]));
   const docs = ids.map((id) => byId.get(id)).filter((d): d is IDocument => !!d);
   if (docs.length !== ids.length) return sendError(res, 404, 'NOT_FOUND', '部分文件不存在或已删除');
