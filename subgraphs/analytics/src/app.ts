@@ -1,5 +1,4 @@
 // Assembles the analytics service from its configuration; used by main.ts and by the tests.
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { TokenVerifier } from '@anze/auth';
 import { startEventBus, type ConsumerHandle, type EventBus } from '@anze/events';
 import { createLogger, startSubgraph, type RunningSubgraph } from '@anze/server-kit';
@@ -24,7 +23,7 @@ export async function startAnalytics(
 ): Promise<AnalyticsService> {
   const log = createLogger({ service: 'analytics' });
   const orm = await analyticsOrm(config.databaseUrl);
-  const em = orm.em as EntityManager;
+  const em = orm.em;
   let bus: EventBus | undefined;
   let consumers: ConsumerHandle[] = [];
   try {

@@ -2,7 +2,6 @@
 // Safe while the service runs: its consumers wait for the rebuild and then carry on from where the stream is.
 import { connect } from '@nats-io/transport-node';
 import { jetstream } from '@nats-io/jetstream';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { createLogger } from '@anze/server-kit';
 import { databaseUrlFor } from '@anze/orm';
 import { analyticsOrm } from './orm.ts';
@@ -18,7 +17,7 @@ try {
     js: jetstream(nc),
     stream: env.EVENTS_STREAM || 'ANZE_EVENTS',
     prefix: env.EVENTS_SUBJECT_PREFIX || 'anze',
-    em: orm.em as EntityManager,
+    em: orm.em,
     logger: log,
   });
   log.info('read models rebuilt', { ...result, ms: Date.now() - started });

@@ -1,7 +1,6 @@
 // Assembles the documents service from its configuration; used by main.ts and by the tests.
 import { startEventBus } from '@anze/events';
 import { startSubgraph, createLogger, type RunningSubgraph } from '@anze/server-kit';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DocumentsConfig } from './config.ts';
 import { documentsOrm } from './orm.ts';
 import { DiskBlobStore } from './domain/storage.ts';
@@ -31,7 +30,7 @@ export async function startDocuments(config: DocumentsConfig): Promise<Documents
   const bus = await startEventBus({
     name: 'documents',
     config,
-    em: orm.em as EntityManager,
+    em: orm.em,
     logger: log,
   });
   const upload = uploadRoute(deps);

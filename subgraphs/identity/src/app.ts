@@ -3,7 +3,6 @@ import { createTokenVerifier } from '@anze/auth';
 import { TrustStore } from '@anze/ca';
 import { startEventBus } from '@anze/events';
 import { startSubgraph, sendJson, createLogger, type RunningSubgraph } from '@anze/server-kit';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { IdentityConfig } from './config.ts';
 import { identityOrm } from './orm.ts';
 import { loadSigningKeys, type SigningKeys } from './domain/keys.ts';
@@ -36,7 +35,7 @@ export async function startIdentity(
   const bus = await startEventBus({
     name: 'identity',
     config,
-    em: orm.em as EntityManager,
+    em: orm.em,
     logger: log,
   });
 

@@ -32,7 +32,7 @@ export async function seedDemoEnterprises(em: EntityManager, enterprises: DemoEn
           registrationStatus: 'APPROVED',
           reviewedAt: new Date(),
         });
-        organisationEvent(tx as EntityManager, 'approved', org, SEED_VIEWER);
+        organisationEvent(tx, 'approved', org, SEED_VIEWER);
         added++;
       }
     });

@@ -168,8 +168,8 @@ export async function seedDemo(em: EntityManager, caDir: string): Promise<DemoAc
           reviewedAt: new Date(),
         });
         await tx.flush();
-        organisationEvent(tx as EntityManager, 'registered', org, SEED_VIEWER);
-        await appendAudit(tx as EntityManager, {
+        organisationEvent(tx, 'registered', org, SEED_VIEWER);
+        await appendAudit(tx, {
           type: 'organisation.created',
           subject: 'client:demo-seed',
           object: `organisation:${org.id}`,
@@ -193,7 +193,7 @@ export async function seedDemo(em: EntityManager, caDir: string): Promise<DemoAc
             mustChangePassword: u.mustChangePassword ?? false,
           });
           await tx.flush();
-          await appendAudit(tx as EntityManager, {
+          await appendAudit(tx, {
             type: 'account.created',
             subject: 'client:demo-seed',
             object: `user:${user.id}`,

@@ -1,7 +1,6 @@
 // `npm run seed -w @anze/identity`: demo organisations, accounts and certificates (see demo.ts), then the registered
 // enterprises of the demo world at the size ANZE_DEMO_SIZE names (demo-volume.ts; default `demo`).
 import { mkdirSync } from 'node:fs';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { loadConfig } from './config.ts';
 import { identityOrm } from './orm.ts';
 import { seedDemo, writeDemoAccounts } from './demo.ts';
@@ -12,13 +11,10 @@ const config = loadConfig({ GATEWAY_SECRET: 'unused-by-the-seed-command', ...pro
 mkdirSync(config.dataDir, { recursive: true });
 const orm = await identityOrm(config.databaseUrl);
 try {
-  const accounts = await seedDemo(orm.em.fork() as EntityManager, config.caTrustDir);
+  const accounts = await seedDemo(orm.em.fork(), config.caTrustDir);
   const file = writeDemoAccounts(config.dataDir, accounts);
   const size = demoSize(process.env.ANZE_DEMO_SIZE);
-  const added = await seedDemoEnterprises(
-    orm.em.fork() as EntityManager,
-    demoEnterprises(DEMO_SIZES[size].enterprises),
-  );
+  const added = await seedDemoEnterprises(orm.em.fork(), demoEnterprises(DEMO_SIZES[size].enterprises));
   console.log(
     `identity: demo data ready (${accounts.length} accounts, ${file}; ${added} demo-world enterprises added)`,
   );

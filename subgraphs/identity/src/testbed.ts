@@ -49,7 +49,7 @@ export async function startIdentityTestbed(
       PORT: '0',
       ...env,
     });
-    const accounts = await seedDemo(orm.em.fork() as EntityManager, config.caTrustDir);
+    const accounts = await seedDemo(orm.em.fork(), config.caTrustDir);
     service = await startIdentity(config);
     return {
       service,
@@ -57,7 +57,7 @@ export async function startIdentityTestbed(
       accounts,
       dataDir,
       databaseUrl: db.url,
-      em: () => orm.em.fork() as EntityManager,
+      em: () => orm.em.fork(),
       close,
     };
   } catch (error) {

@@ -1,7 +1,6 @@
 // Assembles the projects service from its configuration; used by main.ts and by the tests.
 import { startEventBus, type EventBus, type ConsumerHandle } from '@anze/events';
 import { startSubgraph, createLogger, type RunningSubgraph } from '@anze/server-kit';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ProjectsConfig } from './config.ts';
 import { projectsOrm } from './orm.ts';
 import type { ProjectsContext } from './context.ts';
@@ -18,7 +17,7 @@ export interface ProjectsService extends RunningSubgraph {
 export async function startProjects(config: ProjectsConfig): Promise<ProjectsService> {
   const log = createLogger({ service: 'projects' });
   const orm = await projectsOrm(config.databaseUrl);
-  const em = orm.em as EntityManager;
+  const em = orm.em;
   const bus = await startEventBus({
     name: 'projects',
     config,

@@ -1,6 +1,5 @@
 // `npm run seed -w @anze/projects`: the demo world's projects at the size ANZE_DEMO_SIZE names (default `demo`:
 // 10,000 projects of 2,000 enterprises over every county of Heilongjiang; `bench`: 500,000).
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_SIZES, demoEnterprises, demoProjects, demoSize } from '@anze/demo';
 import { databaseUrlFor } from '@anze/orm';
 import { projectsOrm } from './orm.ts';
@@ -12,7 +11,7 @@ const orm = await projectsOrm(databaseUrlFor('projects'));
 try {
   const started = Date.now();
   const added = await seedDemoProjects(
-    orm.em.fork() as EntityManager,
+    orm.em.fork(),
     demoProjects(projects, demoEnterprises(enterprises)),
     (done) => {
       if (done % 50_000 === 0) console.log(`projects: ${done} / ${projects}`);

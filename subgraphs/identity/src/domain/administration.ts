@@ -65,8 +65,8 @@ export async function createOrganisation(a: Actor, input: OrganisationInput): Pr
       reviewedAt: new Date(),
     });
     await em.flush();
-    organisationEvent(em as EntityManager, 'registered', org, a.viewer);
-    await appendAudit(em as EntityManager, {
+    organisationEvent(em, 'registered', org, a.viewer);
+    await appendAudit(em, {
       type: 'organisation.created',
       subject: subjectOf(a.viewer),
       object: `organisation:${org.id}`,
@@ -127,13 +127,13 @@ export async function createUser(
     });
     await em.flush();
     userEvent(
-      em as EntityManager,
+      em,
       'created',
       { ...user, jurisdiction: user.jurisdiction ?? null },
       org.divisionCode,
       a.viewer,
     );
-    await appendAudit(em as EntityManager, {
+    await appendAudit(em, {
       type: 'account.created',
       subject: subjectOf(a.viewer),
       object: `user:${user.id}`,
@@ -158,9 +158,9 @@ async function changeUser(
     const user = await em.findOne(User, { id: userId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!user) throw notFound('用户不存在');
     const org = await em.findOneOrFail(Organisation, { id: user.organisationId });
-    const detail = (await change(user, org, em as EntityManager)) ?? null;
+    const detail = (await change(user, org, em)) ?? null;
     await em.flush();
-    await appendAudit(em as EntityManager, {
+    await appendAudit(em, {
       type,
       subject: subjectOf(a.viewer),
       object: `user:${user.id}`,
@@ -244,7 +244,7 @@ export async function setPartnership(
     if (active && !existing) em.create(Partnership, { brokerId, insurerId });
     if (!active && existing) em.remove(existing);
     await em.flush();
-    await appendAudit(em as EntityManager, {
+    await appendAudit(em, {
       type: active ? 'partnership.added' : 'partnership.removed',
       subject: subjectOf(a.viewer),
       object: `organisation:${broker.id}`,
@@ -277,7 +277,7 @@ export async function createApiClient(
       jurisdiction: input.jurisdiction ?? null,
     });
     await em.flush();
-    await appendAudit(em as EntityManager, {
+    await appendAudit(em, {
       type: 'api_client.created',
       subject: subjectOf(a.viewer),
       object: `client:${client.clientId}`,
@@ -294,7 +294,7 @@ export async function revokeApiClient(a: Actor, id: string) {
     if (!client) throw notFound('客户端不存在');
     client.revokedAt ??= new Date();
     await em.flush();
-    await appendAudit(em as EntityManager, {
+    await appendAudit(em, {
       type: 'api_client.revoked',
       subject: subjectOf(a.viewer),
       object: `client:${client.clientId}`,
@@ -309,7 +309,7 @@ export async function issueClientToken(a: Actor, deps: IdentityDeps, clientId: s
   const client = await a.em.findOne(ApiClient, { clientId });
   const valid = !!client && !client.revokedAt && (await passwordMatches(client.secretHash, clientSecret));
   await a.em.transactional((em) =>
-    appendAudit(em as EntityManager, {
+    appendAudit(em, {
       type: 'auth.client_credentials',
       subject: `client:${clientId}`,
       result: valid ? 'SUCCESS' : 'FAILURE',

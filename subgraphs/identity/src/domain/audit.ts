@@ -102,7 +102,7 @@ export async function appendAudit(em: EntityManager, entry: AuditEntry): Promise
 
 /** Appends in a transaction of its own (e.g. a refused login whose own work is not committed). */
 export async function appendAuditNow(em: EntityManager, entry: AuditEntry): Promise<void> {
-  await em.fork().transactional((tx) => appendAudit(tx as EntityManager, entry));
+  await em.fork().transactional((tx) => appendAudit(tx, entry));
 }
 
 export interface ChainVerification {

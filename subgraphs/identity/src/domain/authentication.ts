@@ -80,7 +80,7 @@ async function openSession(
   });
   const refreshToken = newRefreshToken(em, session.id, now);
   return {
-    accessToken: await accessTokenFor(em as EntityManager, deps, user, session.id),
+    accessToken: await accessTokenFor(em, deps, user, session.id),
     expiresIn: deps.config.accessTokenSeconds,
     refreshToken,
     mustChangePassword: user.mustChangePassword,
@@ -116,7 +116,7 @@ export async function loginWithPassword(
     const user = await em.findOne(User, { username: name }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!user) {
       await passwordMatches(await dummyPasswordHash(), password);
-      await appendAudit(em as EntityManager, {
+      await appendAudit(em, {
         type: 'auth.login.password',
         subject: name,
         result: 'FAILURE',
@@ -126,7 +126,7 @@ export async function loginWithPassword(
     }
     const now = new Date();
     if (user.lockedUntil && user.lockedUntil > now) {
-      await appendAudit(em as EntityManager, {
+      await appendAudit(em, {
         type: 'auth.login.password',
         subject: name,
         object: `user:${user.id}`,
@@ -148,7 +148,7 @@ export async function loginWithPassword(
         user.failedAttempts = 0;
       }
       await em.flush();
-      await appendAudit(em as EntityManager, {
+      await appendAudit(em, {
         type: locked ? 'auth.account.locked' : 'auth.login.password',
         subject: name,
         object: `user:${user.id}`,
@@ -169,7 +169,7 @@ export async function loginWithPassword(
     if (!(await passwordMatches(user.passwordHash ?? null, password)))
       return failedAttempt('bad_password', '用户名或密码错误');
     if (!user.enabled) {
-      await appendAudit(em as EntityManager, {
+      await appendAudit(em, {
         type: 'auth.login.password',
         subject: name,
         object: `user:${user.id}`,
@@ -183,11 +183,11 @@ export async function loginWithPassword(
     if (secondFactor) {
       // Consumed inside this transaction, which commits on every refusal too (errors are returned, not thrown):
       // the challenge is spent together with the failed-attempt count, and a concurrent replay waits on its row.
-      const check = await checkCertificateResponse(em as EntityManager, deps, secondFactor);
+      const check = await checkCertificateResponse(em, deps, secondFactor);
       if (!check.ok) return failedAttempt(`second_factor_${check.reason}`, check.message);
       const { verified } = check;
       certificate = { certificate: `cert:${verified.serialNumber}`, fingerprint: verified.fingerprintSha256 };
-      const owner = await userForCertificate(em as EntityManager, verified.fingerprintSha256, verified.uscc);
+      const owner = await userForCertificate(em, verified.fingerprintSha256, verified.uscc);
       if (owner?.id !== user.id)
         return failedAttempt(
           owner ? 'second_factor_other_account' : 'second_factor_not_bound',
@@ -197,7 +197,7 @@ export async function loginWithPassword(
       method = 'PASSWORD_CERTIFICATE';
     } else if (needsSecondFactor(deps, user)) {
       // The password was right: not a failed attempt, but no session either until the certificate is added.
-      await appendAudit(em as EntityManager, {
+      await appendAudit(em, {
         type: 'auth.login.password',
         subject: name,
         object: `user:${user.id}`,
@@ -212,9 +212,9 @@ export async function loginWithPassword(
     user.failedAttempts = 0;
     user.lockedUntil = null;
     user.lastLoginAt = now;
-    const issued = await openSession(em as EntityManager, deps, user, method, a.client.ip);
+    const issued = await openSession(em, deps, user, method, a.client.ip);
     await em.flush();
-    await appendAudit(em as EntityManager, {
+    await appendAudit(em, {
       type: 'auth.login.password',
       subject: name,
       object: `user:${user.id}`,
@@ -320,9 +320,9 @@ export async function loginWithCertificate(
   const { verified } = check;
   const subject = `cert:${verified.serialNumber}`;
   return a.em.fork().transactional(async (em) => {
-    const user = await userForCertificate(em as EntityManager, verified.fingerprintSha256, verified.uscc);
+    const user = await userForCertificate(em, verified.fingerprintSha256, verified.uscc);
     if (!user) {
-      await appendAudit(em as EntityManager, {
+      await appendAudit(em, {
         type: 'auth.login.certificate',
         subject,
         result: 'FAILURE',
@@ -331,7 +331,7 @@ export async function loginWithCertificate(
       throw loginFailed(verified.uscc ? '该证书对应的单位尚未在平台注册' : '该证书未绑定平台账号');
     }
     if (!user.enabled) {
-      await appendAudit(em as EntityManager, {
+      await appendAudit(em, {
         type: 'auth.login.certificate',
         subject,
         object: `user:${user.id}`,
@@ -343,7 +343,7 @@ export async function loginWithCertificate(
     // The certificate alone is one factor (the key file or USB key and its PIN are the same "something you have"),
     // so it cannot stand in for password + certificate: accounts that need two factors use loginWithPassword.
     if (needsSecondFactor(deps, user)) {
-      await appendAudit(em as EntityManager, {
+      await appendAudit(em, {
         type: 'auth.login.certificate',
         subject,
         object: `user:${user.id}`,
@@ -355,9 +355,9 @@ export async function loginWithCertificate(
       );
     }
     user.lastLoginAt = new Date();
-    const issued = await openSession(em as EntityManager, deps, user, 'CERTIFICATE', a.client.ip);
+    const issued = await openSession(em, deps, user, 'CERTIFICATE', a.client.ip);
     await em.flush();
-    await appendAudit(em as EntityManager, {
+    await appendAudit(em, {
       type: 'auth.login.certificate',
       subject,
       object: `user:${user.id}`,
@@ -403,7 +403,7 @@ export async function refreshSession(
       session.revokedAt = now;
       session.revokeReason = 'refresh_token_reuse';
       await em.flush();
-      await appendAudit(em as EntityManager, {
+      await appendAudit(em, {
         type: 'auth.refresh.reuse_detected',
         subject: `user:${session.userId}`,
         object: `session:${session.id}`,
@@ -417,7 +417,7 @@ export async function refreshSession(
       session.revokedAt = now;
       session.revokeReason = 'idle_timeout';
       await em.flush();
-      await appendAudit(em as EntityManager, {
+      await appendAudit(em, {
         type: 'auth.session.idle_timeout',
         subject: `user:${session.userId}`,
         object: `session:${session.id}`,
@@ -429,11 +429,11 @@ export async function refreshSession(
     if (!user || !user.enabled) return { error: unauthenticated('账号已停用') };
     token.rotatedAt = now;
     session.lastActiveAt = now;
-    const next = newRefreshToken(em as EntityManager, session.id, now);
+    const next = newRefreshToken(em, session.id, now);
     await em.flush();
     return {
       issued: {
-        accessToken: await accessTokenFor(em as EntityManager, deps, user, session.id),
+        accessToken: await accessTokenFor(em, deps, user, session.id),
         expiresIn: deps.config.accessTokenSeconds,
         refreshToken: next,
         mustChangePassword: user.mustChangePassword,
@@ -454,7 +454,7 @@ export async function logout(a: Actor, refreshToken: string): Promise<boolean> {
     session.revokedAt = new Date();
     session.revokeReason = 'logout';
     await em.flush();
-    await appendAudit(em as EntityManager, {
+    await appendAudit(em, {
       type: 'auth.logout',
       subject: `user:${session.userId}`,
       object: `session:${session.id}`,
@@ -477,7 +477,7 @@ export async function changePassword(
     const user = await em.findOne(User, { id: viewer.userId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!user) return { error: unauthenticated() };
     if (!(await passwordMatches(user.passwordHash ?? null, current))) {
-      await appendAudit(em as EntityManager, {
+      await appendAudit(em, {
         type: 'auth.password.change',
         subject: `user:${user.id}`,
         object: `user:${user.id}`,
@@ -498,9 +498,9 @@ export async function changePassword(
       { userId: user.id, revokedAt: null },
       { revokedAt: new Date(), revokeReason: 'password_changed' },
     );
-    const issued = await openSession(em as EntityManager, deps, user, 'PASSWORD', a.client.ip);
+    const issued = await openSession(em, deps, user, 'PASSWORD', a.client.ip);
     await em.flush();
-    await appendAudit(em as EntityManager, {
+    await appendAudit(em, {
       type: 'auth.password.change',
       subject: `user:${user.id}`,
       object: `user:${user.id}`,

@@ -1,6 +1,5 @@
 // Enterprise self-registration (注册) and its review (审核). State machine:
 //   PENDING(审核中) → APPROVED(已通过) | REJECTED(已驳回, reason) ; REJECTED → (profile saved) PENDING
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { badInput, conflict, forbidden, notFound } from '@anze/auth';
 import { Organisation, type IOrganisation, type RegistrationStatus } from './organisation.entity.ts';
@@ -61,8 +60,8 @@ export async function registerEnterprise(
         passwordChangedAt: new Date(),
       });
       await em.flush();
-      organisationEvent(em as EntityManager, 'registered', org, a.viewer);
-      await appendAudit(em as EntityManager, {
+      organisationEvent(em, 'registered', org, a.viewer);
+      await appendAudit(em, {
         type: 'registration.submitted',
         subject: username,
         object: `organisation:${org.id}`,
@@ -104,11 +103,11 @@ export async function updateEnterpriseProfile(a: Actor, input: EnterpriseProfile
       org.rejectionReason = null;
     }
     await em.flush();
-    organisationEvent(em as EntityManager, resubmitted ? 'resubmitted' : 'updated', org, a.viewer);
+    organisationEvent(em, resubmitted ? 'resubmitted' : 'updated', org, a.viewer);
     const changed = (Object.keys(profile) as Array<keyof EnterpriseProfile>).filter(
       (k) => before[k] !== org[k],
     );
-    await appendAudit(em as EntityManager, {
+    await appendAudit(em, {
       type: resubmitted ? 'registration.resubmitted' : 'organisation.profile.updated',
       subject: subjectOf(a.viewer),
       object: `organisation:${org.id}`,
@@ -143,8 +142,8 @@ export async function reviewRegistration(
     org.reviewedAt = new Date();
     org.reviewedBy = a.viewer.kind === 'user' ? a.viewer.userId : null;
     await em.flush();
-    organisationEvent(em as EntityManager, decision.approve ? 'approved' : 'rejected', org, a.viewer);
-    await appendAudit(em as EntityManager, {
+    organisationEvent(em, decision.approve ? 'approved' : 'rejected', org, a.viewer);
+    await appendAudit(em, {
       type: decision.approve ? 'registration.approved' : 'registration.rejected',
       subject: subjectOf(a.viewer),
       object: `organisation:${org.id}`,
