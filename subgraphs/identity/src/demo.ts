@@ -11,7 +11,7 @@ import { createDemoPki, type CertificateSpec } from '@anze/ca';
 import { Organisation, Partnership, type OrganisationType } from './domain/organisation.entity.ts';
 import { User, CertificateBinding } from './domain/user.entity.ts';
 import { hashPassword } from './domain/password.ts';
-import { appendAudit } from './domain/audit.ts';
+import { appendAudit } from './domain/audit.repository.ts';
 import { organisationEvent } from './domain/events.ts';
 
 export const DEMO_PASSWORD = 'Anze@2026';

@@ -1,58 +1,45 @@
-// 系统管理: organisations, accounts, roles, partnerships and API clients — platform administrators only.
+// 系统管理: organisations, accounts, roles, partnerships and API clients — platform administrators only. The input
+// rules are account-rules.ts; reads and writes are the repositories'.
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { LockMode } from '@mikro-orm/core';
-import { badInput, conflict, isRole, notFound, unauthenticated, type Role } from '@anze/auth';
-import { checkDivisionCode, checkEmail, checkMobile, checkUscc, normaliseUscc } from '@anze/dictionaries';
-import {
-  Organisation,
-  Partnership,
-  type IOrganisation,
-  type OrganisationType,
-} from './organisation.entity.ts';
-import { User, type IUser } from './user.entity.ts';
-import { ApiClient, Session } from './session.entity.ts';
-import { appendAudit } from './audit.ts';
+import { badInput, conflict, notFound, unauthenticated, type Role } from '@anze/auth';
+import type { IOrganisation } from './organisation.entity.ts';
+import type { IUser } from './user.entity.ts';
+import { appendAudit } from './audit.repository.ts';
 import { organisationEvent, userEvent } from './events.ts';
 import { generateInitialPassword, hashPassword, passwordMatches } from './password.ts';
 import { signAccessToken } from './keys.ts';
 import { subjectOf, type Actor, type IdentityDeps } from './context.ts';
+import {
+  checkRoles,
+  validateApiClient,
+  validateNewUser,
+  validateOrganisation,
+  type ApiClientInput,
+  type CreateUserInput,
+  type OrganisationInput,
+} from './account-rules.ts';
+import {
+  addOrganisation,
+  findOrganisation,
+  isUsccTaken,
+  setPartnershipRow,
+} from './organisation.repository.ts';
+import { addUser, findUser, isUsernameTaken } from './user.repository.ts';
+import {
+  addApiClient,
+  findApiClient,
+  findApiClientByClientId,
+  revokeSessionsOf,
+} from './session.repository.ts';
 
-/** Which roles a user of each organisation type may hold. */
-const ROLES_BY_ORGANISATION: Record<OrganisationType, readonly Role[]> = {
-  ENTERPRISE: ['ENTERPRISE'],
-  INSURER: ['INSURER'],
-  BROKER: ['BROKER'],
-  PREVENTION_ORG: ['PREVENTION_ORG', 'EXPERT'],
-  REGULATOR: ['REGULATOR'],
-  PLATFORM: ['PLATFORM_ADMIN', 'AUDITOR'],
-};
-
-export interface OrganisationInput {
-  type: OrganisationType;
-  name: string;
-  divisionCode: string;
-  uscc: string;
-  contactName?: string | null;
-  contactMobile?: string | null;
-  contactEmail?: string | null;
-}
+export type { CreateUserInput, OrganisationInput } from './account-rules.ts';
 
 export async function createOrganisation(a: Actor, input: OrganisationInput): Promise<IOrganisation> {
-  const name = input.name.trim();
-  const uscc = normaliseUscc(input.uscc);
-  if (input.type === 'ENTERPRISE') throw badInput('施工企业请通过“注册”自行登记', 'type');
-  if (!name) throw badInput('请填写单位名称', 'name');
-  const problems: Array<[string, string | null]> = [
-    ['divisionCode', checkDivisionCode(input.divisionCode)],
-    ['uscc', checkUscc(uscc)],
-    ['contactMobile', input.contactMobile ? checkMobile(input.contactMobile) : null],
-    ['contactEmail', input.contactEmail ? checkEmail(input.contactEmail) : null],
-  ];
-  for (const [field, message] of problems) if (message) throw badInput(message, field);
+  const { name, uscc } = validateOrganisation(input);
   return a.em.transactional(async (em) => {
-    if (await em.count(Organisation, { uscc })) throw conflict('该统一社会信用代码已存在', 'uscc');
-    const org = em.create(Organisation, {
+    if (await isUsccTaken(em, uscc)) throw conflict('该统一社会信用代码已存在', 'uscc');
+    const org = addOrganisation(em, {
       type: input.type,
       name,
       divisionCode: input.divisionCode,
@@ -77,47 +64,22 @@ export async function createOrganisation(a: Actor, input: OrganisationInput): Pr
   });
 }
 
-export interface CreateUserInput {
-  organisationId: string;
-  username: string;
-  displayName: string;
-  mobile?: string | null;
-  roles: Role[];
-  jurisdiction?: string | null;
-}
-
-function checkRoles(org: IOrganisation, roles: Role[], jurisdiction: string | null | undefined): void {
-  if (!roles.length) throw badInput('请至少选择一个角色', 'roles');
-  const allowed = ROLES_BY_ORGANISATION[org.type];
-  const wrong = roles.find((r) => !isRole(r) || !allowed.includes(r)) as string | undefined;
-  if (wrong) throw badInput(`该单位的用户不能拥有角色 ${wrong}`, 'roles');
-  if (roles.includes('REGULATOR')) {
-    if (!jurisdiction) throw badInput('职能部门用户必须指定管辖区域', 'jurisdiction');
-    const problem = checkDivisionCode(jurisdiction);
-    if (problem) throw badInput(problem, 'jurisdiction');
-  }
-}
-
 export async function createUser(
   a: Actor,
   input: CreateUserInput,
 ): Promise<{ user: IUser; initialPassword: string }> {
-  const username = input.username.trim();
-  if (!/^[A-Za-z0-9_.@-]{3,64}$/.test(username))
-    throw badInput('登录名只能包含字母、数字和 _ . @ -，长度3到64位', 'username');
-  if (!input.displayName.trim()) throw badInput('请填写姓名', 'displayName');
-  if (input.mobile && checkMobile(input.mobile)) throw badInput(checkMobile(input.mobile)!, 'mobile');
+  const { username, displayName } = validateNewUser(input);
   const initialPassword = generateInitialPassword();
   const passwordHash = await hashPassword(initialPassword);
   return a.em.transactional(async (em) => {
-    const org = await em.findOne(Organisation, { id: input.organisationId });
+    const org = await findOrganisation(em, input.organisationId);
     if (!org) throw notFound('单位不存在');
     checkRoles(org, input.roles, input.jurisdiction);
-    if (await em.count(User, { username })) throw conflict('该登录名已被使用', 'username');
-    const user = em.create(User, {
+    if (await isUsernameTaken(em, username)) throw conflict('该登录名已被使用', 'username');
+    const user = addUser(em, {
       organisationId: org.id,
       username,
-      displayName: input.displayName.trim(),
+      displayName,
       mobile: input.mobile ?? null,
       roles: input.roles,
       jurisdiction: input.roles.includes('REGULATOR') ? (input.jurisdiction ?? null) : null,
@@ -155,9 +117,10 @@ async function changeUser(
   ) => Promise<Record<string, unknown> | void> | Record<string, unknown> | void,
 ): Promise<IUser> {
   return a.em.transactional(async (em) => {
-    const user = await em.findOne(User, { id: userId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const user = await findUser(em, userId, { lock: true });
     if (!user) throw notFound('用户不存在');
-    const org = await em.findOneOrFail(Organisation, { id: user.organisationId });
+    const org = await findOrganisation(em, user.organisationId);
+    if (!org) throw new Error(`user ${user.id} has no organisation ${user.organisationId}`);
     const detail = (await change(user, org, em)) ?? null;
     await em.flush();
     await appendAudit(em, {
@@ -197,13 +160,7 @@ export function setUserEnabled(a: Actor, userId: string, enabled: boolean): Prom
       org.divisionCode,
       a.viewer,
     );
-    if (!enabled) {
-      await em.nativeUpdate(
-        Session,
-        { userId: user.id, revokedAt: null },
-        { revokedAt: new Date(), revokeReason: 'disabled' },
-      );
-    }
+    if (!enabled) await revokeSessionsOf(em, user.id, 'disabled');
   });
 }
 
@@ -236,13 +193,11 @@ export async function setPartnership(
   active: boolean,
 ): Promise<IOrganisation> {
   return a.em.transactional(async (em) => {
-    const broker = await em.findOne(Organisation, { id: brokerId });
-    const insurer = await em.findOne(Organisation, { id: insurerId });
+    const broker = await findOrganisation(em, brokerId);
+    const insurer = await findOrganisation(em, insurerId);
     if (!broker || broker.type !== 'BROKER') throw badInput('经纪公司不存在', 'brokerId');
     if (!insurer || insurer.type !== 'INSURER') throw badInput('保险机构不存在', 'insurerId');
-    const existing = await em.findOne(Partnership, { brokerId, insurerId });
-    if (active && !existing) em.create(Partnership, { brokerId, insurerId });
-    if (!active && existing) em.remove(existing);
+    await setPartnershipRow(em, brokerId, insurerId, active);
     await em.flush();
     await appendAudit(em, {
       type: active ? 'partnership.added' : 'partnership.removed',
@@ -255,22 +210,14 @@ export async function setPartnership(
   });
 }
 
-export async function createApiClient(
-  a: Actor,
-  input: { name: string; scopes: string[]; jurisdiction?: string | null },
-) {
-  if (!input.name.trim()) throw badInput('请填写名称', 'name');
-  if (!input.scopes.length) throw badInput('请至少选择一个权限范围', 'scopes');
-  if (input.scopes.some((s) => !/^[a-z-]+:(read|write)$/.test(s)))
-    throw badInput('权限范围格式应为 资源:read 或 资源:write', 'scopes');
-  if (input.jurisdiction && checkDivisionCode(input.jurisdiction))
-    throw badInput(checkDivisionCode(input.jurisdiction)!, 'jurisdiction');
+export async function createApiClient(a: Actor, input: ApiClientInput) {
+  const { name } = validateApiClient(input);
   const clientSecret = randomBytes(32).toString('base64url');
   const secretHash = await hashPassword(clientSecret);
   return a.em.transactional(async (em) => {
-    const client = em.create(ApiClient, {
+    const client = addApiClient(em, {
       id: randomUUID(),
-      name: input.name.trim(),
+      name,
       clientId: `anze_${randomBytes(12).toString('hex')}`,
       secretHash,
       scopes: input.scopes,
@@ -290,7 +237,7 @@ export async function createApiClient(
 
 export async function revokeApiClient(a: Actor, id: string) {
   return a.em.transactional(async (em) => {
-    const client = await em.findOne(ApiClient, { id });
+    const client = await findApiClient(em, id);
     if (!client) throw notFound('客户端不存在');
     client.revokedAt ??= new Date();
     await em.flush();
@@ -306,7 +253,7 @@ export async function revokeApiClient(a: Actor, id: string) {
 
 /** Client-credentials grant for third-party platforms: a short-lived token limited to the client's scopes. */
 export async function issueClientToken(a: Actor, deps: IdentityDeps, clientId: string, clientSecret: string) {
-  const client = await a.em.findOne(ApiClient, { clientId });
+  const client = await findApiClientByClientId(a.em, clientId);
   const valid = !!client && !client.revokedAt && (await passwordMatches(client.secretHash, clientSecret));
   await a.em.transactional((em) =>
     appendAudit(em, {

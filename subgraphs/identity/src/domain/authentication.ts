@@ -3,13 +3,21 @@
 // change, logout.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { LockMode } from '@mikro-orm/core';
 import { badInput, secondFactorRequired, unauthenticated, type AccessClaims, type Role } from '@anze/auth';
 import { CertificateLoginError, verifyCertificateSignature, type VerifiedCertificate } from '@anze/ca';
-import { User, CertificateBinding, type IUser } from './user.entity.ts';
-import { Organisation } from './organisation.entity.ts';
-import { Session, RefreshToken, CertificateChallenge } from './session.entity.ts';
-import { appendAudit, appendAuditNow } from './audit.ts';
+import type { IUser } from './user.entity.ts';
+import { findOrganisation } from './organisation.repository.ts';
+import { findUser, findUserByUsername, userForCertificate } from './user.repository.ts';
+import {
+  addRefreshToken,
+  addSession,
+  consumeChallenge,
+  findRefreshToken,
+  findSession,
+  revokeSessionsOf,
+  saveChallenge,
+} from './session.repository.ts';
+import { appendAudit, appendAuditNow } from './audit.repository.ts';
 import {
   checkPassword,
   dummyPasswordHash,
@@ -18,6 +26,7 @@ import {
   type PasswordPolicy,
 } from './password.ts';
 import { signAccessToken } from './keys.ts';
+import { afterFailedAttempt, isLocked, lockedMessage, type LockoutPolicy } from './lockout.ts';
 import type { Actor, IdentityDeps } from './context.ts';
 
 export interface IssuedSession {
@@ -47,7 +56,7 @@ export async function accessTokenFor(
   user: IUser,
   sessionId: string,
 ): Promise<string> {
-  const organisation = await em.findOne(Organisation, { id: user.organisationId });
+  const organisation = await findOrganisation(em, user.organisationId);
   const claims: AccessClaims = {
     sub: user.id,
     typ: 'user',
@@ -69,7 +78,7 @@ async function openSession(
   ip: string | null,
 ): Promise<IssuedSession> {
   const now = new Date();
-  const session = em.create(Session, {
+  const session = addSession(em, {
     id: randomUUID(),
     userId: user.id,
     method,
@@ -90,7 +99,7 @@ async function openSession(
 
 function newRefreshToken(em: EntityManager, sessionId: string, now: Date): string {
   const token = `${sessionId}.${randomBytes(32).toString('base64url')}`;
-  em.create(RefreshToken, { hash: sha256(token), sessionId, createdAt: now });
+  addRefreshToken(em, sha256(token), sessionId, now);
   return token;
 }
 
@@ -108,12 +117,12 @@ export async function loginWithPassword(
 ): Promise<IssuedSession> {
   const name = username.trim();
   if (!name || !password) throw badInput('请输入用户名和密码');
-  const { threshold, lockSeconds } = {
+  const lockout: LockoutPolicy = {
     threshold: deps.config.lockoutThreshold,
     lockSeconds: deps.config.lockoutSeconds,
   };
   const outcome = await a.em.fork().transactional(async (em) => {
-    const user = await em.findOne(User, { username: name }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const user = await findUserByUsername(em, name, { lock: true });
     if (!user) {
       await passwordMatches(await dummyPasswordHash(), password);
       await appendAudit(em, {
@@ -125,7 +134,7 @@ export async function loginWithPassword(
       return { error: loginFailed() };
     }
     const now = new Date();
-    if (user.lockedUntil && user.lockedUntil > now) {
+    if (isLocked(user, now)) {
       await appendAudit(em, {
         type: 'auth.login.password',
         subject: name,
@@ -133,33 +142,22 @@ export async function loginWithPassword(
         result: 'FAILURE',
         detail: { reason: 'locked', ip: a.client.ip },
       });
-      return {
-        error: loginFailed(
-          `连续登录失败次数过多，账号已锁定，请于${minutesUntil(user.lockedUntil, now)}分钟后再试`,
-        ),
-      };
+      return { error: loginFailed(lockedMessage(user.lockedUntil, now)) };
     }
     /** A failed attempt: counts towards the lockout, is audited, and says how many attempts are left. */
     const failedAttempt = async (reason: string, message: string, detail: Record<string, unknown> = {}) => {
-      user.failedAttempts += 1;
-      const locked = user.failedAttempts >= threshold;
-      if (locked) {
-        user.lockedUntil = new Date(now.getTime() + lockSeconds * 1000);
-        user.failedAttempts = 0;
-      }
+      const failed = afterFailedAttempt(user.failedAttempts, now, lockout, message);
+      user.failedAttempts = failed.failedAttempts;
+      if (failed.lockedUntil) user.lockedUntil = failed.lockedUntil;
       await em.flush();
       await appendAudit(em, {
-        type: locked ? 'auth.account.locked' : 'auth.login.password',
+        type: failed.locked ? 'auth.account.locked' : 'auth.login.password',
         subject: name,
         object: `user:${user.id}`,
         result: 'FAILURE',
         detail: { reason, ip: a.client.ip, ...detail },
       });
-      return {
-        error: locked
-          ? loginFailed(`连续${threshold}次登录失败，账号已锁定${Math.ceil(lockSeconds / 60)}分钟`)
-          : loginFailed(`${message}，再失败${threshold - user.failedAttempts}次账号将被锁定`),
-      };
+      return { error: loginFailed(failed.message) };
     };
     // The password is checked before the certificate, so the certificate is only looked at for a caller who knows
     // the password: (1) a wrong password does not consume the challenge the user just signed on the USB key (a typo
@@ -233,10 +231,6 @@ export function needsSecondFactor(deps: IdentityDeps, user: IUser): boolean {
   return user.roles.some((r) => deps.config.secondFactorRoles.includes(r));
 }
 
-function minutesUntil(until: Date, now: Date): number {
-  return Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
-}
-
 /** CA证书登录 step 1. */
 export async function requestChallenge(a: Actor, deps: IdentityDeps) {
   const challenge = {
@@ -244,9 +238,7 @@ export async function requestChallenge(a: Actor, deps: IdentityDeps) {
     nonce: randomBytes(32).toString('base64'),
     expiresAt: new Date(Date.now() + deps.config.challengeSeconds * 1000),
   };
-  const em = a.em.fork();
-  em.create(CertificateChallenge, challenge);
-  await em.flush();
+  await saveChallenge(a.em, challenge);
   return { id: challenge.id, challenge: challenge.nonce, expiresAt: challenge.expiresAt };
 }
 
@@ -270,18 +262,13 @@ async function checkCertificateResponse(
   deps: IdentityDeps,
   input: CertificateLogin,
 ): Promise<CertificateCheck> {
-  const consumed = (await em
-    .getConnection()
-    .execute(
-      'update certificate_challenge set used_at = now() where id = ? and used_at is null returning nonce, expires_at',
-      [isUuid(input.challengeId) ? input.challengeId : '00000000-0000-0000-0000-000000000000'],
-      'all',
-      em.getTransactionContext(),
-    )) as Array<{ nonce: string; expires_at: Date }>;
-  const row = consumed[0];
+  const row = await consumeChallenge(
+    em,
+    isUuid(input.challengeId) ? input.challengeId : '00000000-0000-0000-0000-000000000000',
+  );
   if (!row)
     return { ok: false, reason: 'challenge_unknown_or_used', message: '登录挑战码无效或已使用，请重试' };
-  if (new Date(row.expires_at) < new Date())
+  if (row.expiresAt < new Date())
     return { ok: false, reason: 'challenge_expired', message: '登录挑战码已过期，请重试' };
   if (input.algorithm === 'SM2_SM3')
     return { ok: false, reason: 'unsupported_algorithm', message: '暂不支持SM2证书登录' };
@@ -368,20 +355,6 @@ export async function loginWithCertificate(
   });
 }
 
-/** An explicit binding wins; otherwise an enterprise certificate's USCC maps to the organisation's first account. */
-async function userForCertificate(
-  em: EntityManager,
-  fingerprint: string,
-  uscc: string | null,
-): Promise<IUser | null> {
-  const binding = await em.findOne(CertificateBinding, { fingerprint });
-  if (binding) return em.findOne(User, { id: binding.userId });
-  if (!uscc) return null;
-  const org = await em.findOne(Organisation, { uscc });
-  if (!org) return null;
-  return em.findOne(User, { organisationId: org.id }, { orderBy: { createdAt: 'asc' } });
-}
-
 /** Rotates the refresh token. A rotated token presented again revokes the session (it was stolen or replayed). */
 export async function refreshSession(
   a: Actor,
@@ -390,13 +363,9 @@ export async function refreshSession(
 ): Promise<IssuedSession> {
   const hash = sha256(refreshToken);
   const outcome = await a.em.fork().transactional(async (em) => {
-    const token = await em.findOne(RefreshToken, { hash }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const token = await findRefreshToken(em, hash, { lock: true });
     if (!token) return { error: unauthenticated('登录已失效，请重新登录') };
-    const session = await em.findOne(
-      Session,
-      { id: token.sessionId },
-      { lockMode: LockMode.PESSIMISTIC_WRITE },
-    );
+    const session = await findSession(em, token.sessionId, { lock: true });
     if (!session || session.revokedAt) return { error: unauthenticated('登录已失效，请重新登录') };
     const now = new Date();
     if (token.rotatedAt) {
@@ -425,7 +394,7 @@ export async function refreshSession(
       });
       return { error: unauthenticated('长时间未操作，已自动退出，请重新登录') };
     }
-    const user = await em.findOne(User, { id: session.userId });
+    const user = await findUser(em, session.userId);
     if (!user || !user.enabled) return { error: unauthenticated('账号已停用') };
     token.rotatedAt = now;
     session.lastActiveAt = now;
@@ -447,9 +416,9 @@ export async function refreshSession(
 
 export async function logout(a: Actor, refreshToken: string): Promise<boolean> {
   return a.em.fork().transactional(async (em) => {
-    const token = await em.findOne(RefreshToken, { hash: sha256(refreshToken) });
+    const token = await findRefreshToken(em, sha256(refreshToken));
     if (!token) return false;
-    const session = await em.findOne(Session, { id: token.sessionId });
+    const session = await findSession(em, token.sessionId);
     if (!session || session.revokedAt) return false;
     session.revokedAt = new Date();
     session.revokeReason = 'logout';
@@ -474,7 +443,7 @@ export async function changePassword(
   const viewer = a.viewer;
   if (viewer.kind !== 'user') throw unauthenticated();
   const outcome = await a.em.fork().transactional(async (em) => {
-    const user = await em.findOne(User, { id: viewer.userId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const user = await findUser(em, viewer.userId, { lock: true });
     if (!user) return { error: unauthenticated() };
     if (!(await passwordMatches(user.passwordHash ?? null, current))) {
       await appendAudit(em, {
@@ -493,11 +462,7 @@ export async function changePassword(
     user.mustChangePassword = false;
     user.passwordChangedAt = new Date();
     // Other sessions of this user end: a changed password must lock out whoever knew the old one.
-    await em.nativeUpdate(
-      Session,
-      { userId: user.id, revokedAt: null },
-      { revokedAt: new Date(), revokeReason: 'password_changed' },
-    );
+    await revokeSessionsOf(em, user.id, 'password_changed');
     const issued = await openSession(em, deps, user, 'PASSWORD', a.client.ip);
     await em.flush();
     await appendAudit(em, {

@@ -1,28 +1,27 @@
-// Enterprise self-registration (注册) and its review (审核). State machine:
-//   PENDING(审核中) → APPROVED(已通过) | REJECTED(已驳回, reason) ; REJECTED → (profile saved) PENDING
-import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+// Enterprise self-registration (注册), its profile edits and its review (审核). The state machine is
+// registration-status.ts; reads and writes are the repositories'.
 import { badInput, conflict, forbidden, notFound } from '@anze/auth';
-import { Organisation, type IOrganisation, type RegistrationStatus } from './organisation.entity.ts';
-import { User } from './user.entity.ts';
+import type { IOrganisation } from './organisation.entity.ts';
 import { validateProfile, type EnterpriseProfile } from './profile.ts';
 import { checkPassword, hashPassword, type PasswordPolicy } from './password.ts';
-import { appendAudit } from './audit.ts';
+import { assertUsername } from './account-rules.ts';
+import {
+  afterProfileSaved,
+  assertTransition,
+  reviewOutcome,
+  type ReviewDecision,
+} from './registration-status.ts';
+import { appendAudit } from './audit.repository.ts';
 import { organisationEvent } from './events.ts';
 import { subjectOf, type Actor } from './context.ts';
 import { assertReviewer } from './access.ts';
-
-const TRANSITIONS: Record<RegistrationStatus, readonly RegistrationStatus[]> = {
-  PENDING: ['APPROVED', 'REJECTED'],
-  APPROVED: [],
-  REJECTED: ['PENDING'],
-};
-
-export function assertTransition(from: RegistrationStatus, to: RegistrationStatus): void {
-  if (!TRANSITIONS[from].includes(to)) {
-    const label = { PENDING: '审核中', APPROVED: '已通过', REJECTED: '已驳回' };
-    throw conflict(`当前状态为“${label[from]}”，不能变更为“${label[to]}”`);
-  }
-}
+import {
+  addOrganisation,
+  findOrganisation,
+  isUniqueViolation,
+  isUsccTaken,
+} from './organisation.repository.ts';
+import { addUser, isUsernameTaken } from './user.repository.ts';
 
 export interface RegistrationInput {
   profile: EnterpriseProfile;
@@ -37,20 +36,16 @@ export async function registerEnterprise(
 ): Promise<{ organisation: IOrganisation; username: string }> {
   const profile = validateProfile(input.profile, 'profile.');
   const username = (input.username?.trim() || profile.uscc).slice(0, 64);
-  if (!/^[A-Za-z0-9_.@-]{3,64}$/.test(username)) {
-    throw badInput('登录名只能包含字母、数字和 _ . @ -，长度3到64位', 'username');
-  }
+  assertUsername(username);
   const problem = checkPassword(input.password, policy, username);
   if (problem) throw badInput(problem, 'password');
   const passwordHash = await hashPassword(input.password);
   try {
     return await a.em.transactional(async (em) => {
-      if (await em.count(Organisation, { uscc: profile.uscc })) {
-        throw conflict('该统一社会信用代码已注册', 'profile.uscc');
-      }
-      if (await em.count(User, { username })) throw conflict('该登录名已被使用', 'username');
-      const org = em.create(Organisation, { ...profile, type: 'ENTERPRISE', registrationStatus: 'PENDING' });
-      em.create(User, {
+      if (await isUsccTaken(em, profile.uscc)) throw conflict('该统一社会信用代码已注册', 'profile.uscc');
+      if (await isUsernameTaken(em, username)) throw conflict('该登录名已被使用', 'username');
+      const org = addOrganisation(em, { ...profile, type: 'ENTERPRISE', registrationStatus: 'PENDING' });
+      addUser(em, {
         organisationId: org.id,
         username,
         displayName: profile.contactName,
@@ -72,8 +67,7 @@ export async function registerEnterprise(
     });
   } catch (e) {
     // Two concurrent registrations of the same code: the unique index decides.
-    if (e instanceof UniqueConstraintViolationException)
-      throw conflict('该统一社会信用代码或登录名已注册', 'profile.uscc');
+    if (isUniqueViolation(e)) throw conflict('该统一社会信用代码或登录名已注册', 'profile.uscc');
     throw e;
   }
 }
@@ -84,11 +78,7 @@ export async function updateEnterpriseProfile(a: Actor, input: EnterpriseProfile
   const viewer = a.viewer;
   const profile = validateProfile(input);
   return a.em.transactional(async (em) => {
-    const org = await em.findOne(
-      Organisation,
-      { id: viewer.organisationId },
-      { lockMode: LockMode.PESSIMISTIC_WRITE },
-    );
+    const org = await findOrganisation(em, viewer.organisationId, { lock: true });
     if (!org || org.type !== 'ENTERPRISE') throw notFound('企业信息不存在');
     if (profile.uscc !== org.uscc) {
       // The code identifies the enterprise and its CA certificates; it cannot be changed by editing.
@@ -96,10 +86,9 @@ export async function updateEnterpriseProfile(a: Actor, input: EnterpriseProfile
     }
     const before = { ...org };
     Object.assign(org, profile);
-    const resubmitted = org.registrationStatus === 'REJECTED';
+    const { status, resubmitted } = afterProfileSaved(org.registrationStatus);
     if (resubmitted) {
-      assertTransition('REJECTED', 'PENDING');
-      org.registrationStatus = 'PENDING';
+      org.registrationStatus = status;
       org.rejectionReason = null;
     }
     await em.flush();
@@ -122,20 +111,13 @@ export async function updateEnterpriseProfile(a: Actor, input: EnterpriseProfile
 export async function reviewRegistration(
   a: Actor,
   organisationId: string,
-  decision: { approve: true } | { approve: false; reason: string },
+  decision: ReviewDecision,
 ): Promise<IOrganisation> {
-  const reason = decision.approve ? null : decision.reason.trim();
-  if (!decision.approve && !reason) throw badInput('请填写驳回原因', 'reason');
-  if (reason && reason.length > 500) throw badInput('驳回原因不能超过500个字符', 'reason');
+  const { to, reason } = reviewOutcome(decision);
   return a.em.transactional(async (em) => {
-    const org = await em.findOne(
-      Organisation,
-      { id: organisationId },
-      { lockMode: LockMode.PESSIMISTIC_WRITE },
-    );
+    const org = await findOrganisation(em, organisationId, { lock: true });
     if (!org) throw notFound('企业不存在');
     assertReviewer(a.viewer, org.divisionCode);
-    const to: RegistrationStatus = decision.approve ? 'APPROVED' : 'REJECTED';
     assertTransition(org.registrationStatus, to);
     org.registrationStatus = to;
     org.rejectionReason = reason;

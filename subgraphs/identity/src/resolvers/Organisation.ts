@@ -2,7 +2,7 @@ import { maskPhone } from '@anze/auth';
 import { getDivision } from '@anze/dictionaries';
 import { Organisation, type IOrganisation } from '../domain/organisation.entity.ts';
 import { seesOrganisationPhones } from '../domain/access.ts';
-import { partnerIdsOf } from '../domain/directory.ts';
+import { partnerIdsOf } from '../domain/organisation.repository.ts';
 import type { OrganisationResolvers as OrganisationResolverMap } from '../generated/graphql.ts';
 import { divisionView } from './Division.ts';
 

@@ -1,10 +1,13 @@
 import { notFound } from '@anze/auth';
 import { Organisation } from '../domain/organisation.entity.ts';
-import { findAudit, verifyAuditChain } from '../domain/audit.ts';
+import { findAudit, verifyAuditChain } from '../domain/audit.repository.ts';
 import { describePolicy } from '../domain/password.ts';
 import { passwordPolicy } from '../domain/authentication.ts';
 import { assertCanReadOrganisation } from '../domain/access.ts';
-import { approvedInsurers, listApiClients, listOrganisations, listUsers } from '../domain/directory.ts';
+import { listOrganisations } from '../domain/directory.ts';
+import { approvedInsurers } from '../domain/organisation.repository.ts';
+import { findUsers } from '../domain/user.repository.ts';
+import { listApiClients } from '../domain/session.repository.ts';
 import type { QueryResolvers } from '../generated/graphql.ts';
 import { pageOf } from './page.ts';
 import { division, divisions } from './Division.ts';
@@ -46,7 +49,7 @@ export const Query: QueryResolvers = {
 
   users: async (_, a, ctx) => {
     const { page, pageSize, limit, offset } = pageOf(a.page);
-    const { items, total } = await listUsers(ctx.em, a.organisationId, limit, offset);
+    const { items, total } = await findUsers(ctx.em, a.organisationId, limit, offset);
     return { items, total, page, pageSize };
   },
 

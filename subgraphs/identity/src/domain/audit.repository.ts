@@ -1,10 +1,10 @@
-// The audit log is a hash chain: each record's hash covers its content and the previous hash, so changing, removing
-// or reordering any record breaks every hash after it. Appends are serialised by a transaction-scoped advisory lock.
-import { createHash } from 'node:crypto';
+// Persistence of the audit log, a hash chain (audit-chain.ts). Appends are serialised by a transaction-scoped
+// advisory lock, so each record continues the one before it.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditRecord, type IAuditRecord } from './audit-record.entity.ts';
+import { GENESIS_HASH, recordHash, verifyChain, type ChainVerification } from './audit-chain.ts';
 
-export const GENESIS_HASH = '0'.repeat(64);
+export type { ChainVerification } from './audit-chain.ts';
 const AUDIT_LOCK = 0x616e7a65; // 'anze'
 
 export interface AuditEntry {
@@ -13,43 +13,6 @@ export interface AuditEntry {
   object?: string | null;
   result: 'SUCCESS' | 'FAILURE';
   detail?: Record<string, unknown> | null;
-}
-
-export function recordHash(
-  prevHash: string,
-  r: {
-    seq: number;
-    at: Date;
-    type: string;
-    subject: string;
-    object: string | null;
-    result: string;
-    detail: unknown;
-  },
-): string {
-  const canonical = JSON.stringify([
-    r.seq,
-    r.at.toISOString(),
-    r.type,
-    r.subject,
-    r.object,
-    r.result,
-    sortKeys(r.detail ?? null),
-  ]);
-  return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
-}
-
-/** jsonb does not keep key order, so the hash covers the detail with its keys sorted. */
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.fromEntries(
-      Object.keys(value)
-        .sort()
-        .map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]),
-    );
-  }
-  return value;
 }
 
 /** Appends inside the caller's transaction: the record commits or rolls back with the change it describes. */
@@ -105,23 +68,14 @@ export async function appendAuditNow(em: EntityManager, entry: AuditEntry): Prom
   await em.fork().transactional((tx) => appendAudit(tx, entry));
 }
 
-export interface ChainVerification {
-  intact: boolean;
-  recordsChecked: number;
-  firstBrokenSeq: number | null;
-  verifiedAt: Date;
-}
-
-export async function verifyAuditChain(em: EntityManager, batch = 5000): Promise<ChainVerification> {
-  let prevHash = GENESIS_HASH;
-  let expectedSeq = 1;
-  let checked = 0;
-  for (;;) {
+/** Verifies the stored chain, reading `batch` records at a time. */
+export function verifyAuditChain(em: EntityManager, batch = 5000): Promise<ChainVerification> {
+  return verifyChain(async (fromSeq) => {
     const rows = (await em
       .getConnection()
       .execute(
         'select seq, at, type, subject, object, result, detail, prev_hash, hash from audit_record where seq >= ? order by seq limit ?',
-        [expectedSeq, batch],
+        [fromSeq, batch],
       )) as Array<{
       seq: string | number;
       at: Date;
@@ -133,24 +87,13 @@ export async function verifyAuditChain(em: EntityManager, batch = 5000): Promise
       prev_hash: string;
       hash: string;
     }>;
-    if (!rows.length) break;
-    for (const row of rows) {
-      const seq = Number(row.seq);
-      const expected = recordHash(prevHash, { ...row, seq, at: new Date(row.at) });
-      if (seq !== expectedSeq || row.prev_hash !== prevHash || row.hash !== expected) {
-        return {
-          intact: false,
-          recordsChecked: checked,
-          firstBrokenSeq: expectedSeq,
-          verifiedAt: new Date(),
-        };
-      }
-      prevHash = row.hash;
-      expectedSeq += 1;
-      checked += 1;
-    }
-  }
-  return { intact: true, recordsChecked: checked, firstBrokenSeq: null, verifiedAt: new Date() };
+    return rows.map((row) => ({
+      ...row,
+      seq: Number(row.seq),
+      at: new Date(row.at),
+      prevHash: row.prev_hash,
+    }));
+  });
 }
 
 export interface AuditQuery {
