@@ -8,6 +8,7 @@ import { identityOrm } from './orm.ts';
 import { loadSigningKeys, type SigningKeys } from './domain/keys.ts';
 import type { IdentityDeps } from './domain/context.ts';
 import type { IdentityContext } from './context.ts';
+import { publishIdentityFact } from './events/identity-events.ts';
 import manifest, { JWKS_PATH } from './manifest.ts';
 
 export interface IdentityService extends RunningSubgraph {
@@ -46,7 +47,7 @@ export async function startIdentity(
     // identity verifies its own tokens with its own key set: no HTTP round trip to itself.
     verifyToken: createTokenVerifier({ jwks: keys.jwks }),
     logger: log,
-    extendContext: (base) => ({ ...base, deps }),
+    extendContext: (base) => ({ ...base, deps, publish: publishIdentityFact }),
     routes: {
       [JWKS_PATH]: (_req, res) => sendJson(res, 200, keys.jwks, { 'cache-control': 'public, max-age=300' }),
     },

@@ -5,7 +5,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DemoEnterprise } from '@anze/demo';
 import { Organisation } from './domain/organisation.entity.ts';
-import { organisationEvent } from './domain/events.ts';
+import { publishIdentityFact } from './events/identity-events.ts';
 import { SEED_VIEWER } from './demo.ts';
 
 const BATCH = 500;
@@ -32,7 +32,7 @@ export async function seedDemoEnterprises(em: EntityManager, enterprises: DemoEn
           registrationStatus: 'APPROVED',
           reviewedAt: new Date(),
         });
-        organisationEvent(tx, 'approved', org, SEED_VIEWER);
+        publishIdentityFact(tx, { type: 'organisation.approved', organisation: org }, SEED_VIEWER);
         added++;
       }
     });

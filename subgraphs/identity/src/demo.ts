@@ -12,7 +12,7 @@ import { Organisation, Partnership, type OrganisationType } from './domain/organ
 import { User, CertificateBinding } from './domain/user.entity.ts';
 import { hashPassword } from './domain/password.ts';
 import { appendAudit } from './domain/audit.repository.ts';
-import { organisationEvent } from './domain/events.ts';
+import { publishIdentityFact } from './events/identity-events.ts';
 
 export const DEMO_PASSWORD = 'Anze@2026';
 export const DEMO_CERTIFICATE_PASSWORD = '123456';
@@ -168,7 +168,7 @@ export async function seedDemo(em: EntityManager, caDir: string): Promise<DemoAc
           reviewedAt: new Date(),
         });
         await tx.flush();
-        organisationEvent(tx, 'registered', org, SEED_VIEWER);
+        publishIdentityFact(tx, { type: 'organisation.registered', organisation: org }, SEED_VIEWER);
         await appendAudit(tx, {
           type: 'organisation.created',
           subject: 'client:demo-seed',

@@ -6,7 +6,6 @@ import { badInput, conflict, notFound, unauthenticated, type Role } from '@anze/
 import type { IOrganisation } from './organisation.entity.ts';
 import type { IUser } from './user.entity.ts';
 import { appendAudit } from './audit.repository.ts';
-import { organisationEvent, userEvent } from './events.ts';
 import { generateInitialPassword, hashPassword, passwordMatches } from './password.ts';
 import { signAccessToken } from './keys.ts';
 import { subjectOf, type Actor, type IdentityDeps } from './context.ts';
@@ -52,7 +51,7 @@ export async function createOrganisation(a: Actor, input: OrganisationInput): Pr
       reviewedAt: new Date(),
     });
     await em.flush();
-    organisationEvent(em, 'registered', org, a.viewer);
+    a.publish(em, { type: 'organisation.registered', organisation: org }, a.viewer);
     await appendAudit(em, {
       type: 'organisation.created',
       subject: subjectOf(a.viewer),
@@ -88,11 +87,13 @@ export async function createUser(
       mustChangePassword: true,
     });
     await em.flush();
-    userEvent(
+    a.publish(
       em,
-      'created',
-      { ...user, jurisdiction: user.jurisdiction ?? null },
-      org.divisionCode,
+      {
+        type: 'user.created',
+        user: { ...user, jurisdiction: user.jurisdiction ?? null },
+        divisionCode: org.divisionCode,
+      },
       a.viewer,
     );
     await appendAudit(em, {
@@ -139,11 +140,13 @@ export function setUserRoles(a: Actor, userId: string, roles: Role[]): Promise<I
     checkRoles(org, roles, user.jurisdiction);
     const before = user.roles;
     user.roles = roles;
-    userEvent(
+    a.publish(
       em,
-      'roles_changed',
-      { ...user, jurisdiction: user.jurisdiction ?? null },
-      org.divisionCode,
+      {
+        type: 'user.roles_changed',
+        user: { ...user, jurisdiction: user.jurisdiction ?? null },
+        divisionCode: org.divisionCode,
+      },
       a.viewer,
     );
     return { before, after: roles };
@@ -153,11 +156,13 @@ export function setUserRoles(a: Actor, userId: string, roles: Role[]): Promise<I
 export function setUserEnabled(a: Actor, userId: string, enabled: boolean): Promise<IUser> {
   return changeUser(a, userId, enabled ? 'account.enabled' : 'account.disabled', async (user, org, em) => {
     user.enabled = enabled;
-    userEvent(
+    a.publish(
       em,
-      enabled ? 'enabled' : 'disabled',
-      { ...user, jurisdiction: user.jurisdiction ?? null },
-      org.divisionCode,
+      {
+        type: enabled ? 'user.enabled' : 'user.disabled',
+        user: { ...user, jurisdiction: user.jurisdiction ?? null },
+        divisionCode: org.divisionCode,
+      },
       a.viewer,
     );
     if (!enabled) await revokeSessionsOf(em, user.id, 'disabled');

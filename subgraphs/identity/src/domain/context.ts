@@ -1,9 +1,11 @@
-// What a domain operation needs besides its input: who acts, from where, under which policy.
+// What a domain operation needs besides its input: who acts, from where, under which policy, and where the facts
+// it establishes are published.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '@anze/auth';
+import type { Role, Viewer } from '@anze/auth';
 import type { TrustStore } from '@anze/ca';
 import type { IdentityConfig } from '../config.ts';
 import type { SigningKeys } from './keys.ts';
+import type { IOrganisation } from './organisation.entity.ts';
 
 export interface IdentityDeps {
   config: IdentityConfig;
@@ -12,10 +14,30 @@ export interface IdentityDeps {
   trust: () => Promise<TrustStore>;
 }
 
+/** What happened to an organisation or an account, as the domain states it. */
+export type IdentityFact =
+  | {
+      type: `organisation.${'registered' | 'approved' | 'rejected' | 'updated' | 'resubmitted'}`;
+      organisation: IOrganisation;
+    }
+  | {
+      type: `user.${'created' | 'roles_changed' | 'disabled' | 'enabled'}`;
+      user: { id: string; organisationId: string; roles: Role[]; jurisdiction: string | null };
+      /** The user's organisation's division: where the event is filed. */
+      divisionCode: string;
+    };
+
+/**
+ * Publishes a fact in the unit of work of `em`, so it commits or rolls back with the change: the outbox writer of
+ * events/identity-events.ts. A port, so that domain/ depends neither on events/ nor on @anze/events' outbox.
+ */
+export type PublishFact = (em: EntityManager, fact: IdentityFact, viewer: Viewer) => void;
+
 export interface Actor {
   em: EntityManager;
   viewer: Viewer;
   client: { ip: string | null; userAgent: string | null };
+  publish: PublishFact;
 }
 
 /** The audit "subject" of an action. */

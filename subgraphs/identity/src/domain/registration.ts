@@ -12,7 +12,6 @@ import {
   type ReviewDecision,
 } from './registration-status.ts';
 import { appendAudit } from './audit.repository.ts';
-import { organisationEvent } from './events.ts';
 import { subjectOf, type Actor } from './context.ts';
 import { assertReviewer } from './access.ts';
 import {
@@ -55,7 +54,7 @@ export async function registerEnterprise(
         passwordChangedAt: new Date(),
       });
       await em.flush();
-      organisationEvent(em, 'registered', org, a.viewer);
+      a.publish(em, { type: 'organisation.registered', organisation: org }, a.viewer);
       await appendAudit(em, {
         type: 'registration.submitted',
         subject: username,
@@ -92,7 +91,11 @@ export async function updateEnterpriseProfile(a: Actor, input: EnterpriseProfile
       org.rejectionReason = null;
     }
     await em.flush();
-    organisationEvent(em, resubmitted ? 'resubmitted' : 'updated', org, a.viewer);
+    a.publish(
+      em,
+      { type: resubmitted ? 'organisation.resubmitted' : 'organisation.updated', organisation: org },
+      a.viewer,
+    );
     const changed = (Object.keys(profile) as Array<keyof EnterpriseProfile>).filter(
       (k) => before[k] !== org[k],
     );
@@ -124,7 +127,11 @@ export async function reviewRegistration(
     org.reviewedAt = new Date();
     org.reviewedBy = a.viewer.kind === 'user' ? a.viewer.userId : null;
     await em.flush();
-    organisationEvent(em, decision.approve ? 'approved' : 'rejected', org, a.viewer);
+    a.publish(
+      em,
+      { type: decision.approve ? 'organisation.approved' : 'organisation.rejected', organisation: org },
+      a.viewer,
+    );
     await appendAudit(em, {
       type: decision.approve ? 'registration.approved' : 'registration.rejected',
       subject: subjectOf(a.viewer),
