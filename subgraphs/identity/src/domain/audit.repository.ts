@@ -2,7 +2,13 @@
 // advisory lock, so each record continues the one before it.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditRecord, type IAuditRecord } from './audit-record.entity.ts';
-import { GENESIS_HASH, recordHash, verifyChain, type ChainVerification } from './audit-chain.ts';
+import {
+  GENESIS_HASH,
+  recordHash,
+  verifyChain,
+  type ChainedRecord,
+  type ChainVerification,
+} from './audit-chain.ts';
 
 export type { ChainVerification } from './audit-chain.ts';
 const AUDIT_LOCK = 0x616e7a65; // 'anze'
@@ -76,17 +82,7 @@ export function verifyAuditChain(em: EntityManager, batch = 5000): Promise<Chain
       .execute(
         'select seq, at, type, subject, object, result, detail, prev_hash, hash from audit_record where seq >= ? order by seq limit ?',
         [fromSeq, batch],
-      )) as Array<{
-      seq: string | number;
-      at: Date;
-      type: string;
-      subject: string;
-      object: string | null;
-      result: string;
-      detail: unknown;
-      prev_hash: string;
-      hash: string;
-    }>;
+      )) as Array<Omit<ChainedRecord, 'seq'> & { seq: string | number; prev_hash: string; hash: string }>;
     return rows.map((row) => ({
       ...row,
       seq: Number(row.seq),
