@@ -17,6 +17,16 @@ import { backoffMs, errorMessage, silentLogger } from './logger.ts';
 import type { EventsLogger } from './logger.ts';
 import { DeadLetter } from './outbox.ts';
 import { uuidv7 } from './uuid.ts';
+import { createEventValidator, type EventCatalogueEntry } from './catalogue.ts';
+
+/** A message that is an envelope but not one this consumer can read: parked at once, never retried. */
+class UnreadableEvent extends Error {
+  readonly eventId: string;
+  constructor(eventId: string, reason: string) {
+    super(`event ${eventId} ${reason}`);
+    this.eventId = eventId;
+  }
+}
 
 export interface EventMeta {
   subject: string;
@@ -58,6 +68,13 @@ export interface ConsumerOptions<T = unknown> {
   durable: string;
   /** One subject filter (NATS 2.9): see `filterSubject()`. */
   filterSubject: string;
+  /**
+   * The producer's catalogue entries this consumer reads (imported from the producer's catalogue module, which also
+   * gives `T`: see CatalogueEvent). Every message is validated against them before it reaches the handler, fields
+   * added by a later producer tolerated; one that does not fit (an unknown type or version, a missing or mistyped
+   * field) is parked as a dead letter with a log line naming the problem, and the consumer moves on.
+   */
+  accepts: readonly EventCatalogueEntry[];
   /** Root EntityManager of the service; forked for every message. */
   em: EntityManager;
   handler: EventHandler<T>;
@@ -234,6 +251,7 @@ export async function startConsumer<T = unknown>(options: ConsumerOptions<T>): P
   const jsm = await options.js.jetstreamManager();
   await ensureDurableConsumer(jsm, options);
   const consumer = await options.js.consumers.get(options.stream, options.durable);
+  const validate = createEventValidator(options.accepts, { unknownFields: 'tolerate' });
 
   const counters = {
     applied: 0,
@@ -248,14 +266,18 @@ export async function startConsumer<T = unknown>(options: ConsumerOptions<T>): P
 
   async function deadLetter(m: JsMsg, eventId: string | null, err: unknown): Promise<void> {
     counters.deadLettered++;
-    log.error('event consumer: giving up on message', {
-      durable: options.durable,
-      subject: m.subject,
-      streamSequence: m.seq,
-      eventId,
-      deliveries: m.info.deliveryCount,
-      error: errorMessage(err),
-    });
+    const unreadable = err instanceof UnreadableEvent || !eventId;
+    log.error(
+      unreadable ? 'event consumer: unreadable message parked' : 'event consumer: giving up on message',
+      {
+        durable: options.durable,
+        subject: m.subject,
+        streamSequence: m.seq,
+        eventId,
+        deliveries: m.info.deliveryCount,
+        error: errorMessage(err),
+      },
+    );
     try {
       await options.em.fork().insert(DeadLetter, {
         id: uuidv7(),
@@ -287,6 +309,9 @@ export async function startConsumer<T = unknown>(options: ConsumerOptions<T>): P
     try {
       const parsed: unknown = m.json();
       if (!isEventEnvelope(parsed)) throw new Error('message is not an event envelope');
+      const verdict = validate(parsed);
+      if (!verdict.valid)
+        throw new UnreadableEvent(parsed.id, `does not fit the catalogue: ${verdict.errors.join('; ')}`);
       return {
         m,
         item: {
@@ -357,7 +382,7 @@ export async function startConsumer<T = unknown>(options: ConsumerOptions<T>): P
     for (const { m, item, error } of batch) {
       if (item) entries.push({ m, item });
       // Retrying cannot fix a malformed message.
-      else await deadLetter(m, null, error);
+      else await deadLetter(m, error instanceof UnreadableEvent ? error.eventId : null, error);
     }
     if (entries.length === 0) return;
     if (entries.length === 1) return handleOne(entries[0]!.m, entries[0]!.item);

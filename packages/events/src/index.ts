@@ -43,10 +43,12 @@ export {
 } from './catalogue.ts';
 export type {
   AsyncApiOptions,
+  CatalogueEvent,
   EventCatalogueEntry,
   EventData,
   EventValidationResult,
   EventValidator,
+  EventValidatorOptions,
   Infer,
   JsonSchema,
   Schema,

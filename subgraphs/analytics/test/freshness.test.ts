@@ -2,7 +2,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import pg from 'pg';
-import { createEvent } from '@anze/events';
 import { lagSeconds } from '../src/domain/freshness.ts';
 import { id, METRICS, projectEvent, startHarness, uscc, type Harness, type Metrics } from './harness.ts';
 
@@ -53,14 +52,15 @@ test('an idle projection has no lag; an event held up shows its age until it is 
   try {
     await blocker.query('select pg_advisory_lock(40060001)');
     const occurredAt = new Date(Date.now() - 120_000);
-    const projectId = id();
-    const held = createEvent({
-      type: 'projects.project.registered',
-      divisionCode: '230103',
-      aggregate: { type: 'project', id: projectId },
-      occurredAt,
-      data: { projectId, divisionCode: '230103', constructorUscc: uscc(), status: 'UNDER_CONSTRUCTION' },
-    });
+    const held = {
+      ...projectEvent('registered', {
+        projectId: id(),
+        divisionCode: '230103',
+        constructorUscc: uscc(),
+        status: 'UNDER_CONSTRUCTION',
+      }),
+      occurredAt: occurredAt.toISOString(),
+    };
     await h.publish(held);
     let waiting = await freshness();
     const deadline = Date.now() + 10_000;

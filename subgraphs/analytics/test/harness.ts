@@ -145,6 +145,24 @@ export interface ProjectData {
   status: 'UNDER_CONSTRUCTION' | 'SUSPENDED' | 'COMPLETED';
 }
 
+/** The payload projects publishes for a project (its catalogue's shape), from what a test varies. */
+function projectData(p: ProjectData) {
+  return {
+    projectId: p.projectId,
+    code: `XM-${p.projectId.slice(0, 8)}`,
+    name: '测试工程',
+    divisionCode: p.divisionCode,
+    category: 'BUILDING',
+    costFen: '1200000000',
+    constructorUscc: p.constructorUscc,
+    constructorName: '测试建筑工程有限公司',
+    organisationId: p.projectId,
+    status: p.status,
+    plannedStart: '2026-01-01',
+    plannedEnd: '2027-01-01',
+  };
+}
+
 export function projectEvent(kind: 'registered' | 'updated', p: ProjectData, changed: string[] = []) {
   return createEvent({
     type: `projects.project.${kind}`,
@@ -152,20 +170,9 @@ export function projectEvent(kind: 'registered' | 'updated', p: ProjectData, cha
     aggregate: { type: 'project', id: p.projectId },
     occurredAt: tick(),
     data: {
-      projectId: p.projectId,
-      code: `XM-${p.projectId.slice(0, 8)}`,
-      name: '测试工程',
-      divisionCode: p.divisionCode,
-      category: 'HOUSING',
-      costFen: '1200000000',
-      constructorUscc: p.constructorUscc,
-      constructorName: '测试建筑工程有限公司',
-      organisationId: null,
-      status: p.status,
-      plannedStart: '2026-01-01',
-      plannedEnd: '2027-01-01',
-      ...(kind === 'updated' ? { changed } : {}),
-      // An extra field a later version might add: handlers must tolerate it.
+      ...projectData(p),
+      ...(kind === 'updated' ? { changedFields: changed } : {}),
+      // An extra field a later version might add: consumers must tolerate it.
       futureField: { anything: true },
     },
   });
@@ -177,7 +184,7 @@ export function statusChanged(p: ProjectData, from: string) {
     divisionCode: p.divisionCode,
     aggregate: { type: 'project', id: p.projectId },
     occurredAt: tick(),
-    data: { projectId: p.projectId, divisionCode: p.divisionCode, from, to: p.status, reason: '测试' },
+    data: { ...projectData(p), from, to: p.status },
   });
 }
 
