@@ -2,7 +2,7 @@
 // integration. The gateway authenticates nobody itself: it forwards the caller's Authorization header and every
 // subgraph verifies the token again. What it adds is the hardening a public GraphQL endpoint needs (limits, no
 // introspection, no schema hints, masked errors) and the gateway credential the subgraphs require.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -22,6 +22,7 @@ import {
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
+  createDrainableServer,
   GATEWAY_SECRET_HEADER,
   USER_ERROR_CODES,
   createLogger,
@@ -433,7 +434,7 @@ export async function startGateway(o: GatewayOptions): Promise<RunningGateway> {
     await handleGraphQL(apollo, req, res, async () => context, bodyLimitBytes);
   };
 
-  const server = createServer((req, res) => {
+  const http = createDrainableServer((req, res) => {
     handle(req, res).catch((error) => {
       log.error('request failed', { error });
       if (!res.headersSent)
@@ -443,6 +444,7 @@ export async function startGateway(o: GatewayOptions): Promise<RunningGateway> {
       else res.end();
     });
   });
+  const { server } = http;
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(o.port ?? 4000, o.host ?? '0.0.0.0', resolve));
   const port = (server.address() as AddressInfo).port;
@@ -454,10 +456,7 @@ export async function startGateway(o: GatewayOptions): Promise<RunningGateway> {
     (stopping ??= (async () => {
       log.info('stopping');
       loaded = false;
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
+      await http.drain();
       await apollo.stop();
       upstream.close();
       log.info('stopped');

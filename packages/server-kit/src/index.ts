@@ -6,3 +6,4 @@ export { USER_ERROR_CODES } from '@anze/auth';
 export * from './scalars.ts';
 export * from './manifest.ts';
 export * from './unit.ts';
+export * from './drain.ts';
