@@ -89,18 +89,17 @@ export interface ConsumerOptions<T = unknown> {
   batchHandler?: BatchEventHandler<T>;
   /** Deliveries before a failing message is dead-lettered and terminated. */
   maxDeliver?: number;
-  /** How long JetStream waits for an ack before redelivering; longer than the slowest handler. */
+  /**
+   * How long JetStream waits for an ack before redelivering (default DEFAULT_ACK_WAIT_MS); messages held are reported
+   * in progress every third of it, so it need not exceed the slowest batch.
+   */
   ackWaitMs?: number;
   /** First nak delay; doubles with each delivery up to `nakMaxMs`. */
   nakBaseMs?: number;
   nakMaxMs?: number;
   /** Where a brand-new durable starts; an existing one always resumes where it was. */
   deliverFrom?: 'all' | 'new';
-  /**
-   * Messages pulled ahead of the one being applied (default max(64, 2 × batchSize)); applied in stream order.
-   * ack_wait must exceed the time to apply about (prefetch + 2 × batchSize) messages: a buffered message's ack
-   * clock runs from its delivery.
-   */
+  /** Messages pulled ahead of the one being applied (default max(64, 2 × batchSize)); applied in stream order. */
   prefetch?: number;
   /**
    * How long one pull request waits for messages (≥ 1000, default 5000); an idle consumer sends one request per
@@ -144,6 +143,13 @@ export interface ConsumerHandle {
    */
   oldestWaiting(): Promise<OldestWaiting | null>;
 }
+
+/**
+ * How long JetStream waits for an answer before it redelivers a message: the gap, after a consumer dies, before its
+ * unacknowledged events are applied elsewhere. Short, because the consumer reports progress (`working`) on every
+ * message it holds while it is alive.
+ */
+export const DEFAULT_ACK_WAIT_MS = 5_000;
 
 const INSERT_INBOX =
   'insert into inbox (consumer, event_id, stream_sequence, processed_at) values (?, ?, ?, now()) on conflict do nothing';
@@ -205,7 +211,7 @@ export async function ensureDurableConsumer(
     deliver_policy: options.deliverFrom === 'new' ? DeliverPolicy.New : DeliverPolicy.All,
     filter_subject: options.filterSubject,
     max_deliver: options.maxDeliver ?? 10,
-    ack_wait: nanos(options.ackWaitMs ?? 30_000),
+    ack_wait: nanos(options.ackWaitMs ?? DEFAULT_ACK_WAIT_MS),
     max_ack_pending: maxAckPendingFor(options),
   };
   try {
@@ -248,6 +254,7 @@ export async function startConsumer<T = unknown>(options: ConsumerOptions<T>): P
   // 5 s: nats.js checks the request's idle heartbeats (half the expiry apart) and ends a pull after two missed ones.
   // With 2 s, a loaded machine ended pulls now and then, a ~2 s pause in delivery (bench/README.md, events benchmark).
   const pullExpiresMs = Math.max(1000, options.pullExpiresMs ?? 5000);
+  const ackWaitMs = options.ackWaitMs ?? DEFAULT_ACK_WAIT_MS;
   const jsm = await options.js.jetstreamManager();
   await ensureDurableConsumer(jsm, options);
   const consumer = await options.js.consumers.get(options.stream, options.durable);
@@ -483,6 +490,18 @@ export async function startConsumer<T = unknown>(options: ConsumerOptions<T>): P
     }
   })().catch(() => {});
 
+  // Progress signals: every message pulled and not yet answered is reported as in progress a few times per ack wait,
+  // so the ack wait can be short (a message held by a consumer that died comes back within seconds) while a long
+  // batch, or a message waiting in the buffer behind one, is never redelivered to another replica meanwhile.
+  let applying: Array<Pulled<T>> = [];
+  const heartbeat = setInterval(
+    () => {
+      for (const { m } of [...applying, ...queue]) m.working();
+    },
+    Math.max(100, Math.floor(ackWaitMs / 3)),
+  );
+  heartbeat.unref();
+
   const puller = (async () => {
     while (!stopping) {
       const room = prefetch - queue.length;
@@ -543,6 +562,7 @@ export async function startConsumer<T = unknown>(options: ConsumerOptions<T>): P
         continue;
       }
       const batch = queue.splice(0, batchSize);
+      applying = batch;
       signal('puller');
       if (stopping) {
         // Pulled but not started. Nak only once no pull request of ours is open (the puller has ended), so
@@ -552,6 +572,7 @@ export async function startConsumer<T = unknown>(options: ConsumerOptions<T>): P
         continue;
       }
       await handleBatch(batch);
+      applying = [];
     }
   })().catch((err) =>
     log.error('event consumer: loop ended', { durable: options.durable, error: errorMessage(err) }),
@@ -569,6 +590,7 @@ export async function startConsumer<T = unknown>(options: ConsumerOptions<T>): P
       await ending;
       await puller;
       await worker;
+      clearInterval(heartbeat);
     },
     async stats() {
       let pending: number | null = null;

@@ -1,4 +1,6 @@
-import { after, before, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import { startConsumer } from '../src/consumer.ts';
 import type { ConsumerHandle } from '../src/consumer.ts';
@@ -324,5 +326,92 @@ test('replay returns the same events, in the same order, as the live consumer sa
       0,
       'a filter that matches nothing ends instead of waiting',
     );
+  });
+});
+
+// CONTEXT: issue 11 — when analytics was killed, the events it had received but not acknowledged were applied only
+// after JetStream's 30 s ack wait. The ack wait is now short; a live consumer reports progress on what it holds, so
+// a batch slower than the ack wait is still not handed to anyone else.
+const HOLDER = fileURLToPath(new URL('./holding-consumer.ts', import.meta.url));
+
+describe('ack wait and progress', () => {
+  test('a handler slower than the ack wait is not redelivered while its consumer lives', async () => {
+    await withStream(async (nats) => {
+      const events = [registered(), registered(), registered()];
+      for (const e of events) await publish(nats, e);
+      const deliveries: number[] = [];
+      const durable = `slow_${randomId()}`;
+      const consumer = await startConsumer({
+        js: nats.js,
+        stream: nats.stream,
+        durable,
+        accepts: ACCEPTS,
+        filterSubject: filterSubject({ prefix: nats.prefix }),
+        em: db.em,
+        ackWaitMs: 1_000,
+        handler: async (em, envelope, meta) => {
+          deliveries.push(meta.deliveryCount);
+          await new Promise((r) => setTimeout(r, 1_200));
+          await countRegistration(em, envelope.aggregate.id);
+        },
+      });
+      try {
+        for (const e of events)
+          await waitFor(async () => (await appliedCount(e.aggregate.id)) === 1, 15_000, 'applied');
+        assert.deepEqual(
+          deliveries,
+          [1, 1, 1],
+          'each delivered once, though each took longer than the ack wait',
+        );
+        // A redelivery would reach the inbox as a duplicate: give one the time to come.
+        await new Promise((r) => setTimeout(r, 1_500));
+        assert.equal((await consumer.stats()).duplicates, 0, 'nothing was redelivered');
+      } finally {
+        await consumer.stop();
+      }
+    });
+  });
+
+  test('events held by a consumer that died are applied by another within the ack wait', async () => {
+    await withStream(async (nats) => {
+      const durable = `died_${randomId()}`;
+      const subject = filterSubject({ prefix: nats.prefix });
+      const events = [registered(), registered()];
+      for (const e of events) await publish(nats, e);
+      // The first consumer's process holds the events and is killed (SIGKILL: no stop(), no nak).
+      const holder = spawn(process.execPath, [HOLDER, db.url, nats.stream, durable, subject, '1000'], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      await new Promise<void>((resolve, reject) => {
+        holder.stdout.on('data', (d: Buffer) => d.toString().includes('held') && resolve());
+        holder.once('exit', (code) => reject(new Error(`holder exited with ${code}`)));
+      });
+      const exited = new Promise((r) => holder.once('exit', r));
+      holder.kill('SIGKILL');
+      await exited;
+      const died = Date.now();
+      const second = await startConsumer({
+        js: nats.js,
+        stream: nats.stream,
+        durable,
+        accepts: ACCEPTS,
+        filterSubject: subject,
+        em: db.em,
+        ackWaitMs: 1_000,
+        handler: (em, envelope) => countRegistration(em, envelope.aggregate.id),
+      });
+      try {
+        for (const e of events)
+          await waitFor(
+            async () => (await appliedCount(e.aggregate.id)) === 1,
+            10_000,
+            'applied by the second',
+          );
+        const took = Date.now() - died;
+        assert.ok(took < 3_000, `applied ${took} ms after the first consumer died`);
+      } finally {
+        await second.stop();
+      }
+    });
   });
 });

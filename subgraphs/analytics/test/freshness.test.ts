@@ -68,6 +68,9 @@ test('an idle projection has no lag; an event held up shows its age until it is 
     // The held event is two minutes old: the lag is its age, not the age of the last applied event (months).
     assert.ok(waiting.lagSeconds! >= 120, `lag ${waiting.lagSeconds}`);
     assert.ok(waiting.lagSeconds! < 600, `lag ${waiting.lagSeconds}`);
+    // CONTEXT: issue 11 — delivered to the consumer but not applied (not acknowledged): it still waits. Freshness
+    // said `pending 0` for such events, e.g. those held by a replica that was killed.
+    assert.equal(waiting.pending, 1, 'the held event counts as pending');
   } finally {
     await blocker.query('select pg_advisory_unlock(40060001)').catch(() => {});
     await blocker.end();
