@@ -128,6 +128,22 @@ const REQUEST_CODES = new Set([
 const TOO_MANY_TOKENS = '查询过于复杂（查询过长），请精简后重试';
 
 /**
+ * A mutation that failed for a reason that is not its input (a subgraph timed out, was killed or could not be
+ * reached, an internal error) may have committed anyway: under faults, createProject calls answered 服务器内部错误 had
+ * saved their project. The caller is told the outcome is unknown, so that it looks before it submits again (or
+ * retries with the same idempotency key).
+ */
+export const OUTCOME_UNKNOWN = {
+  code: 'OUTCOME_UNKNOWN',
+  message: '提交结果未知：请求没有完成，数据可能已经保存。请先刷新查看是否已保存，再决定是否重新提交',
+} as const;
+
+/** Whether a formatted error says nothing about the caller's request: its mutation may or may not have happened. */
+function isFailureOfOurs(code: unknown): boolean {
+  return typeof code !== 'string' || !(USER_ERROR_CODES.has(code) || REQUEST_CODES.has(code));
+}
+
+/**
  * Production: user-facing errors keep message, path, code and field; request errors raised by the gateway itself
  * keep their message; everything else (subgraph internals, HTTP failures, timeouts, subgraph response bodies)
  * becomes 服务器内部错误 and is logged.
@@ -351,6 +367,27 @@ export async function startGateway(o: GatewayOptions): Promise<RunningGateway> {
     },
   };
 
+  const outcomeUnknown: ApolloServerPlugin<GatewayContext> = {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ operation, response }) {
+          if (operation?.operation !== 'mutation' || response.body.kind !== 'single') return;
+          const errors = response.body.singleResult.errors;
+          if (!errors?.some((e) => isFailureOfOurs(e.extensions?.code))) return;
+          response.body.singleResult.errors = errors.map((e) =>
+            isFailureOfOurs(e.extensions?.code)
+              ? {
+                  message: OUTCOME_UNKNOWN.message,
+                  path: e.path,
+                  extensions: { ...(production ? {} : e.extensions), code: OUTCOME_UNKNOWN.code },
+                }
+              : e,
+          );
+        },
+      };
+    },
+  };
+
   const logging: ApolloServerPlugin<GatewayContext> = {
     async requestDidStart({ contextValue }) {
       const started = performance.now();
@@ -390,6 +427,7 @@ export async function startGateway(o: GatewayOptions): Promise<RunningGateway> {
       ApolloServerPluginCacheControlDisabled(),
       ...(protection.plugins as ApolloServerPlugin<GatewayContext>[]),
       firstValidationError,
+      outcomeUnknown,
       logging,
     ],
   });
