@@ -5,3 +5,7 @@ export * from './tokens.ts';
 export * from './service.ts';
 export * from './events.ts';
 export * from './nats-server.ts';
+export * from './teardown.ts';
+export * from './harness.ts';
+export * from './identity-events.ts';
+export * from './wait.ts';
