@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import pg from 'pg';
 import { lagSeconds } from '../src/domain/freshness.ts';
-import { id, METRICS, projectEvent, startHarness, uscc, type Harness, type Metrics } from './harness.ts';
+import { id, METRICS, projectEvent, startHarness, uscc, type Harness, type Metrics } from './fixtures.ts';
 
 let h: Harness;
 before(async () => {
@@ -27,7 +27,7 @@ test('lag: 0 when nothing waits, the oldest waiting event when something does, t
 });
 
 async function freshness(): Promise<Metrics['freshness']> {
-  const token = await h.token(['PLATFORM_ADMIN']);
+  const token = await h.token({ roles: ['PLATFORM_ADMIN'] });
   return (await h.ok<{ regulatorMetrics: Metrics }>(METRICS, { token })).regulatorMetrics.freshness;
 }
 

@@ -18,7 +18,7 @@ import {
   STATUS,
   waitFor,
   type Harness,
-} from './harness.ts';
+} from './fixtures.ts';
 
 let h: Harness;
 let sub: Subscription;
