@@ -14,7 +14,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
-import { EntityLoaders } from '@anze/orm';
+import { EntityLoaders, withDeadline } from '@anze/orm';
 import {
   AUTH_SDL,
   ANONYMOUS,
@@ -28,7 +28,7 @@ import {
 import { handleGraphQL, sendJson } from './http.ts';
 import { createDrainableServer } from './drain.ts';
 import { createLogger, type Logger } from './logger.ts';
-import type { SubgraphBaseConfig } from './config.ts';
+import { DEFAULT_REQUEST_DEADLINE_MS, type SubgraphBaseConfig } from './config.ts';
 import type { SubgraphManifest } from './manifest.ts';
 
 export const GATEWAY_SECRET_HEADER = 'x-anze-gateway-secret';
@@ -76,7 +76,8 @@ export interface SubgraphOptions<TContext extends BaseContext> {
   manifest: SubgraphManifest<any, any>;
   orm: MikroORM;
   /** The subgraph's configuration (loadBaseConfig): listening port, mode, the gateway's secret, identity's key set. */
-  config: Pick<SubgraphBaseConfig, 'port' | 'production' | 'gatewaySecret' | 'jwksUrl'>;
+  config: Pick<SubgraphBaseConfig, 'port' | 'production' | 'gatewaySecret' | 'jwksUrl'> &
+    Partial<Pick<SubgraphBaseConfig, 'requestDeadlineMs'>>;
   /** Defaults to verifying against `config.jwksUrl` (identity, which holds the keys, passes its own). */
   verifyToken?: TokenVerifier;
   host?: string;
@@ -268,24 +269,28 @@ export async function startSubgraph<TContext extends BaseContext>(
       const em = o.orm.em.fork() as EntityManager;
       return gatewayRoute(req, res, { viewer, em, requestId, log: rlog, client: clientOf(req) });
     }
-    await handleGraphQL(
-      apollo,
-      req,
-      res,
-      async () => {
-        const viewer = await viewerOf(req, verifyToken);
-        const em = o.orm.em.fork() as EntityManager;
-        const base: BaseContext = {
-          viewer,
-          em,
-          loaders: new EntityLoaders(em),
-          requestId,
-          log: rlog,
-          client: clientOf(req),
-        };
-        return o.extendContext ? o.extendContext(base) : (base as TContext);
-      },
-      o.bodyLimitBytes ?? 1_000_000,
+    // Below the gateway's upstream timeout: a request the gateway gave up on cannot commit afterwards.
+    const deadline = Date.now() + (o.config.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS);
+    await withDeadline(deadline, () =>
+      handleGraphQL(
+        apollo,
+        req,
+        res,
+        async () => {
+          const viewer = await viewerOf(req, verifyToken);
+          const em = o.orm.em.fork() as EntityManager;
+          const base: BaseContext = {
+            viewer,
+            em,
+            loaders: new EntityLoaders(em),
+            requestId,
+            log: rlog,
+            client: clientOf(req),
+          };
+          return o.extendContext ? o.extendContext(base) : (base as TContext);
+        },
+        o.bodyLimitBytes ?? 1_000_000,
+      ),
     );
   };
 

@@ -33,6 +33,7 @@ test('the environment overrides every default', () => {
     EVENTS_STREAM: 'T_STREAM',
     EVENTS_SUBJECT_PREFIX: 'tprefix',
     ANZE_DATA_DIR: '/var/lib/anze',
+    REQUEST_DEADLINE_MS: '7000',
   });
   assert.deepEqual(c, {
     port: 0,
@@ -44,6 +45,7 @@ test('the environment overrides every default', () => {
     jwksUrl: 'http://identity:4001/.well-known/jwks.json',
     eventsStream: 'T_STREAM',
     eventsPrefix: 'tprefix',
+    requestDeadlineMs: 7000,
   });
 });
 

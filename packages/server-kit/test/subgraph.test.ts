@@ -222,3 +222,19 @@ test('stop() lets a request in flight finish, then runs onClose, the event bus a
   assert.deepEqual(events, ['slow answered', 'consumer stopped', 'failing step', 'bus closed', 'orm closed']);
   await assert.rejects(fetch(s.url), 'no new connections after stop()');
 });
+
+// CONTEXT: issue 11 — a request the gateway gave up on must not commit afterwards: each GraphQL request runs under a
+// deadline below the gateway's upstream timeout, which @anze/orm enforces at COMMIT (packages/orm/test/deadline.test.ts).
+test('every GraphQL request runs under the configured deadline', async () => {
+  const s = await started({
+    config: {
+      port: 0,
+      production: true,
+      gatewaySecret: SECRET,
+      jwksUrl: 'http://127.0.0.1:9/unused',
+      requestDeadlineMs: 1_234,
+    },
+  });
+  const left = (await query(s.url, '{ deadlineLeft }')).body.data?.deadlineLeft as number;
+  assert.ok(left > 1_000 && left <= 1_234, `${left} ms left`);
+});

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { GraphQLError } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Viewer } from '@anze/auth';
+import { currentDeadline } from '@anze/orm';
 import { createLogger } from '../src/logger.ts';
 import { defineSubgraph, type SubgraphManifest } from '../src/manifest.ts';
 import { startSubgraph, type BaseContext, type SubgraphOptions } from '../src/subgraph.ts';
@@ -25,6 +26,8 @@ type Query {
   invalid: String @public
   "Answers once the test releases it (a request in flight during stop())."
   slow: String @public
+  "Milliseconds left before the request's deadline (@anze/orm withDeadline)."
+  deadlineLeft: Float @public
 }
 `;
 
@@ -50,6 +53,10 @@ export function holdSlow(): { entered: Promise<void>; release: () => void } {
 const resolvers = {
   Query: {
     hello: () => 'world',
+    deadlineLeft: () => {
+      const deadline = currentDeadline();
+      return deadline === undefined ? null : deadline - Date.now();
+    },
     adminOnly: () => 'for administrators',
     broken: () => {
       throw new Error('relation "app_user" does not exist');
