@@ -5,15 +5,15 @@ import 'dayjs/locale/zh-cn';
 import { lazy, Suspense, useMemo, type ComponentType, type ReactNode } from 'react';
 import { BrowserRouter, Link, Navigate, Route, Routes, useLocation } from 'react-router';
 import { Provider as GraphQLProvider } from 'urql';
-import { AuthProvider, hasAnyRole, useAuth, useViewer } from './auth/AuthContext.tsx';
-import { IdleTimeout } from './auth/IdleTimeout.tsx';
-import { createGraphQLClient } from './graphql/client.ts';
+import { AuthProvider, hasAnyRole, useAuth, useViewer } from './shared/session/AuthContext.tsx';
+import { IdleTimeout } from './shared/session/IdleTimeout.tsx';
+import { createGraphQLClient } from './shared/graphql/client.ts';
 import type { Role } from './gql/graphql.ts';
 import { AppLayout } from './layout/AppLayout.tsx';
 import { PATHS } from './layout/menus.ts';
-import { ChangePasswordPage, ForcedChangePasswordPage } from './pages/ChangePasswordPage.tsx';
-import { HomePage } from './pages/HomePage.tsx';
-import { LoginPage } from './pages/LoginPage.tsx';
+import { ChangePasswordPage, ForcedChangePasswordPage } from './features/auth/ChangePasswordPage.tsx';
+import { HomePage } from './layout/HomePage.tsx';
+import { LoginPage } from './features/auth/LoginPage.tsx';
 
 dayjs.locale('zh-cn');
 
@@ -26,32 +26,32 @@ function page<P extends object>(load: () => Promise<ComponentType<P>>) {
 }
 
 // Only in `vite dev`: the constant is false in production builds, so the IDE is not part of the bundle.
-const IdePage = import.meta.env.DEV ? lazy(() => import('./pages/IdePage.tsx')) : null;
-const RegisterPage = page(() => import('./pages/RegisterPage.tsx').then((m) => m.RegisterPage));
-const AuditLogPage = page(() => import('./pages/AuditLogPage.tsx').then((m) => m.AuditLogPage));
+const IdePage = import.meta.env.DEV ? lazy(() => import('./features/ide/IdePage.tsx')) : null;
+const RegisterPage = page(() => import('./features/auth/RegisterPage.tsx').then((m) => m.RegisterPage));
+const AuditLogPage = page(() => import('./features/audit/AuditLogPage.tsx').then((m) => m.AuditLogPage));
 const EnterpriseProfilePage = page(() =>
-  import('./pages/EnterpriseProfilePage.tsx').then((m) => m.EnterpriseProfilePage),
+  import('./features/enterprise/EnterpriseProfilePage.tsx').then((m) => m.EnterpriseProfilePage),
 );
 const OrganisationsPage = page(() =>
-  import('./pages/OrganisationsPage.tsx').then((m) => m.OrganisationsPage),
+  import('./features/organisations/OrganisationsPage.tsx').then((m) => m.OrganisationsPage),
 );
 const ProjectListPage = page(() =>
-  import('./pages/projects/ProjectListPage.tsx').then((m) => m.ProjectListPage),
+  import('./features/projects/ProjectListPage.tsx').then((m) => m.ProjectListPage),
 );
 const ProjectDetailPage = page(() =>
-  import('./pages/projects/ProjectDetailPage.tsx').then((m) => m.ProjectDetailPage),
+  import('./features/projects/ProjectDetailPage.tsx').then((m) => m.ProjectDetailPage),
 );
 const NewProjectPage = page(() =>
-  import('./pages/projects/ProjectFormPage.tsx').then((m) => m.NewProjectPage),
+  import('./features/projects/ProjectFormPage.tsx').then((m) => m.NewProjectPage),
 );
 const EditProjectPage = page(() =>
-  import('./pages/projects/ProjectFormPage.tsx').then((m) => m.EditProjectPage),
+  import('./features/projects/ProjectFormPage.tsx').then((m) => m.EditProjectPage),
 );
 const RegulatorProjectsPage = page(() =>
-  import('./pages/RegulatorProjectsPage.tsx').then((m) => m.RegulatorProjectsPage),
+  import('./features/projects/RegulatorProjectsPage.tsx').then((m) => m.RegulatorProjectsPage),
 );
 const RegulatorDashboardPage = page(() =>
-  import('./pages/dashboard/RegulatorDashboardPage.tsx').then((m) => m.RegulatorDashboardPage),
+  import('./features/dashboard/RegulatorDashboardPage.tsx').then((m) => m.RegulatorDashboardPage),
 );
 
 function FullPageSpin() {

@@ -12,7 +12,7 @@ import {
   shiftDecimal,
   statusActions,
   toProjectInput,
-} from '../src/pages/projects/project-form.ts';
+} from '../src/features/projects/project-form.ts';
 
 test('项目工期 counts both days, and tolerates one day either way like the server', () => {
   assert.equal(inclusiveDays('2026-03-01', '2026-03-01'), 1);

@@ -9,7 +9,7 @@ import {
   projectExportPath,
   projectFilterOf,
   readBodyWithProgress,
-} from '../src/regulator/projectExport.ts';
+} from '../src/features/projects/projectExport.ts';
 
 test('the search form becomes a filter without empty fields', () => {
   assert.deepEqual(projectFilterOf({}), {});
@@ -95,7 +95,7 @@ test('the body is read with progress', async () => {
 });
 
 test('decimal amounts are grouped without floating point', async () => {
-  const { groupDigits, dateRange } = await import('../src/regulator/format.ts');
+  const { groupDigits, dateRange } = await import('../src/shared/format.ts');
   assert.equal(groupDigits('12345678901.23'), '12,345,678,901.23');
   assert.equal(groupDigits('999'), '999');
   assert.equal(groupDigits('1000.000001'), '1,000.000001');

@@ -2,8 +2,8 @@ import { LogoutOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-de
 import { Button, Flex, Layout, Menu, Space, Spin, Tag, Tooltip, Typography, type MenuProps } from 'antd';
 import { Suspense, useMemo } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
-import { useAuth, useViewer } from '../auth/AuthContext.tsx';
-import { ROLE_LABELS } from '../labels.ts';
+import { useAuth, useViewer } from '../shared/session/AuthContext.tsx';
+import { ROLE_LABELS } from '../shared/labels.ts';
 import { menuFor, PATHS, type MenuNode } from './menus.ts';
 
 type MenuItem = Required<MenuProps>['items'][number];

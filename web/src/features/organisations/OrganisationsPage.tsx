@@ -1,0 +1,207 @@
+// 注册审核 (PLATFORM_ADMIN, REGULATOR): enterprises waiting for review, with 通过 / 驳回. The regulator's 企业信息
+// is the same list without the review actions, all statuses by default. 详情 shows the profile and the enterprise's
+// uploaded documents (营业执照, 资质文件, 法人身份证) with 资料下载; phones are shown as the API returns them (masked).
+import { Alert, App, Button, Card, Drawer, Form, Input, Modal, Popconfirm, Select, Space, Table } from 'antd';
+import type { TableColumnsType } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { RegulatorEnterpriseDocuments } from '../../shared/documents/ReadOnlyDocuments.tsx';
+import { errorMessage } from '../../shared/graphql/errors.ts';
+import type {
+  OrganisationFieldsFragment as Organisation,
+  OrganisationFilter,
+  RegistrationStatus,
+} from '../../gql/graphql.ts';
+import { ApproveRegistration, OrganisationsQuery, RejectRegistration } from './graphql.ts';
+import { DATE_TIME, REGISTRATION_STATUS } from '../../shared/labels.ts';
+import {
+  divisionText,
+  ProfileDescriptions,
+  RegistrationStatusTag,
+} from '../enterprise/EnterpriseProfilePage.tsx';
+import { listPagination } from '../../shared/list/pagination.ts';
+
+const ALL = 'ALL';
+type StatusChoice = RegistrationStatus | typeof ALL;
+
+export function OrganisationsPage({ mode }: { mode: 'review' | 'directory' }) {
+  const review = mode === 'review';
+  const { message } = App.useApp();
+  const [status, setStatus] = useState<StatusChoice>(review ? 'PENDING' : ALL);
+  const [search, setSearch] = useState('');
+  const [page, setPage] = useState({ page: 1, pageSize: 10 });
+  const [detail, setDetail] = useState<Organisation | null>(null);
+  const [rejecting, setRejecting] = useState<Organisation | null>(null);
+  const [rejectForm] = Form.useForm<{ reason: string }>();
+  const [, approve] = useMutation(ApproveRegistration);
+  const [{ fetching: rejectingNow }, reject] = useMutation(RejectRegistration);
+
+  const filter: OrganisationFilter = { type: 'ENTERPRISE' };
+  if (status !== ALL) filter.status = status;
+  if (search.trim()) filter.search = search.trim();
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: OrganisationsQuery,
+    variables: { filter, page },
+  });
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+
+  const onApprove = async (org: Organisation) => {
+    const result = await approve({ organisationId: org.id });
+    if (result.data) {
+      message.success(`已通过：${org.name}`);
+      reload();
+    } else message.error(errorMessage(result.error));
+  };
+
+  const onReject = async () => {
+    if (!rejecting) return;
+    const { reason } = await rejectForm.validateFields();
+    const result = await reject({ organisationId: rejecting.id, reason: reason.trim() });
+    if (result.data) {
+      message.success(`已驳回：${rejecting.name}`);
+      setRejecting(null);
+      rejectForm.resetFields();
+      reload();
+    } else {
+      const field = result.error?.graphQLErrors[0]?.extensions?.['field'];
+      if (field === 'reason')
+        rejectForm.setFields([{ name: 'reason', errors: [errorMessage(result.error)] }]);
+      else message.error(errorMessage(result.error));
+    }
+  };
+
+  const columns: TableColumnsType<Organisation> = [
+    { title: '企业名称', dataIndex: 'name', key: 'name' },
+    { title: '统一社会信用代码', dataIndex: 'uscc', key: 'uscc', width: 190 },
+    { title: '行政区划', key: 'division', render: (_, org) => divisionText(org) },
+    { title: '联系人', dataIndex: 'contactName', key: 'contactName' },
+    { title: '联系人手机', dataIndex: 'contactMobile', key: 'contactMobile' },
+    {
+      title: '注册时间',
+      dataIndex: 'createdAt',
+      key: 'createdAt',
+      width: 170,
+      render: (v: string) => dayjs(v).format(DATE_TIME),
+    },
+    {
+      title: '状态',
+      dataIndex: 'registrationStatus',
+      key: 'status',
+      render: (s: RegistrationStatus) => <RegistrationStatusTag status={s} />,
+    },
+    {
+      title: '操作',
+      key: 'actions',
+      render: (_, org) => (
+        <Space size={0}>
+          <Button type="link" size="small" onClick={() => setDetail(org)}>
+            详情
+          </Button>
+          {review && org.registrationStatus === 'PENDING' && (
+            <>
+              <Popconfirm
+                title={`确定通过“${org.name}”的注册？`}
+                okText="确定"
+                cancelText="取消"
+                onConfirm={() => onApprove(org)}
+              >
+                <Button type="link" size="small">
+                  通过
+                </Button>
+              </Popconfirm>
+              <Button type="link" size="small" danger onClick={() => setRejecting(org)}>
+                驳回
+              </Button>
+            </>
+          )}
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <Card title={review ? '注册审核' : '企业信息'}>
+      <Space wrap style={{ marginBottom: 16 }}>
+        <span>状态：</span>
+        <Select<StatusChoice>
+          aria-label="状态"
+          value={status}
+          style={{ width: 140 }}
+          onChange={(v) => {
+            setStatus(v);
+            setPage((p) => ({ ...p, page: 1 }));
+          }}
+          options={[
+            { value: ALL, label: '全部' },
+            ...(['PENDING', 'APPROVED', 'REJECTED'] as const).map((s) => ({
+              value: s,
+              label: REGISTRATION_STATUS[s].label,
+            })),
+          ]}
+        />
+        <Input.Search
+          aria-label="企业名称或统一社会信用代码"
+          placeholder="企业名称 / 统一社会信用代码"
+          allowClear
+          enterButton="查询"
+          style={{ width: 340 }}
+          onSearch={(v) => {
+            setSearch(v);
+            setPage((p) => ({ ...p, page: 1 }));
+          }}
+        />
+      </Space>
+      {error && <Alert type="error" showIcon title={errorMessage(error)} style={{ marginBottom: 16 }} />}
+      <Table<Organisation>
+        rowKey="id"
+        columns={columns}
+        dataSource={data?.organisations.items ?? []}
+        loading={fetching}
+        scroll={{ x: 'max-content' }}
+        pagination={listPagination(page, data?.organisations.total ?? 0, setPage)}
+      />
+      <Drawer title="企业详情" size="large" open={detail !== null} onClose={() => setDetail(null)}>
+        {detail && (
+          <Space orientation="vertical" style={{ width: '100%' }}>
+            <Space>
+              审核状态：
+              <RegistrationStatusTag status={detail.registrationStatus} />
+            </Space>
+            {detail.rejectionReason && <Alert type="error" title={`驳回原因：${detail.rejectionReason}`} />}
+            <ProfileDescriptions org={detail} />
+            <RegulatorEnterpriseDocuments
+              key={detail.id}
+              organisationId={detail.id}
+              organisationName={detail.name}
+            />
+          </Space>
+        )}
+      </Drawer>
+      <Modal
+        title={`驳回注册：${rejecting?.name ?? ''}`}
+        open={rejecting !== null}
+        okText="确定"
+        cancelText="取消"
+        okButtonProps={{ danger: true }}
+        confirmLoading={rejectingNow}
+        onOk={() => void onReject().catch(() => undefined)}
+        onCancel={() => {
+          setRejecting(null);
+          rejectForm.resetFields();
+        }}
+        destroyOnHidden
+      >
+        <Form form={rejectForm} layout="vertical">
+          <Form.Item
+            name="reason"
+            label="驳回原因"
+            rules={[{ required: true, whitespace: true, message: '请输入驳回原因' }]}
+          >
+            <Input.TextArea rows={4} maxLength={500} showCount />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </Card>
+  );
+}

@@ -1,0 +1,140 @@
+// 项目信息 (enterprise): the enterprise's own projects, search by 项目名称, filter by 状态, 查看 / 编辑, 新增项目.
+// The filter and page live in the URL so 返回 from a project comes back to the same list.
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Input, Select, Space, Table, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import { errorMessage } from '../../shared/graphql/errors.ts';
+import { MyProjectsQuery } from './graphql.ts';
+import type { ProjectFieldsFragment as Project, ProjectFilter, ProjectStatus } from '../../gql/graphql.ts';
+import { PATHS } from '../../layout/menus.ts';
+import { PROJECT_STATUS } from '../../shared/labels.ts';
+import { listStateFromSearch, listStateToSearch, type ProjectListState } from './project-form.ts';
+import { dateText, ProjectAmount, projectPath, ProjectStatusTag } from './ProjectParts.tsx';
+import { listPagination } from '../../shared/list/pagination.ts';
+
+const ALL = 'ALL';
+
+export function ProjectListPage() {
+  const navigate = useNavigate();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const state = listStateFromSearch(searchParams);
+  const update = (patch: Partial<ProjectListState>) =>
+    setSearchParams(listStateToSearch({ ...state, ...patch }), { replace: true });
+
+  const filter: ProjectFilter = {};
+  if (state.name) filter.name = state.name;
+  if (state.status) filter.status = state.status;
+  const [{ data, fetching, error }] = useQuery({
+    query: MyProjectsQuery,
+    variables: { filter, page: { page: state.page, pageSize: state.pageSize } },
+  });
+
+  const columns: TableColumnsType<Project> = [
+    {
+      title: '项目名称',
+      dataIndex: 'name',
+      key: 'name',
+      render: (name: string, p) => <Link to={projectPath(p.id)}>{name}</Link>,
+    },
+    { title: '项目代码', dataIndex: 'code', key: 'code' },
+    {
+      title: '行政区划 / 项目地址',
+      key: 'address',
+      render: (_, p) => (
+        <span>
+          {p.divisionCode}
+          <br />
+          <Typography.Text type="secondary">
+            {p.address}
+            {p.detailAddress ? ` ${p.detailAddress}` : ''}
+          </Typography.Text>
+        </span>
+      ),
+    },
+    {
+      title: '工程造价 / 投资规模',
+      key: 'amount',
+      align: 'right',
+      render: (_, p) => <ProjectAmount costYuan={p.costYuan} investmentWan={p.investmentWan} />,
+    },
+    {
+      title: '计划开工日期',
+      dataIndex: 'plannedStart',
+      key: 'plannedStart',
+      width: 120,
+      render: dateText,
+    },
+    { title: '计划竣工日期', dataIndex: 'plannedEnd', key: 'plannedEnd', width: 120, render: dateText },
+    {
+      title: '状态',
+      key: 'status',
+      width: 80,
+      render: (_, p) => <ProjectStatusTag status={p.status} label={p.statusLabel} />,
+    },
+    {
+      title: '操作',
+      key: 'actions',
+      fixed: 'end',
+      width: 120,
+      render: (_, p) => (
+        <Space size={0}>
+          <Button type="link" size="small" onClick={() => void navigate(projectPath(p.id))}>
+            查看
+          </Button>
+          <Button type="link" size="small" onClick={() => void navigate(projectPath(p.id, true))}>
+            编辑
+          </Button>
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <Card
+      title="项目信息"
+      extra={
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate(PATHS.projectNew)}>
+          新增项目
+        </Button>
+      }
+    >
+      <Space wrap style={{ marginBottom: 16 }}>
+        <span>状态：</span>
+        <Select<ProjectStatus | typeof ALL>
+          aria-label="状态"
+          value={state.status ?? ALL}
+          style={{ width: 120 }}
+          onChange={(v) => update({ status: v === ALL ? null : v, page: 1 })}
+          options={[
+            { value: ALL, label: '全部' },
+            ...(Object.keys(PROJECT_STATUS) as ProjectStatus[]).map((s) => ({
+              value: s,
+              label: PROJECT_STATUS[s].label,
+            })),
+          ]}
+        />
+        <Input.Search
+          key={state.name}
+          aria-label="项目名称"
+          placeholder="项目名称"
+          defaultValue={state.name}
+          allowClear
+          enterButton="查询"
+          style={{ width: 320 }}
+          onSearch={(v) => update({ name: v, page: 1 })}
+        />
+      </Space>
+      {error && <Alert type="error" showIcon title={errorMessage(error)} style={{ marginBottom: 16 }} />}
+      <Table<Project>
+        rowKey="id"
+        columns={columns}
+        dataSource={data?.myProjects.items ?? []}
+        loading={fetching}
+        scroll={{ x: 'max-content' }}
+        pagination={listPagination(state, data?.myProjects.total ?? 0, update)}
+      />
+    </Card>
+  );
+}
