@@ -1,12 +1,13 @@
 import { Card, Result } from 'antd';
 import { Navigate } from 'react-router';
 import { useViewer } from '../shared/session/AuthContext.tsx';
+import { FEATURES } from '../features/index.ts';
 import { firstPath, menuFor } from './menus.ts';
 
 /** The landing page is the first menu entry that exists for the viewer's roles. */
 export function HomePage() {
   const viewer = useViewer();
-  const path = firstPath(menuFor(viewer.roles));
+  const path = firstPath(menuFor(FEATURES, viewer.roles));
   if (path) return <Navigate to={path} replace />;
   return (
     <Card>

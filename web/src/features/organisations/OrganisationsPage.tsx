@@ -205,3 +205,13 @@ export function OrganisationsPage({ mode }: { mode: 'review' | 'directory' }) {
     </Card>
   );
 }
+
+/** 注册审核 (PLATFORM_ADMIN, REGULATOR). */
+export function RegistrationReviewPage() {
+  return <OrganisationsPage mode="review" />;
+}
+
+/** 企业信息 (REGULATOR): every registered enterprise of the jurisdiction. */
+export function EnterpriseDirectoryPage() {
+  return <OrganisationsPage mode="directory" />;
+}

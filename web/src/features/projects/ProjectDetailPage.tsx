@@ -23,12 +23,12 @@ import { useViewer } from '../../shared/session/AuthContext.tsx';
 import { applyServerErrors, errorMessage } from '../../shared/graphql/errors.ts';
 import { ChangeProjectStatus, ProjectQuery } from './graphql.ts';
 import type { ProjectQuery as ProjectResult, ProjectStatus } from '../../gql/graphql.ts';
-import { PATHS } from '../../layout/menus.ts';
 import { DATE_TIME } from '../../shared/labels.ts';
 import { MajorHazardSection } from './MajorHazardSection.tsx';
 import { groupThousands, statusActions } from './project-form.ts';
 import type { SavedProjectState } from './ProjectFormPage.tsx';
-import { dateText, projectPath, ProjectStatusTag } from './ProjectParts.tsx';
+import { dateText, ProjectStatusTag } from './ProjectParts.tsx';
+import { PROJECT_PATHS, projectPath } from './routes.ts';
 
 type Project = NonNullable<ProjectResult['project']>;
 type Change = Project['history'][number];
@@ -243,7 +243,7 @@ export function ProjectDetailPage() {
             <Button type="primary" onClick={() => void navigate(projectPath(project.id, true))}>
               编辑
             </Button>
-            <Button onClick={() => void navigate(PATHS.projects)}>返回</Button>
+            <Button onClick={() => void navigate(PROJECT_PATHS.list)}>返回</Button>
           </Space>
         }
       >

@@ -25,7 +25,6 @@ import { DivisionsQuery } from '../../shared/divisions/graphql.ts';
 import { MyOrganisation } from '../enterprise/graphql.ts';
 import { CreateProject, ProjectDictionariesQuery, ProjectQuery, UpdateProject } from './graphql.ts';
 import type { ProjectFieldsFragment as Project, ProjectWarningFieldsFragment } from '../../gql/graphql.ts';
-import { PATHS } from '../../layout/menus.ts';
 import {
   AMOUNT_UNITS,
   checkAmount,
@@ -39,7 +38,8 @@ import {
   type AmountUnit,
   type ProjectFormValues,
 } from './project-form.ts';
-import { dateText, projectPath } from './ProjectParts.tsx';
+import { dateText } from './ProjectParts.tsx';
+import { PROJECT_PATHS, projectPath } from './routes.ts';
 
 /** Handed to the detail page through the router state: the warnings of the save that led there. */
 export type SavedProjectState = { warnings: ProjectWarningFieldsFragment[]; created: boolean };
@@ -360,7 +360,7 @@ function ProjectForm({ project, onReload }: { project: Project | null; onReload?
           <Button type="primary" htmlType="submit" loading={creating || updating}>
             提交
           </Button>
-          <Button onClick={() => void navigate(project ? projectPath(project.id) : PATHS.projects)}>
+          <Button onClick={() => void navigate(project ? projectPath(project.id) : PROJECT_PATHS.list)}>
             取消
           </Button>
         </Space>

@@ -8,10 +8,10 @@ import { useQuery } from 'urql';
 import { errorMessage } from '../../shared/graphql/errors.ts';
 import { MyProjectsQuery } from './graphql.ts';
 import type { ProjectFieldsFragment as Project, ProjectFilter, ProjectStatus } from '../../gql/graphql.ts';
-import { PATHS } from '../../layout/menus.ts';
 import { PROJECT_STATUS } from '../../shared/labels.ts';
 import { listStateFromSearch, listStateToSearch, type ProjectListState } from './project-form.ts';
-import { dateText, ProjectAmount, projectPath, ProjectStatusTag } from './ProjectParts.tsx';
+import { dateText, ProjectAmount, ProjectStatusTag } from './ProjectParts.tsx';
+import { PROJECT_PATHS, projectPath } from './routes.ts';
 import { listPagination } from '../../shared/list/pagination.ts';
 
 const ALL = 'ALL';
@@ -95,7 +95,7 @@ export function ProjectListPage() {
     <Card
       title="项目信息"
       extra={
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate(PATHS.projectNew)}>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate(PROJECT_PATHS.new)}>
           新增项目
         </Button>
       }

@@ -9,10 +9,6 @@ export function dateText(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
-export function projectPath(id: string, edit = false): string {
-  return `/enterprise/projects/${encodeURIComponent(id)}${edit ? '/edit' : ''}`;
-}
-
 export function ProjectStatusTag({ status, label }: { status: ProjectStatus; label?: string }) {
   const s = PROJECT_STATUS[status];
   return <Tag color={s.color}>{label ?? s.label}</Tag>;
