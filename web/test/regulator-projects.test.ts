@@ -95,10 +95,10 @@ test('the body is read with progress', async () => {
 });
 
 test('decimal amounts are grouped without floating point', async () => {
-  const { groupDigits, dateRange } = await import('../src/shared/format.ts');
-  assert.equal(groupDigits('12345678901.23'), '12,345,678,901.23');
-  assert.equal(groupDigits('999'), '999');
-  assert.equal(groupDigits('1000.000001'), '1,000.000001');
-  assert.equal(groupDigits('not a number'), 'not a number');
+  const { groupThousands, dateRange } = await import('../src/shared/format.ts');
+  assert.equal(groupThousands('12345678901.23'), '12,345,678,901.23');
+  assert.equal(groupThousands('999'), '999');
+  assert.equal(groupThousands('1000.000001'), '1,000.000001');
+  assert.equal(groupThousands('not a number'), 'not a number');
   assert.equal(dateRange('2026-03-01', '2026-12-31'), '2026-03-01 至 2026-12-31');
 });

@@ -27,7 +27,7 @@ import {
   UpdateMajorHazard,
 } from './graphql.ts';
 import type { MajorHazardFieldsFragment as MajorHazard, MajorHazardType } from '../../gql/graphql.ts';
-import { dateText } from './ProjectParts.tsx';
+import { dateRange, dateText } from '../../shared/format.ts';
 
 type HazardFormValues = {
   type: MajorHazardType;
@@ -212,7 +212,7 @@ export function MajorHazardSection({
     {
       title: '起止日期',
       key: 'period',
-      render: (_, h) => `${dateText(h.periodStart)} 至 ${dateText(h.periodEnd)}`,
+      render: (_, h) => dateRange(h.periodStart, h.periodEnd),
     },
     {
       title: '操作',

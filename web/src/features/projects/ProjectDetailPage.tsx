@@ -25,9 +25,10 @@ import { ChangeProjectStatus, ProjectQuery } from './graphql.ts';
 import type { ProjectQuery as ProjectResult, ProjectStatus } from '../../gql/graphql.ts';
 import { DATE_TIME } from '../../shared/labels.ts';
 import { MajorHazardSection } from './MajorHazardSection.tsx';
-import { groupThousands, statusActions } from './project-form.ts';
+import { dateText, groupThousands } from '../../shared/format.ts';
+import { statusActions } from './project-form.ts';
 import type { SavedProjectState } from './ProjectFormPage.tsx';
-import { dateText, ProjectStatusTag } from './ProjectParts.tsx';
+import { ProjectStatusTag } from './ProjectParts.tsx';
 import { PROJECT_PATHS, projectPath } from './routes.ts';
 
 type Project = NonNullable<ProjectResult['project']>;

@@ -38,7 +38,7 @@ import {
   type AmountUnit,
   type ProjectFormValues,
 } from './project-form.ts';
-import { dateText } from './ProjectParts.tsx';
+import { dateText } from '../../shared/format.ts';
 import { PROJECT_PATHS, projectPath } from './routes.ts';
 
 /** Handed to the detail page through the router state: the warnings of the save that led there. */

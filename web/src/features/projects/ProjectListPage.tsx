@@ -10,7 +10,8 @@ import { MyProjectsQuery } from './graphql.ts';
 import type { ProjectFieldsFragment as Project, ProjectFilter, ProjectStatus } from '../../gql/graphql.ts';
 import { PROJECT_STATUS } from '../../shared/labels.ts';
 import { listStateFromSearch, listStateToSearch, type ProjectListState } from './project-form.ts';
-import { dateText, ProjectAmount, ProjectStatusTag } from './ProjectParts.tsx';
+import { dateText } from '../../shared/format.ts';
+import { ProjectAmount, ProjectStatusTag } from './ProjectParts.tsx';
 import { PROJECT_PATHS, projectPath } from './routes.ts';
 import { listPagination } from '../../shared/list/pagination.ts';
 

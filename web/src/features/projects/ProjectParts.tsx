@@ -2,12 +2,7 @@
 import { Tag, Typography } from 'antd';
 import type { ProjectStatus } from '../../gql/graphql.ts';
 import { PROJECT_STATUS } from '../../shared/labels.ts';
-import { groupThousands } from './project-form.ts';
-
-/** The `Date` scalar is typed `unknown` by codegen; on the wire it is always `YYYY-MM-DD`. */
-export function dateText(value: unknown): string {
-  return typeof value === 'string' ? value : '';
-}
+import { groupThousands } from '../../shared/format.ts';
 
 export function ProjectStatusTag({ status, label }: { status: ProjectStatus; label?: string }) {
   const s = PROJECT_STATUS[status];

@@ -8,7 +8,7 @@ import { errorMessage } from '../../shared/graphql/errors.ts';
 import { RegulatorProjectQuery } from './graphql.ts';
 import type { ProjectStatus, RegulatorProjectQuery as ProjectResult } from '../../gql/graphql.ts';
 import { DATE_TIME } from '../../shared/labels.ts';
-import { dateRange, groupDigits } from '../../shared/format.ts';
+import { dateRange, groupThousands } from '../../shared/format.ts';
 
 export const PROJECT_STATUS_OPTIONS: { value: ProjectStatus; label: string; color: string }[] = [
   { value: 'UNDER_CONSTRUCTION', label: '在建', color: 'processing' },
@@ -32,8 +32,8 @@ function ProjectDescriptions({ project: p }: { project: Project }) {
     ['项目地址', p.address],
     ['详细地址', p.detailAddress ?? ''],
     ['经纬度', p.longitude !== null && p.longitude !== undefined ? `${p.longitude}, ${p.latitude}` : ''],
-    ['工程造价(元)', groupDigits(p.costYuan)],
-    ['投资规模(万元)', groupDigits(p.investmentWan)],
+    ['工程造价(元)', groupThousands(p.costYuan)],
+    ['投资规模(万元)', groupThousands(p.investmentWan)],
     ['建设单位', p.ownerUnit],
     ['施工企业', p.constructorName],
     ['统一社会信用代码', p.constructorUscc],

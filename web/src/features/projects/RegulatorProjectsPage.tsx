@@ -12,7 +12,7 @@ import { errorMessage } from '../../shared/graphql/errors.ts';
 import { authorizedFetch } from '../../shared/documents/files.ts';
 import { RegulatorProjectsQuery } from './graphql.ts';
 import type { ProjectStatus, RegulatorProjectRowFieldsFragment as ProjectRow } from '../../gql/graphql.ts';
-import { dateRange, groupDigits } from '../../shared/format.ts';
+import { dateRange, formatSize, groupThousands } from '../../shared/format.ts';
 import {
   defaultExportFileName,
   exportErrorMessage,
@@ -64,7 +64,7 @@ function ProjectExportButton({ search }: { search: ProjectSearch }) {
       const blob = await readBodyWithProgress(response, (received, total) => {
         const content = total
           ? `正在导出… ${Math.floor((received / total) * 100)}%`
-          : `正在导出… 已接收 ${(received / 1024).toFixed(0)} KB`;
+          : `正在导出… 已接收 ${formatSize(received)}`;
         message.open({ key, type: 'loading', content, duration: 0 });
       });
       const name = fileNameFromContentDisposition(
@@ -183,8 +183,8 @@ export function RegulatorProjectsPage() {
       align: 'right',
       render: (_, p) => (
         <>
-          <div>{groupDigits(p.costYuan)}</div>
-          <div style={{ color: 'rgba(0,0,0,0.45)' }}>{groupDigits(p.investmentWan)}</div>
+          <div>{groupThousands(p.costYuan)}</div>
+          <div style={{ color: 'rgba(0,0,0,0.45)' }}>{groupThousands(p.investmentWan)}</div>
         </>
       ),
     },

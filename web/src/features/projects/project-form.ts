@@ -94,14 +94,6 @@ export function convertAmount(text: string, from: AmountUnit, to: AmountUnit): s
   return shiftDecimal(text, from === 'WAN' ? 4 : -4);
 }
 
-/** "1234567.8" → "1,234,567.8": thousands separators on an exact decimal string. */
-export function groupThousands(text: string): string {
-  const m = DECIMAL.exec(text);
-  if (!m) return text;
-  const whole = m[1]!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return m[2] ? `${whole}.${m[2]}` : whole;
-}
-
 /** The form's values (dates already formatted YYYY-MM-DD by the page). */
 export type ProjectFormValues = {
   name: string;

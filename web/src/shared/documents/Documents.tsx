@@ -11,6 +11,7 @@ import { DeleteDocument, DocumentsQuery } from './graphql.ts';
 import { errorMessage } from '../graphql/errors.ts';
 import { checkUploadFile, UPLOAD_ACCEPT, uploadFile } from './files.ts';
 import type { DocumentFieldsFragment as Document, DocumentKind } from '../../gql/graphql.ts';
+import { formatSize } from '../format.ts';
 import { DATE_TIME } from '../labels.ts';
 
 /** The kinds of 企业信息, in the manual's order. */
@@ -23,12 +24,6 @@ const PROFILE_KINDS: { kind: DocumentKind; label: string }[] = [
 const KINDS = PROFILE_KINDS.map((k) => k.kind);
 /** Re-sign the links a little before the default 300 s validity runs out. */
 const RELINK_MS = 240_000;
-
-function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 function DocumentPreview({ doc, onDelete }: { doc: Document; onDelete: (doc: Document) => Promise<void> }) {
   return (

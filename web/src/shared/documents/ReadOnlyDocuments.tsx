@@ -11,18 +11,13 @@ import { useClient, useQuery } from 'urql';
 import { errorMessage } from '../graphql/errors.ts';
 import { RegulatorDocumentsArchiveQuery, RegulatorEnterpriseDocumentsQuery } from './graphql.ts';
 import type { RegulatorEnterpriseDocumentsQuery as DocumentsResult } from '../../gql/graphql.ts';
+import { formatSize } from '../format.ts';
 import { DATE_TIME } from '../labels.ts';
 
 type EnterpriseDocument = NonNullable<DocumentsResult['organisation']>['documents'][number];
 
 /** Renew the signed links a little before the server's default validity (DOCUMENT_URL_SECONDS = 300) ends. */
 const LINK_RENEW_MS = 240_000;
-
-function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 /** Starts a same-origin download without leaving the page (a new window opened after an await is often blocked). */
 function startDownload(url: string) {
