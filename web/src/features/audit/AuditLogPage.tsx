@@ -1,6 +1,6 @@
 // 审计日志 (PLATFORM_ADMIN, AUDITOR): the hash-chained audit log, newest first, and a check of the chain.
 import { SafetyOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, DatePicker, Form, Input, Select, Space, Table, Tag } from 'antd';
+import { Alert, Button, DatePicker, Form, Input, Select, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -14,7 +14,7 @@ import type {
 } from '../../gql/graphql.ts';
 import { AuditChainVerificationQuery, AuditRecordsQuery } from './graphql.ts';
 import { AUDIT_RESULT, DATE_TIME } from '../../shared/labels.ts';
-import { listPagination } from '../../shared/list/pagination.ts';
+import { FilterForm, ListPage, useListState } from '../../shared/list/ListPage.tsx';
 
 type AuditRecord = AuditRecordsResult['auditRecords']['items'][number];
 type AuditChainVerification = ChainVerificationResult['auditChainVerification'];
@@ -86,10 +86,11 @@ function ChainResult({ result }: { result: AuditChainVerification }) {
 
 export function AuditLogPage() {
   const client = useClient();
-  const [form] = Form.useForm<FilterValues>();
-  const [filter, setFilter] = useState<AuditFilter>({});
-  const [page, setPage] = useState({ page: 1, pageSize: 10 });
-  const [{ data, fetching, error }] = useQuery({ query: AuditRecordsQuery, variables: { filter, page } });
+  const list = useListState<AuditFilter>({});
+  const [query] = useQuery({
+    query: AuditRecordsQuery,
+    variables: { filter: list.filter, page: list.paging },
+  });
   const [verifying, setVerifying] = useState(false);
   const [verification, setVerification] = useState<AuditChainVerification | null>(null);
   const [verifyError, setVerifyError] = useState<string | null>(null);
@@ -106,74 +107,51 @@ export function AuditLogPage() {
   };
 
   return (
-    <Card
+    <ListPage
       title="审计日志"
       extra={
         <Button icon={<SafetyOutlined />} loading={verifying} onClick={() => void verify()}>
           校验审计链
         </Button>
       }
-    >
-      {verification && (
-        <div style={{ marginBottom: 16 }}>
-          <ChainResult result={verification} />
-        </div>
-      )}
-      {verifyError && <Alert type="error" showIcon title={verifyError} style={{ marginBottom: 16 }} />}
-      <Form
-        form={form}
-        layout="inline"
-        style={{ marginBottom: 16, rowGap: 12 }}
-        onFinish={(values) => {
-          setFilter(toFilter(values));
-          setPage((p) => ({ ...p, page: 1 }));
-        }}
-      >
-        <Form.Item name="type" label="类型">
-          <Input placeholder="如 auth.login.password" allowClear style={{ width: 200 }} />
-        </Form.Item>
-        <Form.Item name="subject" label="主体">
-          <Input allowClear style={{ width: 160 }} />
-        </Form.Item>
-        <Form.Item name="result" label="结果">
-          <Select
-            allowClear
-            style={{ width: 100 }}
-            options={(['SUCCESS', 'FAILURE'] as const).map((r) => ({
-              value: r,
-              label: AUDIT_RESULT[r].label,
-            }))}
-          />
-        </Form.Item>
-        <Form.Item name="range" label="时间">
-          <DatePicker.RangePicker />
-        </Form.Item>
-        <Form.Item>
-          <Space>
-            <Button type="primary" htmlType="submit">
-              查询
-            </Button>
-            <Button
-              onClick={() => {
-                form.resetFields();
-                setFilter({});
-                setPage((p) => ({ ...p, page: 1 }));
-              }}
-            >
-              重置
-            </Button>
-          </Space>
-        </Form.Item>
-      </Form>
-      {error && <Alert type="error" showIcon title={errorMessage(error)} style={{ marginBottom: 16 }} />}
-      <Table<AuditRecord>
-        rowKey="seq"
-        columns={columns}
-        dataSource={data?.auditRecords.items ?? []}
-        loading={fetching}
-        scroll={{ x: 'max-content' }}
-        pagination={listPagination(page, data?.auditRecords.total ?? 0, setPage)}
-      />
-    </Card>
+      notices={
+        <>
+          {verification && (
+            <div style={{ marginBottom: 16 }}>
+              <ChainResult result={verification} />
+            </div>
+          )}
+          {verifyError && <Alert type="error" showIcon title={verifyError} style={{ marginBottom: 16 }} />}
+        </>
+      }
+      filters={
+        <FilterForm<FilterValues> onSearch={(values) => list.search(toFilter(values))}>
+          <Form.Item name="type" label="类型">
+            <Input placeholder="如 auth.login.password" allowClear style={{ width: 200 }} />
+          </Form.Item>
+          <Form.Item name="subject" label="主体">
+            <Input allowClear style={{ width: 160 }} />
+          </Form.Item>
+          <Form.Item name="result" label="结果">
+            <Select
+              allowClear
+              style={{ width: 100 }}
+              options={(['SUCCESS', 'FAILURE'] as const).map((r) => ({
+                value: r,
+                label: AUDIT_RESULT[r].label,
+              }))}
+            />
+          </Form.Item>
+          <Form.Item name="range" label="时间">
+            <DatePicker.RangePicker />
+          </Form.Item>
+        </FilterForm>
+      }
+      rowKey="seq"
+      columns={columns}
+      query={query}
+      rows={(d) => d.auditRecords}
+      list={list}
+    />
   );
 }

@@ -1,7 +1,7 @@
 // 注册审核 (PLATFORM_ADMIN, REGULATOR): enterprises waiting for review, with 通过 / 驳回. The regulator's 企业信息
 // is the same list without the review actions, all statuses by default. 详情 shows the profile and the enterprise's
 // uploaded documents (营业执照, 资质文件, 法人身份证) with 资料下载; phones are shown as the API returns them (masked).
-import { Alert, App, Button, Card, Drawer, Form, Input, Modal, Popconfirm, Select, Space, Table } from 'antd';
+import { Alert, App, Button, Drawer, Form, Input, Modal, Popconfirm, Space } from 'antd';
 import type { TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -20,17 +20,14 @@ import {
   ProfileDescriptions,
   RegistrationStatusTag,
 } from '../enterprise/EnterpriseProfilePage.tsx';
-import { listPagination } from '../../shared/list/pagination.ts';
+import { ListPage, maskedColumn, StatusSearch, useListState } from '../../shared/list/ListPage.tsx';
 
-const ALL = 'ALL';
-type StatusChoice = RegistrationStatus | typeof ALL;
+type Search = { status: RegistrationStatus | null; text: string };
 
 export function OrganisationsPage({ mode }: { mode: 'review' | 'directory' }) {
   const review = mode === 'review';
   const { message } = App.useApp();
-  const [status, setStatus] = useState<StatusChoice>(review ? 'PENDING' : ALL);
-  const [search, setSearch] = useState('');
-  const [page, setPage] = useState({ page: 1, pageSize: 10 });
+  const list = useListState<Search>({ status: review ? 'PENDING' : null, text: '' });
   const [detail, setDetail] = useState<Organisation | null>(null);
   const [rejecting, setRejecting] = useState<Organisation | null>(null);
   const [rejectForm] = Form.useForm<{ reason: string }>();
@@ -38,11 +35,11 @@ export function OrganisationsPage({ mode }: { mode: 'review' | 'directory' }) {
   const [{ fetching: rejectingNow }, reject] = useMutation(RejectRegistration);
 
   const filter: OrganisationFilter = { type: 'ENTERPRISE' };
-  if (status !== ALL) filter.status = status;
-  if (search.trim()) filter.search = search.trim();
-  const [{ data, fetching, error }, refetch] = useQuery({
+  if (list.filter.status) filter.status = list.filter.status;
+  if (list.filter.text.trim()) filter.search = list.filter.text.trim();
+  const [query, refetch] = useQuery({
     query: OrganisationsQuery,
-    variables: { filter, page },
+    variables: { filter, page: list.paging },
   });
   const reload = () => refetch({ requestPolicy: 'network-only' });
 
@@ -76,7 +73,7 @@ export function OrganisationsPage({ mode }: { mode: 'review' | 'directory' }) {
     { title: '统一社会信用代码', dataIndex: 'uscc', key: 'uscc', width: 190 },
     { title: '行政区划', key: 'division', render: (_, org) => divisionText(org) },
     { title: '联系人', dataIndex: 'contactName', key: 'contactName' },
-    { title: '联系人手机', dataIndex: 'contactMobile', key: 'contactMobile' },
+    maskedColumn('联系人手机', 'contactMobile'),
     {
       title: '注册时间',
       dataIndex: 'createdAt',
@@ -121,46 +118,31 @@ export function OrganisationsPage({ mode }: { mode: 'review' | 'directory' }) {
   ];
 
   return (
-    <Card title={review ? '注册审核' : '企业信息'}>
-      <Space wrap style={{ marginBottom: 16 }}>
-        <span>状态：</span>
-        <Select<StatusChoice>
-          aria-label="状态"
-          value={status}
-          style={{ width: 140 }}
-          onChange={(v) => {
-            setStatus(v);
-            setPage((p) => ({ ...p, page: 1 }));
+    <ListPage
+      title={review ? '注册审核' : '企业信息'}
+      filters={
+        <StatusSearch<RegistrationStatus>
+          status={list.filter.status}
+          statuses={(['PENDING', 'APPROVED', 'REJECTED'] as const).map((s) => ({
+            value: s,
+            label: REGISTRATION_STATUS[s].label,
+          }))}
+          statusWidth={140}
+          onStatusChange={(status) => list.search({ ...list.filter, status })}
+          search={{
+            label: '企业名称或统一社会信用代码',
+            placeholder: '企业名称 / 统一社会信用代码',
+            width: 340,
           }}
-          options={[
-            { value: ALL, label: '全部' },
-            ...(['PENDING', 'APPROVED', 'REJECTED'] as const).map((s) => ({
-              value: s,
-              label: REGISTRATION_STATUS[s].label,
-            })),
-          ]}
+          onSearch={(text) => list.search({ ...list.filter, text })}
         />
-        <Input.Search
-          aria-label="企业名称或统一社会信用代码"
-          placeholder="企业名称 / 统一社会信用代码"
-          allowClear
-          enterButton="查询"
-          style={{ width: 340 }}
-          onSearch={(v) => {
-            setSearch(v);
-            setPage((p) => ({ ...p, page: 1 }));
-          }}
-        />
-      </Space>
-      {error && <Alert type="error" showIcon title={errorMessage(error)} style={{ marginBottom: 16 }} />}
-      <Table<Organisation>
-        rowKey="id"
-        columns={columns}
-        dataSource={data?.organisations.items ?? []}
-        loading={fetching}
-        scroll={{ x: 'max-content' }}
-        pagination={listPagination(page, data?.organisations.total ?? 0, setPage)}
-      />
+      }
+      rowKey="id"
+      columns={columns}
+      query={query}
+      rows={(d) => d.organisations}
+      list={list}
+    >
       <Drawer title="企业详情" size="large" open={detail !== null} onClose={() => setDetail(null)}>
         {detail && (
           <Space orientation="vertical" style={{ width: '100%' }}>
@@ -202,7 +184,7 @@ export function OrganisationsPage({ mode }: { mode: 'review' | 'directory' }) {
           </Form.Item>
         </Form>
       </Modal>
-    </Card>
+    </ListPage>
   );
 }
 

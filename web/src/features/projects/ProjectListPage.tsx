@@ -1,21 +1,17 @@
 // 项目信息 (enterprise): the enterprise's own projects, search by 项目名称, filter by 状态, 查看 / 编辑, 新增项目.
 // The filter and page live in the URL so 返回 from a project comes back to the same list.
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Input, Select, Space, Table, Typography } from 'antd';
+import { Button, Space, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { errorMessage } from '../../shared/graphql/errors.ts';
 import { MyProjectsQuery } from './graphql.ts';
 import type { ProjectFieldsFragment as Project, ProjectFilter, ProjectStatus } from '../../gql/graphql.ts';
-import { PROJECT_STATUS } from '../../shared/labels.ts';
 import { listStateFromSearch, listStateToSearch, type ProjectListState } from './project-form.ts';
 import { dateText } from '../../shared/format.ts';
-import { ProjectAmount, ProjectStatusTag } from './ProjectParts.tsx';
+import { ProjectAmount, PROJECT_STATUS_OPTIONS, projectStatusColumn } from './ProjectParts.tsx';
 import { PROJECT_PATHS, projectPath } from './routes.ts';
-import { listPagination } from '../../shared/list/pagination.ts';
-
-const ALL = 'ALL';
+import { ListPage, StatusSearch } from '../../shared/list/ListPage.tsx';
 
 export function ProjectListPage() {
   const navigate = useNavigate();
@@ -27,7 +23,7 @@ export function ProjectListPage() {
   const filter: ProjectFilter = {};
   if (state.name) filter.name = state.name;
   if (state.status) filter.status = state.status;
-  const [{ data, fetching, error }] = useQuery({
+  const [query] = useQuery({
     query: MyProjectsQuery,
     variables: { filter, page: { page: state.page, pageSize: state.pageSize } },
   });
@@ -68,12 +64,7 @@ export function ProjectListPage() {
       render: dateText,
     },
     { title: '计划竣工日期', dataIndex: 'plannedEnd', key: 'plannedEnd', width: 120, render: dateText },
-    {
-      title: '状态',
-      key: 'status',
-      width: 80,
-      render: (_, p) => <ProjectStatusTag status={p.status} label={p.statusLabel} />,
-    },
+    projectStatusColumn(),
     {
       title: '操作',
       key: 'actions',
@@ -93,49 +84,28 @@ export function ProjectListPage() {
   ];
 
   return (
-    <Card
+    <ListPage
       title="项目信息"
       extra={
         <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate(PROJECT_PATHS.new)}>
           新增项目
         </Button>
       }
-    >
-      <Space wrap style={{ marginBottom: 16 }}>
-        <span>状态：</span>
-        <Select<ProjectStatus | typeof ALL>
-          aria-label="状态"
-          value={state.status ?? ALL}
-          style={{ width: 120 }}
-          onChange={(v) => update({ status: v === ALL ? null : v, page: 1 })}
-          options={[
-            { value: ALL, label: '全部' },
-            ...(Object.keys(PROJECT_STATUS) as ProjectStatus[]).map((s) => ({
-              value: s,
-              label: PROJECT_STATUS[s].label,
-            })),
-          ]}
+      filters={
+        <StatusSearch<ProjectStatus>
+          status={state.status}
+          statuses={PROJECT_STATUS_OPTIONS}
+          statusWidth={120}
+          onStatusChange={(status) => update({ status, page: 1 })}
+          search={{ label: '项目名称', placeholder: '项目名称', width: 320, initial: state.name }}
+          onSearch={(name) => update({ name, page: 1 })}
         />
-        <Input.Search
-          key={state.name}
-          aria-label="项目名称"
-          placeholder="项目名称"
-          defaultValue={state.name}
-          allowClear
-          enterButton="查询"
-          style={{ width: 320 }}
-          onSearch={(v) => update({ name: v, page: 1 })}
-        />
-      </Space>
-      {error && <Alert type="error" showIcon title={errorMessage(error)} style={{ marginBottom: 16 }} />}
-      <Table<Project>
-        rowKey="id"
-        columns={columns}
-        dataSource={data?.myProjects.items ?? []}
-        loading={fetching}
-        scroll={{ x: 'max-content' }}
-        pagination={listPagination(state, data?.myProjects.total ?? 0, update)}
-      />
-    </Card>
+      }
+      rowKey="id"
+      columns={columns}
+      query={query}
+      rows={(d) => d.myProjects}
+      list={{ paging: state, setPaging: update }}
+    />
   );
 }

@@ -1,25 +1,15 @@
 // 项目信息 查看 (regulator): one project read-only, with its 重大危险源登记. Responsible persons' phones arrive masked
 // from the API for regulators and are shown as they are.
-import { Alert, Descriptions, Drawer, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Descriptions, Drawer, Skeleton, Space, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { errorMessage } from '../../shared/graphql/errors.ts';
 import { RegulatorProjectQuery } from './graphql.ts';
-import type { ProjectStatus, RegulatorProjectQuery as ProjectResult } from '../../gql/graphql.ts';
+import type { RegulatorProjectQuery as ProjectResult } from '../../gql/graphql.ts';
+import { ProjectStatusTag } from './ProjectParts.tsx';
 import { DATE_TIME } from '../../shared/labels.ts';
 import { dateRange, groupThousands } from '../../shared/format.ts';
-
-export const PROJECT_STATUS_OPTIONS: { value: ProjectStatus; label: string; color: string }[] = [
-  { value: 'UNDER_CONSTRUCTION', label: '在建', color: 'processing' },
-  { value: 'SUSPENDED', label: '停工', color: 'warning' },
-  { value: 'COMPLETED', label: '竣工', color: 'default' },
-];
-
-export function ProjectStatusTag({ status, label }: { status: ProjectStatus; label: string }) {
-  const color = PROJECT_STATUS_OPTIONS.find((o) => o.value === status)?.color ?? 'default';
-  return <Tag color={color}>{label}</Tag>;
-}
 
 type Project = NonNullable<ProjectResult['project']>;
 type Hazard = Project['majorHazards'][number];

@@ -2,15 +2,17 @@
 // again at page 1.
 import type { TablePaginationConfig } from 'antd';
 
-export interface ListPage {
+export interface Paging {
   page: number;
   pageSize: number;
 }
 
+export const FIRST_PAGE: Paging = { page: 1, pageSize: 10 };
+
 export function listPagination(
-  current: ListPage,
+  current: Paging,
   total: number,
-  onChange: (next: ListPage) => void,
+  onChange: (next: Paging) => void,
 ): TablePaginationConfig {
   return {
     current: current.page,
