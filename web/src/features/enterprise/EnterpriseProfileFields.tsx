@@ -1,6 +1,12 @@
-// 企业信息 fields in the order and wording of the Heilongjiang manual; shared by 注册 and 企业信息 (进入编辑).
-import { Form, Input } from 'antd';
-import type { EnterpriseProfileInput } from '../../gql/graphql.ts';
+// 企业信息 fields in the order and wording of the Heilongjiang manual: as form fields for 注册 and 企业信息 (进入编辑),
+// and read-only for 企业信息 and the regulator's 企业详情.
+import { Form, Input, Tag } from 'antd';
+import type {
+  EnterpriseProfileInput,
+  OrganisationFieldsFragment as Organisation,
+} from '../../gql/graphql.ts';
+import { DetailDescriptions } from '../../shared/detail/Detail.tsx';
+import { REGISTRATION_STATUS } from '../../shared/labels.ts';
 import { asRule, checkEmail, checkMobile, checkUscc } from '../../shared/validation.ts';
 import { DivisionCascader } from '../../shared/divisions/DivisionCascader.tsx';
 
@@ -110,4 +116,25 @@ export function toProfileInput(values: Record<string, unknown>): EnterpriseProfi
   const out = {} as EnterpriseProfileInput;
   for (const key of PROFILE_FIELDS) out[key] = String(values[key] ?? '').trim();
   return out;
+}
+
+export function divisionText(org: Pick<Organisation, 'divisionCode' | 'division'>): string {
+  return org.division ? `${org.division.code}, ${org.division.name}` : org.divisionCode;
+}
+
+export function RegistrationStatusTag({ status }: { status: Organisation['registrationStatus'] }) {
+  const s = REGISTRATION_STATUS[status];
+  return <Tag color={s.color}>{s.label}</Tag>;
+}
+
+export function ProfileDescriptions({ org }: { org: Organisation }) {
+  return (
+    <DetailDescriptions
+      labelWidth={180}
+      items={PROFILE_FIELDS.map((key) => [
+        PROFILE_LABELS[key],
+        key === 'divisionCode' ? divisionText(org) : (org[key] ?? ''),
+      ])}
+    />
+  );
 }

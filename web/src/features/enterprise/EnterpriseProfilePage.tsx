@@ -1,69 +1,31 @@
 // 企业信息 (enterprise): the registered profile and its review status; 进入编辑 → 保存. Saving after 已驳回
 // resubmits the registration for review.
-import { Alert, App, Button, Card, Descriptions, Divider, Empty, Form, Skeleton, Space, Tag } from 'antd';
+import { Alert, App, Button, Divider, Empty, Form, Space } from 'antd';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { EnterpriseDocuments } from '../../shared/documents/Documents.tsx';
 import {
   EnterpriseProfileFields,
   PROFILE_FIELDS,
-  PROFILE_LABELS,
+  ProfileDescriptions,
+  RegistrationStatusTag,
   toProfileInput,
 } from './EnterpriseProfileFields.tsx';
-import { applyServerErrors, errorMessage } from '../../shared/graphql/errors.ts';
+import { DetailPage, DetailPending } from '../../shared/detail/Detail.tsx';
+import { applyServerErrors } from '../../shared/graphql/errors.ts';
 import { MyOrganisation, UpdateEnterpriseProfile } from './graphql.ts';
-import type { OrganisationFieldsFragment as Organisation } from '../../gql/graphql.ts';
-import { REGISTRATION_STATUS } from '../../shared/labels.ts';
-
-export function divisionText(org: Pick<Organisation, 'divisionCode' | 'division'>): string {
-  return org.division ? `${org.division.code}, ${org.division.name}` : org.divisionCode;
-}
-
-export function RegistrationStatusTag({ status }: { status: Organisation['registrationStatus'] }) {
-  const s = REGISTRATION_STATUS[status];
-  return <Tag color={s.color}>{s.label}</Tag>;
-}
-
-export function ProfileDescriptions({ org }: { org: Organisation }) {
-  return (
-    <Descriptions
-      bordered
-      column={1}
-      styles={{ label: { width: 180 } }}
-      items={PROFILE_FIELDS.map((key) => ({
-        key,
-        label: PROFILE_LABELS[key],
-        children: key === 'divisionCode' ? divisionText(org) : (org[key] ?? ''),
-      }))}
-    />
-  );
-}
 
 export function EnterpriseProfilePage() {
   const { message } = App.useApp();
   const [form] = Form.useForm();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: MyOrganisation });
+  const [query, refetch] = useQuery({ query: MyOrganisation });
   const [{ fetching: saving }, update] = useMutation(UpdateEnterpriseProfile);
   const [editing, setEditing] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
 
-  const org = data?.myOrganisation;
+  const org = query.data?.myOrganisation;
   if (!org) {
-    if (fetching)
-      return (
-        <Card title="企业信息">
-          <Skeleton active />
-        </Card>
-      );
-    return (
-      <Card title="企业信息">
-        {error ? (
-          <Alert type="error" showIcon title={errorMessage(error)} />
-        ) : (
-          <Empty description="暂无企业信息" />
-        )}
-      </Card>
-    );
+    return <DetailPending title="企业信息" query={query} missing={<Empty description="暂无企业信息" />} />;
   }
 
   const rejected = org.registrationStatus === 'REJECTED';
@@ -82,13 +44,13 @@ export function EnterpriseProfilePage() {
   };
 
   return (
-    <Card
+    <DetailPage
       title="企业信息"
-      extra={
-        <Space>
+      actions={
+        <>
           审核状态：
           <RegistrationStatusTag status={org.registrationStatus} />
-        </Space>
+        </>
       }
     >
       {org.registrationStatus === 'PENDING' && (
@@ -150,6 +112,6 @@ export function EnterpriseProfilePage() {
       )}
       <Divider titlePlacement="start">企业资料</Divider>
       <EnterpriseDocuments />
-    </Card>
+    </DetailPage>
   );
 }

@@ -1,12 +1,13 @@
 // 注册审核 (PLATFORM_ADMIN, REGULATOR): enterprises waiting for review, with 通过 / 驳回. The regulator's 企业信息
 // is the same list without the review actions, all statuses by default. 详情 shows the profile and the enterprise's
 // uploaded documents (营业执照, 资质文件, 法人身份证) with 资料下载; phones are shown as the API returns them (masked).
-import { Alert, App, Button, Drawer, Form, Input, Modal, Popconfirm, Space } from 'antd';
+import { Alert, App, Button, Form, Input, Modal, Popconfirm, Space } from 'antd';
 import type { TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { RegulatorEnterpriseDocuments } from '../../shared/documents/ReadOnlyDocuments.tsx';
+import { DetailDrawer } from '../../shared/detail/Detail.tsx';
 import { errorMessage } from '../../shared/graphql/errors.ts';
 import type {
   OrganisationFieldsFragment as Organisation,
@@ -19,7 +20,7 @@ import {
   divisionText,
   ProfileDescriptions,
   RegistrationStatusTag,
-} from '../enterprise/EnterpriseProfilePage.tsx';
+} from '../enterprise/EnterpriseProfileFields.tsx';
 import { ListPage, maskedColumn, StatusSearch, useListState } from '../../shared/list/ListPage.tsx';
 
 type Search = { status: RegistrationStatus | null; text: string };
@@ -143,9 +144,9 @@ export function OrganisationsPage({ mode }: { mode: 'review' | 'directory' }) {
       rows={(d) => d.organisations}
       list={list}
     >
-      <Drawer title="企业详情" size="large" open={detail !== null} onClose={() => setDetail(null)}>
+      <DetailDrawer title="企业详情" open={detail !== null} onClose={() => setDetail(null)}>
         {detail && (
-          <Space orientation="vertical" style={{ width: '100%' }}>
+          <>
             <Space>
               审核状态：
               <RegistrationStatusTag status={detail.registrationStatus} />
@@ -157,9 +158,9 @@ export function OrganisationsPage({ mode }: { mode: 'review' | 'directory' }) {
               organisationId={detail.id}
               organisationName={detail.name}
             />
-          </Space>
+          </>
         )}
-      </Drawer>
+      </DetailDrawer>
       <Modal
         title={`驳回注册：${rejecting?.name ?? ''}`}
         open={rejecting !== null}

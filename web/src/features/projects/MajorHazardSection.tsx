@@ -28,6 +28,7 @@ import {
 } from './graphql.ts';
 import type { MajorHazardFieldsFragment as MajorHazard, MajorHazardType } from '../../gql/graphql.ts';
 import { dateRange, dateText } from '../../shared/format.ts';
+import { maskedColumn } from '../../shared/list/ListPage.tsx';
 
 type HazardFormValues = {
   type: MajorHazardType;
@@ -208,7 +209,7 @@ export function MajorHazardSection({
       width: 280,
     },
     { title: '责任人', dataIndex: 'responsiblePerson', key: 'responsiblePerson' },
-    { title: '责任人电话', dataIndex: 'responsiblePhone', key: 'responsiblePhone' },
+    maskedColumn('责任人电话', 'responsiblePhone'),
     {
       title: '起止日期',
       key: 'period',

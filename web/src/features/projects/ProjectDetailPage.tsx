@@ -1,26 +1,19 @@
 // 查看 (enterprise): every field of the project, 停工 / 复工 / 竣工 with a reason, 重大危险源登记 and the change
 // history. Arriving from 新增项目 / 编辑, the save's warnings are listed on top: the project is saved, they advise.
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Descriptions,
-  Form,
-  Input,
-  Modal,
-  Result,
-  Skeleton,
-  Space,
-  Table,
-} from 'antd';
+import { Alert, App, Button, Card, Form, Input, Modal, Result, Space, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import {
+  DetailDescriptions,
+  DetailPage,
+  DetailPending,
+  type DetailItem,
+} from '../../shared/detail/Detail.tsx';
+import { applyServerErrors } from '../../shared/graphql/errors.ts';
 import { useViewer } from '../../shared/session/AuthContext.tsx';
-import { applyServerErrors, errorMessage } from '../../shared/graphql/errors.ts';
 import { ChangeProjectStatus, ProjectQuery } from './graphql.ts';
 import type { ProjectQuery as ProjectResult, ProjectStatus } from '../../gql/graphql.ts';
 import { DATE_TIME } from '../../shared/labels.ts';
@@ -48,7 +41,7 @@ function ProjectDescriptions({ project }: { project: Project }) {
     project.longitude !== null && project.latitude !== null
       ? `${project.longitude}, ${project.latitude}`
       : '—';
-  const items: [string, ReactNode][] = [
+  const items: DetailItem[] = [
     ['项目名称', project.name],
     ['项目代码', project.code],
     ['行政区划代码', project.divisionCode],
@@ -68,14 +61,7 @@ function ProjectDescriptions({ project }: { project: Project }) {
     ['登记时间', dayjs(project.createdAt).format(DATE_TIME)],
     ['更新时间', dayjs(project.updatedAt).format(DATE_TIME)],
   ];
-  return (
-    <Descriptions
-      bordered
-      column={{ xs: 1, md: 2 }}
-      styles={{ label: { width: 160 } }}
-      items={items.map(([label, children]) => ({ key: label, label, children }))}
-    />
-  );
+  return <DetailDescriptions items={items} column={{ xs: 1, md: 2 }} />;
 }
 
 /** 停工 / 复工 / 竣工 with the reason the history keeps. */
@@ -196,77 +182,75 @@ export function ProjectDetailPage() {
   const saved = location.state as SavedProjectState | null;
   const [warningsOpen, setWarningsOpen] = useState(true);
   const [statusTarget, setStatusTarget] = useState<{ to: ProjectStatus; label: string } | null>(null);
-  const [{ data, fetching, error }, refetch] = useQuery({ query: ProjectQuery, variables: { id } });
+  const [query, refetch] = useQuery({ query: ProjectQuery, variables: { id } });
   const reload = () => refetch({ requestPolicy: 'network-only' });
-  const project = data?.project;
+  const project = query.data?.project;
 
   if (!project) {
     return (
-      <Card title="项目详情">
-        {fetching ? (
-          <Skeleton active />
-        ) : error ? (
-          <Alert type="error" showIcon title={errorMessage(error)} />
-        ) : (
-          <Result status="404" title="项目不存在" />
-        )}
-      </Card>
+      <DetailPending title="项目详情" query={query} missing={<Result status="404" title="项目不存在" />} />
     );
   }
 
   const completed = project.status === 'COMPLETED';
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      {saved && warningsOpen && saved.warnings.length > 0 && (
-        <Alert
-          type="warning"
-          showIcon
-          closable={{ onClose: () => setWarningsOpen(false) }}
-          title={`项目已${saved.created ? '新增' : '保存'}，但请核对以下信息：`}
-          description={
-            <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-              {saved.warnings.map((w) => (
-                <li key={`${w.code}-${w.field ?? ''}`}>{w.message}</li>
-              ))}
-            </ul>
-          }
-        />
-      )}
-      <Card
-        title="项目详情"
-        extra={
-          <Space>
-            {statusActions(project.status).map((a) => (
-              <Button key={a.to} danger={a.to === 'SUSPENDED'} onClick={() => setStatusTarget(a)}>
-                {a.label}
-              </Button>
-            ))}
-            <Button type="primary" onClick={() => void navigate(projectPath(project.id, true))}>
-              编辑
+    <DetailPage
+      title="项目详情"
+      backTo={PROJECT_PATHS.list}
+      notices={
+        saved &&
+        warningsOpen &&
+        saved.warnings.length > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            closable={{ onClose: () => setWarningsOpen(false) }}
+            title={`项目已${saved.created ? '新增' : '保存'}，但请核对以下信息：`}
+            description={
+              <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+                {saved.warnings.map((w) => (
+                  <li key={`${w.code}-${w.field ?? ''}`}>{w.message}</li>
+                ))}
+              </ul>
+            }
+          />
+        )
+      }
+      actions={
+        <>
+          {statusActions(project.status).map((a) => (
+            <Button key={a.to} danger={a.to === 'SUSPENDED'} onClick={() => setStatusTarget(a)}>
+              {a.label}
             </Button>
-            <Button onClick={() => void navigate(PROJECT_PATHS.list)}>返回</Button>
-          </Space>
-        }
-      >
-        <ProjectDescriptions project={project} />
-      </Card>
-      <MajorHazardSection
-        projectId={project.id}
-        hazards={project.majorHazards}
-        canRegister={!completed}
-        onChanged={reload}
-      />
-      <Card title="变更记录">
-        <ProjectHistory history={project.history} />
-      </Card>
-      <StatusChangeModal
-        project={project}
-        target={statusTarget}
-        onClose={(changed) => {
-          setStatusTarget(null);
-          if (changed) reload();
-        }}
-      />
-    </Space>
+          ))}
+          <Button type="primary" onClick={() => void navigate(projectPath(project.id, true))}>
+            编辑
+          </Button>
+        </>
+      }
+      sections={
+        <>
+          <MajorHazardSection
+            projectId={project.id}
+            hazards={project.majorHazards}
+            canRegister={!completed}
+            onChanged={reload}
+          />
+          <Card title="变更记录">
+            <ProjectHistory history={project.history} />
+          </Card>
+          <StatusChangeModal
+            project={project}
+            target={statusTarget}
+            onClose={(changed) => {
+              setStatusTarget(null);
+              if (changed) reload();
+            }}
+          />
+        </>
+      }
+    >
+      <ProjectDescriptions project={project} />
+    </DetailPage>
   );
 }

@@ -16,7 +16,9 @@ export const PROJECT_STATUS_OPTIONS = (Object.keys(PROJECT_STATUS) as ProjectSta
 }));
 
 /** The 状态 column of a project list, with the server's label. */
-export function projectStatusColumn<Row extends { status: ProjectStatus; statusLabel: string }>(): TableColumnType<Row> {
+export function projectStatusColumn<
+  Row extends { status: ProjectStatus; statusLabel: string },
+>(): TableColumnType<Row> {
   return {
     title: '状态',
     key: 'status',

@@ -1,10 +1,15 @@
 // 项目信息 查看 (regulator): one project read-only, with its 重大危险源登记. Responsible persons' phones arrive masked
 // from the API for regulators and are shown as they are.
-import { Alert, Descriptions, Drawer, Skeleton, Space, Table, Typography } from 'antd';
+import { Alert, Table } from 'antd';
 import dayjs from 'dayjs';
-import type { ReactNode } from 'react';
 import { useQuery } from 'urql';
-import { errorMessage } from '../../shared/graphql/errors.ts';
+import {
+  DetailDescriptions,
+  DetailDrawer,
+  DetailSection,
+  type DetailItem,
+} from '../../shared/detail/Detail.tsx';
+import { maskedColumn } from '../../shared/list/ListPage.tsx';
 import { RegulatorProjectQuery } from './graphql.ts';
 import type { RegulatorProjectQuery as ProjectResult } from '../../gql/graphql.ts';
 import { ProjectStatusTag } from './ProjectParts.tsx';
@@ -15,7 +20,7 @@ type Project = NonNullable<ProjectResult['project']>;
 type Hazard = Project['majorHazards'][number];
 
 function ProjectDescriptions({ project: p }: { project: Project }) {
-  const items: [string, ReactNode][] = [
+  const items: DetailItem[] = [
     ['项目名称', p.name],
     ['项目代码', p.code],
     ['行政区划代码', p.divisionCode],
@@ -35,14 +40,7 @@ function ProjectDescriptions({ project: p }: { project: Project }) {
     ['登记时间', dayjs(p.createdAt).format(DATE_TIME)],
     ['更新时间', dayjs(p.updatedAt).format(DATE_TIME)],
   ];
-  return (
-    <Descriptions
-      bordered
-      column={1}
-      styles={{ label: { width: 160 } }}
-      items={items.map(([label, children]) => ({ key: label, label, children }))}
-    />
-  );
+  return <DetailDescriptions items={items} />;
 }
 
 function MajorHazardTable({ hazards }: { hazards: readonly Hazard[] }) {
@@ -59,7 +57,7 @@ function MajorHazardTable({ hazards }: { hazards: readonly Hazard[] }) {
         { title: '部位', dataIndex: 'location', key: 'location' },
         { title: '管控措施', dataIndex: 'controlMeasures', key: 'controlMeasures' },
         { title: '责任人', dataIndex: 'responsiblePerson', key: 'responsiblePerson' },
-        { title: '责任人电话', dataIndex: 'responsiblePhone', key: 'responsiblePhone' },
+        maskedColumn('责任人电话', 'responsiblePhone'),
         { title: '起止日期', key: 'period', render: (_, h) => dateRange(h.periodStart, h.periodEnd) },
       ]}
     />
@@ -73,26 +71,28 @@ export function ProjectDetailDrawer({
   projectId: string | null;
   onClose: () => void;
 }) {
-  const [{ data, fetching, error }] = useQuery({
+  const [query] = useQuery({
     query: RegulatorProjectQuery,
     variables: { id: projectId ?? '' },
     pause: projectId === null,
   });
-  const project = data?.project;
+  const project = query.data?.project;
   return (
-    <Drawer title="项目详情" size="large" open={projectId !== null} onClose={onClose} destroyOnHidden>
-      {error && <Alert type="error" showIcon title={errorMessage(error)} />}
-      {fetching && !project && <Skeleton active />}
-      {!fetching && !error && !project && <Alert type="warning" title="项目不存在或无权查看" />}
+    <DetailDrawer
+      title="项目详情"
+      open={projectId !== null}
+      onClose={onClose}
+      query={query}
+      missing={<Alert type="warning" title="项目不存在或无权查看" />}
+    >
       {project && (
-        <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+        <>
           <ProjectDescriptions project={project} />
-          <section aria-label="重大危险源">
-            <Typography.Title level={5}>重大危险源</Typography.Title>
+          <DetailSection title="重大危险源">
             <MajorHazardTable hazards={project.majorHazards} />
-          </section>
-        </Space>
+          </DetailSection>
+        </>
       )}
-    </Drawer>
+    </DetailDrawer>
   );
 }
