@@ -3,7 +3,7 @@
 import { Alert, App, Button, Divider, Empty, Form, Space } from 'antd';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { EnterpriseDocuments } from '../../shared/documents/Documents.tsx';
+import { Documents, type DocumentKindLabel } from '../../shared/documents/Documents.tsx';
 import {
   EnterpriseProfileFields,
   PROFILE_FIELDS,
@@ -14,6 +14,14 @@ import {
 import { DetailPage, DetailPending } from '../../shared/detail/Detail.tsx';
 import { applyServerErrors } from '../../shared/graphql/errors.ts';
 import { MyOrganisation, UpdateEnterpriseProfile } from './graphql.ts';
+
+/** The documents of 企业信息, in the manual's order. */
+const PROFILE_DOCUMENTS: DocumentKindLabel[] = [
+  { kind: 'BUSINESS_LICENSE', label: '营业执照' },
+  { kind: 'QUALIFICATION', label: '资质文件' },
+  { kind: 'LEGAL_REP_ID_PORTRAIT', label: '法人身份证人像面' },
+  { kind: 'LEGAL_REP_ID_EMBLEM', label: '法人身份证国徽面' },
+];
 
 export function EnterpriseProfilePage() {
   const { message } = App.useApp();
@@ -111,7 +119,7 @@ export function EnterpriseProfilePage() {
         </>
       )}
       <Divider titlePlacement="start">企业资料</Divider>
-      <EnterpriseDocuments />
+      <Documents kinds={PROFILE_DOCUMENTS} />
     </DetailPage>
   );
 }

@@ -6,7 +6,7 @@ import type { TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { RegulatorEnterpriseDocuments } from '../../shared/documents/ReadOnlyDocuments.tsx';
+import { Documents } from '../../shared/documents/Documents.tsx';
 import { DetailDrawer } from '../../shared/detail/Detail.tsx';
 import { errorMessage } from '../../shared/graphql/errors.ts';
 import type {
@@ -153,11 +153,7 @@ export function OrganisationsPage({ mode }: { mode: 'review' | 'directory' }) {
             </Space>
             {detail.rejectionReason && <Alert type="error" title={`驳回原因：${detail.rejectionReason}`} />}
             <ProfileDescriptions org={detail} />
-            <RegulatorEnterpriseDocuments
-              key={detail.id}
-              organisationId={detail.id}
-              organisationName={detail.name}
-            />
+            <Documents organisation={detail} />
           </>
         )}
       </DetailDrawer>

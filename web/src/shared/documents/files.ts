@@ -1,12 +1,7 @@
-// Authenticated plain-HTTP calls outside GraphQL: uploads to /files and downloads from /exports. The access token
-// lives only in memory (shared/session/session.ts), so these go through authFetch, which adds the bearer token and refreshes
-// an expired one once, exactly like the GraphQL client.
+// Uploads to /files: plain HTTP outside GraphQL. The access token lives only in memory (shared/session/session.ts),
+// so the upload goes through authFetch, which adds the bearer token and refreshes an expired one once, exactly like
+// the GraphQL client.
 import { authFetch } from '../session/session.ts';
-
-/** fetch(path, init) with Authorization: Bearer <access token>; path is relative to the app (e.g. `/files`). */
-export function authorizedFetch(path: string, init?: RequestInit): Promise<Response> {
-  return authFetch(path, init);
-}
 
 /** What POST /files answers for a stored upload. */
 export type UploadedFile = {
@@ -55,7 +50,7 @@ export async function uploadFile(kind: string, file: Blob, fileName: string): Pr
   body.append('file', file, fileName);
   let response: Response;
   try {
-    response = await authorizedFetch('/files', { method: 'POST', body });
+    response = await authFetch('/files', { method: 'POST', body });
   } catch {
     throw new Error('无法连接服务器，请稍后重试');
   }
