@@ -42,7 +42,6 @@ export type FeatureRoute =
 export type MenuItem = MenuEntry & { roles: readonly Role[] };
 
 export type Feature = {
-  name: string;
   routes: readonly FeatureRoute[];
   menu?: readonly MenuItem[];
 };

@@ -2,7 +2,6 @@
 import type { Feature } from '../../shared/feature.ts';
 
 export const audit: Feature = {
-  name: 'audit',
   routes: [
     {
       path: '/audit',

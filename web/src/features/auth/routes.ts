@@ -11,7 +11,6 @@ export const AUTH_PATHS = {
 } as const;
 
 export const auth: Feature = {
-  name: 'auth',
   routes: [
     {
       path: AUTH_PATHS.login,

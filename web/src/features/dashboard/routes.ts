@@ -2,7 +2,6 @@
 import type { Feature } from '../../shared/feature.ts';
 
 export const dashboard: Feature = {
-  name: 'dashboard',
   routes: [
     {
       path: '/regulator/dashboard',

@@ -2,7 +2,6 @@
 import type { Feature } from '../../shared/feature.ts';
 
 export const enterprise: Feature = {
-  name: 'enterprise',
   routes: [
     {
       path: '/enterprise/profile',

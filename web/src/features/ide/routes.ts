@@ -4,7 +4,6 @@
 import type { Feature } from '../../shared/feature.ts';
 
 export const ide: Feature = {
-  name: 'ide',
   routes: import.meta.env.DEV
     ? [{ path: '/ide', access: 'open', page: () => import('./IdePage.tsx').then((m) => m.default) }]
     : [],

@@ -2,7 +2,6 @@
 import type { Feature } from '../../shared/feature.ts';
 
 export const organisations: Feature = {
-  name: 'organisations',
   routes: [
     {
       path: '/enterprises',

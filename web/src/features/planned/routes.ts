@@ -113,7 +113,6 @@ const administration: MenuItem[] = [
 ];
 
 export const planned: Feature = {
-  name: 'planned',
   routes: [],
   menu: [...underwriting, ...prevention, ...administration],
 };

@@ -15,7 +15,6 @@ export function projectPath(id: string, edit = false): string {
 const ENTERPRISE = { roles: ['ENTERPRISE'] } as const;
 
 export const projects: Feature = {
-  name: 'projects',
   routes: [
     {
       path: PROJECT_PATHS.list,
