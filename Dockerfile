@@ -1,7 +1,8 @@
 # syntax=docker/dockerfile:1.7
 # One image recipe for every server workspace (subgraphs/<name>, gateway). Build one service with
 #   docker build --build-arg WORKSPACE=subgraphs/identity -t anze/identity .
-# The image holds only that workspace, the shared packages/ and the production dependencies; no secrets, no .env.
+# The image holds that workspace, the shared packages/, the subgraphs' sources (for their event catalogues) and the
+# production dependencies; no secrets, no .env.
 # It runs `node src/main.ts` (Node 24 strips the TypeScript types: no build step); `npm run migrate` / `npm run seed`
 # run in the same image (compose one-shot services, k8s Job).
 
@@ -44,6 +45,9 @@ WORKDIR /app
 COPY --from=deps /app/ ./
 COPY tsconfig.base.json ./
 COPY packages/ ./packages/
+# subgraphs read each other's event catalogues (the contract of what they consume): the selected workspace may import
+# another subgraph's catalogue module, so every subgraph's sources come along (a few hundred KB).
+COPY subgraphs/ ./subgraphs/
 COPY ${WORKSPACE}/ ./${WORKSPACE}/
 WORKDIR /app/${WORKSPACE}
 USER node

@@ -219,10 +219,10 @@ async function forkGateway(identityUrl: string): Promise<{ child: ChildProcess; 
 
 async function startStack(): Promise<Stack> {
   // The run takes ~3 minutes; the default 300 s token would be close to expiring at the end.
-  const testbed = await startIdentityTestbed(
-    { NODE_ENV: 'production', ACCESS_TOKEN_SECONDS: '3600', SESSION_IDLE_SECONDS: '3600' },
-    'bench',
-  );
+  const testbed = await startIdentityTestbed({
+    label: 'bench',
+    env: { NODE_ENV: 'production', ACCESS_TOKEN_SECONDS: '3600', SESSION_IDLE_SECONDS: '3600' },
+  });
   const identity = testbed.service;
   let gateway: RunningGateway | undefined;
   let child: ChildProcess | undefined;

@@ -1,11 +1,12 @@
 // One service of the platform in a process of its own, for the benchmarks (production uses each service's main.ts).
-// Forked with an IPC channel and `BENCH_SERVICE` = identity | projects | analytics | gateway (or projects-floor, shape-floor.ts): the service reads its
-// configuration from the environment exactly as main.ts would (the gateway: `BENCH_SUBGRAPH_URLS`, a JSON object
-// name → URL), starts on an ephemeral port and sends `{ url, jwksUrl? }` to the parent. It answers 'stats' with its
+// Forked with an IPC channel and `BENCH_SERVICE` = a subgraph's name (@anze/registry), gateway, or projects-floor
+// (shape-floor.ts): the service reads its configuration from the environment exactly as main.ts would (the gateway:
+// `BENCH_SUBGRAPH_URLS`, a JSON object name → URL), starts on an ephemeral port and sends `{ url, jwksUrl? }` to the parent. It answers 'stats' with its
 // CPU time and memory, and stops on 'stop' or when the parent goes away (then exits, which also writes a CPU profile
 // when forked with --cpu-prof).
 import { TEST_GATEWAY_SECRET } from '@anze/testing';
 import { createLogger } from '@anze/server-kit';
+import { SUBGRAPHS } from '@anze/registry';
 
 const name = process.env.BENCH_SERVICE;
 if (!process.send) throw new Error('forked by the benchmarks only');
@@ -19,42 +20,29 @@ export interface ServiceStats {
 }
 
 async function start(): Promise<{ url: string; jwksUrl?: string; stop(): Promise<void> }> {
-  switch (name) {
-    case 'identity': {
-      const { loadConfig } = await import('@anze/identity/config');
-      const { startIdentity } = await import('@anze/identity/app');
-      return startIdentity(loadConfig());
-    }
-    case 'projects': {
-      const { loadConfig } = await import('@anze/projects/config');
-      const { startProjects } = await import('@anze/projects/app');
-      return startProjects(loadConfig());
-    }
-    case 'analytics': {
-      const { loadConfig } = await import('@anze/analytics/config');
-      const { startAnalytics } = await import('@anze/analytics/app');
-      return startAnalytics(loadConfig());
-    }
-    case 'gateway': {
-      const { startGateway } = await import('@anze/gateway/server');
-      return startGateway({
-        port: 0,
-        host: '127.0.0.1',
-        production: true,
-        gatewaySecret: process.env.GATEWAY_SECRET || TEST_GATEWAY_SECRET,
-        subgraphUrls: JSON.parse(process.env.BENCH_SUBGRAPH_URLS ?? '{}') as Record<string, string>,
-        logger: createLogger({ service: 'gateway' }, 'warn'),
-      });
-    }
-    case 'projects-floor': {
-      const { startShapeFloor } = await import('./shape-floor.ts');
-      return startShapeFloor(JSON.parse(process.env.BENCH_FLOOR_PAGE ?? 'null'));
-    }
-    default:
-      throw new Error(
-        `BENCH_SERVICE must be identity, projects, projects-floor, analytics or gateway, got '${name}'`,
-      );
+  if (name === 'gateway') {
+    const { startGateway } = await import('@anze/gateway/server');
+    return startGateway({
+      port: 0,
+      host: '127.0.0.1',
+      production: true,
+      gatewaySecret: process.env.GATEWAY_SECRET || TEST_GATEWAY_SECRET,
+      subgraphUrls: JSON.parse(process.env.BENCH_SUBGRAPH_URLS ?? '{}') as Record<string, string>,
+      logger: createLogger({ service: 'gateway' }, 'warn'),
+    });
   }
+  if (name === 'projects-floor') {
+    const { startShapeFloor } = await import('./shape-floor.ts');
+    return startShapeFloor(JSON.parse(process.env.BENCH_FLOOR_PAGE ?? 'null'));
+  }
+  // A subgraph: started from its manifest, configured from the environment exactly as its main.ts does.
+  const manifest = SUBGRAPHS.find((m) => m.name === name);
+  if (!manifest)
+    throw new Error(
+      `BENCH_SERVICE must be a subgraph (${SUBGRAPHS.map((m) => m.name).join(', ')}), projects-floor or gateway, got '${name}'`,
+    );
+  const { loadConfig, start } = await manifest.loadRuntime();
+  return start(loadConfig());
 }
 
 const service = await start();

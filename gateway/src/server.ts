@@ -2,7 +2,7 @@
 // integration. The gateway authenticates nobody itself: it forwards the caller's Authorization header and every
 // subgraph verifies the token again. What it adds is the hardening a public GraphQL endpoint needs (limits, no
 // introspection, no schema hints, masked errors) and the gateway credential the subgraphs require.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -22,6 +22,7 @@ import {
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
+  createDrainableServer,
   GATEWAY_SECRET_HEADER,
   USER_ERROR_CODES,
   createLogger,
@@ -125,6 +126,22 @@ const REQUEST_CODES = new Set([
 ]);
 
 const TOO_MANY_TOKENS = '查询过于复杂（查询过长），请精简后重试';
+
+/**
+ * A mutation that failed for a reason that is not its input (a subgraph timed out, was killed or could not be
+ * reached, an internal error) may have committed anyway: under faults, createProject calls answered 服务器内部错误 had
+ * saved their project. The caller is told the outcome is unknown, so that it looks before it submits again (or
+ * retries with the same idempotency key).
+ */
+export const OUTCOME_UNKNOWN = {
+  code: 'OUTCOME_UNKNOWN',
+  message: '提交结果未知：请求没有完成，数据可能已经保存。请先刷新查看是否已保存，再决定是否重新提交',
+} as const;
+
+/** Whether a formatted error says nothing about the caller's request: its mutation may or may not have happened. */
+function isFailureOfOurs(code: unknown): boolean {
+  return typeof code !== 'string' || !(USER_ERROR_CODES.has(code) || REQUEST_CODES.has(code));
+}
 
 /**
  * Production: user-facing errors keep message, path, code and field; request errors raised by the gateway itself
@@ -336,6 +353,41 @@ export async function startGateway(o: GatewayOptions): Promise<RunningGateway> {
   });
   const protection = armor.protect();
 
+  // graphql-js reports up to 100 validation errors and one more for reaching that limit: a query with 100 unknown
+  // directives on one field got 101 errors, work and bytes for nothing. In production the first error is enough.
+  const firstValidationError: ApolloServerPlugin<GatewayContext> = {
+    async requestDidStart() {
+      return {
+        async validationDidStart() {
+          return async (errors) => {
+            if (production && errors && errors.length > 1) (errors as GraphQLError[]).splice(1);
+          };
+        },
+      };
+    },
+  };
+
+  const outcomeUnknown: ApolloServerPlugin<GatewayContext> = {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ operation, response }) {
+          if (operation?.operation !== 'mutation' || response.body.kind !== 'single') return;
+          const errors = response.body.singleResult.errors;
+          if (!errors?.some((e) => isFailureOfOurs(e.extensions?.code))) return;
+          response.body.singleResult.errors = errors.map((e) =>
+            isFailureOfOurs(e.extensions?.code)
+              ? {
+                  message: OUTCOME_UNKNOWN.message,
+                  path: e.path,
+                  extensions: { ...(production ? {} : e.extensions), code: OUTCOME_UNKNOWN.code },
+                }
+              : e,
+          );
+        },
+      };
+    },
+  };
+
   const logging: ApolloServerPlugin<GatewayContext> = {
     async requestDidStart({ contextValue }) {
       const started = performance.now();
@@ -374,6 +426,8 @@ export async function startGateway(o: GatewayOptions): Promise<RunningGateway> {
       // Answers depend on the caller: nothing is HTTP-cacheable, so no cache-control hook on every field.
       ApolloServerPluginCacheControlDisabled(),
       ...(protection.plugins as ApolloServerPlugin<GatewayContext>[]),
+      firstValidationError,
+      outcomeUnknown,
       logging,
     ],
   });
@@ -433,7 +487,7 @@ export async function startGateway(o: GatewayOptions): Promise<RunningGateway> {
     await handleGraphQL(apollo, req, res, async () => context, bodyLimitBytes);
   };
 
-  const server = createServer((req, res) => {
+  const http = createDrainableServer((req, res) => {
     handle(req, res).catch((error) => {
       log.error('request failed', { error });
       if (!res.headersSent)
@@ -443,6 +497,7 @@ export async function startGateway(o: GatewayOptions): Promise<RunningGateway> {
       else res.end();
     });
   });
+  const { server } = http;
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(o.port ?? 4000, o.host ?? '0.0.0.0', resolve));
   const port = (server.address() as AddressInfo).port;
@@ -454,10 +509,7 @@ export async function startGateway(o: GatewayOptions): Promise<RunningGateway> {
     (stopping ??= (async () => {
       log.info('stopping');
       loaded = false;
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
+      await http.drain();
       await apollo.stop();
       upstream.close();
       log.info('stopped');

@@ -4,12 +4,9 @@
 // upload), then every message in the stream is read back and validated against the union of the catalogues.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { connect } from '@nats-io/transport-node';
-import { jetstreamManager } from '@nats-io/jetstream';
 import { createEventValidator, subjectFor, type EventEnvelope } from '@anze/events';
-import { ok } from '@anze/testing';
-import { PASSWORD_LOGIN } from '@anze/identity/testbed';
-import { DEMO_PASSWORD, demoUscc } from '@anze/identity/demo';
+import { eventually } from '@anze/testing';
+import { demoUscc } from '@anze/identity/demo';
 import { SUBGRAPHS } from '@anze/registry';
 import { startPlatformTestbed, type PlatformTestbed } from '../src/testbed.ts';
 
@@ -38,28 +35,8 @@ before(async () => (platform = await startPlatformTestbed()));
 after(() => platform?.close());
 
 const gql = <T>(query: string, token: string | undefined, variables?: Record<string, unknown>) =>
-  ok<T>(platform.gateway.url, query, { token, variables, gatewaySecret: false });
-
-async function login(username: string): Promise<string> {
-  const data = await gql<{ loginWithPassword: { accessToken: string } }>(PASSWORD_LOGIN, undefined, {
-    u: username,
-    p: DEMO_PASSWORD,
-    f: null,
-  });
-  return data.loginWithPassword.accessToken;
-}
-
-async function eventually<T>(fn: () => Promise<T>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await fn();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  }
-}
+  platform.ok<T>(query, { token, variables });
+const login = (username: string) => platform.login(username);
 
 async function registerEnterprise(serial: number, name: string): Promise<string> {
   const r = await gql<{ registerEnterprise: { organisationId: string } }>(
@@ -109,27 +86,21 @@ interface StreamEvent {
 
 /** Every message the stream holds, in order. */
 async function readStream(): Promise<StreamEvent[]> {
-  const config = platform.services.projects.config;
-  const nc = await connect({ servers: config.natsUrl });
-  try {
-    const jsm = await jetstreamManager(nc);
-    const { state } = await jsm.streams.info(config.eventsStream);
-    const out: StreamEvent[] = [];
-    for (let seq = state.first_seq; seq <= state.last_seq && state.messages > 0; seq++) {
-      const m = await jsm.streams.getMessage(config.eventsStream, { seq });
-      if (!m) continue;
-      out.push({
-        seq,
-        subject: m.subject,
-        msgId: m.header?.get('Nats-Msg-Id'),
-        body: m.string(),
-        envelope: m.json<EventEnvelope>(),
-      });
-    }
-    return out;
-  } finally {
-    await nc.close();
+  const { jsm, stream } = platform.identity;
+  const { state } = await jsm.streams.info(stream);
+  const out: StreamEvent[] = [];
+  for (let seq = state.first_seq; seq <= state.last_seq && state.messages > 0; seq++) {
+    const m = await jsm.streams.getMessage(stream, { seq });
+    if (!m) continue;
+    out.push({
+      seq,
+      subject: m.subject,
+      msgId: m.header?.get('Nats-Msg-Id'),
+      body: m.string(),
+      envelope: m.json<EventEnvelope>(),
+    });
   }
+  return out;
 }
 
 test('every event the services publish is in the catalogue, fits its schema and travels on its subject', async () => {
@@ -153,12 +124,14 @@ test('every event the services publish is in the catalogue, fits its schema and 
 
   // projects: registered (once identity's approval of the demo enterprise has reached projects), edited, suspended,
   // and a major hazard source with its responsible person, who must not travel.
-  const created = await eventually(() =>
-    gql<{ createProject: { project: { id: string; version: number } } }>(
-      'mutation($i: ProjectInput!) { createProject(input: $i) { project { id version } } }',
-      enterprise,
-      { i: PROJECT },
-    ),
+  const created = await eventually(
+    () =>
+      gql<{ createProject: { project: { id: string; version: number } } }>(
+        'mutation($i: ProjectInput!) { createProject(input: $i) { project { id version } } }',
+        enterprise,
+        { i: PROJECT },
+      ),
+    30_000,
   );
   const { id: projectId, version } = created.createProject.project;
   await gql(
@@ -219,10 +192,10 @@ test('every event the services publish is in the catalogue, fits its schema and 
       'types not yet in the stream',
     );
     return all;
-  });
+  }, 30_000);
 
   const validate = createEventValidator(CATALOGUE);
-  const prefix = platform.services.projects.config.eventsPrefix;
+  const { prefix } = platform.identity;
   for (const e of events) {
     const where = `#${e.seq} ${e.subject}`;
     assert.deepEqual(validate(e.envelope).errors, [], where);

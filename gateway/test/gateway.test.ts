@@ -4,16 +4,16 @@ import { after, before, describe, test } from 'node:test';
 import pg from 'pg';
 import { graphql, TEST_GATEWAY_SECRET } from '@anze/testing';
 import { DEFAULT_LIMITS } from '../src/server.ts';
-import { startStack, type Stack } from './harness.ts';
+import { startPlatformTestbed, type PlatformTestbed } from '../src/testbed.ts';
 
-let s: Stack;
+let s: PlatformTestbed;
 let adminToken: string;
 
 /** A call from a browser: no gateway secret (the gateway adds it). */
 const call = (
   query: string,
   o: { token?: string; variables?: Record<string, unknown>; headers?: Record<string, string> } = {},
-) => graphql(s.gateway.url, query, { ...o, gatewaySecret: false });
+) => s.call(query, o);
 
 /** Asserts a refusal that names no number (no limit is revealed) and no schema detail. */
 function assertRefusedWithoutDetails(
@@ -31,7 +31,7 @@ function assertRefusedWithoutDetails(
 }
 
 before(async () => {
-  s = await startStack();
+  s = await startPlatformTestbed({ env: { NODE_ENV: 'production' } });
   adminToken = await s.login('admin');
 });
 after(() => s?.close());
@@ -105,7 +105,7 @@ describe('through the gateway', () => {
   // CONTEXT: identity masks its own internal errors in production; this checks the gateway adds no detail of its own
   // (subgraph name, response body, SQL) when a resolver fails for real, here on a table that has gone away.
   test('an internal error in the subgraph reaches the caller as 服务器内部错误 only', async () => {
-    const client = new pg.Client({ connectionString: s.databaseUrl });
+    const client = new pg.Client({ connectionString: s.identity.databaseUrl });
     await client.connect();
     try {
       await client.query('alter table app_user rename to app_user_gone');

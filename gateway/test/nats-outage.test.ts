@@ -5,9 +5,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import pg from 'pg';
-import { ok, PrivateNatsServer } from '@anze/testing';
-import { PASSWORD_LOGIN } from '@anze/identity/testbed';
-import { DEMO_PASSWORD } from '@anze/identity/demo';
+import { PrivateNatsServer } from '@anze/testing';
+import projects from '@anze/projects/manifest';
 import { startPlatformTestbed, type PlatformTestbed } from '../src/testbed.ts';
 
 async function until(cond: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
@@ -23,7 +22,7 @@ let platform: PlatformTestbed;
 before(async () => {
   nats = new PrivateNatsServer();
   await nats.start();
-  platform = await startPlatformTestbed({ NATS_URL: nats.url });
+  platform = await startPlatformTestbed({ env: { NATS_URL: nats.url } });
 });
 after(async () => {
   await platform?.close();
@@ -31,19 +30,8 @@ after(async () => {
 });
 
 const gql = <T>(query: string, token: string, variables?: Record<string, unknown>) =>
-  ok<T>(platform.gateway.url, query, { token, variables, gatewaySecret: false });
-
-async function login(username: string): Promise<string> {
-  const data = await ok<{ loginWithPassword: { accessToken: string } }>(
-    platform.gateway.url,
-    PASSWORD_LOGIN,
-    {
-      variables: { u: username, p: DEMO_PASSWORD, f: null },
-      gatewaySecret: false,
-    },
-  );
-  return data.loginWithPassword.accessToken;
-}
+  platform.ok<T>(query, { token, variables });
+const login = (username: string) => platform.login(username);
 
 let serial = 0;
 async function createProject(token: string): Promise<string> {
@@ -80,7 +68,7 @@ const METRICS = `query { regulatorMetrics(divisionCode: "230100") { projectTotal
   registeredEnterprises registrationRatio { numerator denominator } } }`;
 
 async function outboxBacklog(): Promise<number> {
-  return platform.services.projects.service.bus.relay.pending();
+  return platform.subgraph(projects).service.bus.relay.pending();
 }
 
 async function readyz(url: string): Promise<number> {
@@ -115,8 +103,8 @@ test('projects written while NATS is down reach analytics once NATS is back, eac
   for (let i = 0; i < 5; i++) during.push(await createProject(enterpriseToken));
   assert.equal(during.length, 5, 'writes succeed while NATS is down');
   assert.ok((await outboxBacklog()) >= 5, 'their events wait in the outbox');
-  assert.equal(await readyz(platform.subgraphUrls.projects!), 503, 'projects reports not ready');
-  assert.equal(await readyz(platform.subgraphUrls.analytics!), 503, 'analytics reports not ready');
+  assert.equal(await readyz(platform.subgraphs.projects!.url), 503, 'projects reports not ready');
+  assert.equal(await readyz(platform.subgraphs.analytics!.url), 503, 'analytics reports not ready');
   const duringOutage = (await gql<Metrics>(METRICS, regulatorToken)).regulatorMetrics;
   assert.equal(duringOutage.projectTotal, 2, 'statistics keep the numbers they had (reads need no NATS)');
 
@@ -127,7 +115,7 @@ test('projects written while NATS is down reach analytics once NATS is back, eac
     60_000,
     'analytics to count the projects written during the outage',
   );
-  await until(async () => (await readyz(platform.subgraphUrls.projects!)) === 200, 30_000, 'projects ready');
+  await until(async () => (await readyz(platform.subgraphs.projects!.url)) === 200, 30_000, 'projects ready');
 
   const own = await gql<{ projects: { total: number } }>(
     '{ projects(filter: { divisionCode: "230100" }) { total } }',
@@ -144,7 +132,7 @@ test('projects written while NATS is down reach analytics once NATS is back, eac
   assert.equal(m.registeredEnterprises, 1);
 
   // No double counting: one inbox row per project event in analytics, and the counters match the facts.
-  const db = new pg.Client({ connectionString: platform.services.analytics.databaseUrl });
+  const db = new pg.Client({ connectionString: platform.subgraphs.analytics!.databaseUrl });
   await db.connect();
   try {
     const inbox = await db.query(

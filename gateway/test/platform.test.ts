@@ -4,17 +4,17 @@
 // licence through Organisation.documents (a field documents adds to identity's entity).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ok, graphql } from '@anze/testing';
-import { startStack, type Stack } from './harness.ts';
+import { eventually } from '@anze/testing';
+import { startPlatformTestbed, type PlatformTestbed } from '../src/testbed.ts';
 
-let s: Stack;
+let s: PlatformTestbed;
 let enterpriseToken: string;
 let regulatorToken: string;
 let base: string;
-const uscc = () => s.accounts.find((a) => a.role === 'ENTERPRISE')!.username;
+const uscc = () => s.identity.accounts.find((a) => a.role === 'ENTERPRISE')!.username;
 
 before(async () => {
-  s = await startStack();
+  s = await startPlatformTestbed({ env: { NODE_ENV: 'production' } });
   base = s.gateway.url.replace(/\/graphql$/, '');
   enterpriseToken = await s.login(uscc());
   regulatorToken = await s.login('hlj-zjt');
@@ -22,20 +22,7 @@ before(async () => {
 after(() => s?.close());
 
 const call = <T>(query: string, token: string, variables?: Record<string, unknown>) =>
-  ok<T>(s.gateway.url, query, { token, variables, gatewaySecret: false });
-
-/** Retries `fn` until it stops throwing: event-driven state arrives within a few seconds. */
-async function eventually<T>(fn: () => Promise<T>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await fn();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-}
+  s.ok<T>(query, { token, variables });
 
 const METRICS = `query { regulatorMetrics { projectTotal registeredEnterprises enterprisesWithProjects
   children { divisionCode projectTotal } } }`;
@@ -123,10 +110,9 @@ test("an enterprise's business licence, uploaded through the gateway, is in the 
   assert.deepEqual(Buffer.from(await download.arrayBuffer()), pdf);
 
   // Another enterprise's view: the regulator-only query is refused outright.
-  const refused = await graphql(s.gateway.url, 'query($id: ID!) { organisation(id: $id) { name } }', {
+  const refused = await s.call('query($id: ID!) { organisation(id: $id) { name } }', {
     token: enterpriseToken,
     variables: { id: mine.myOrganisation.id },
-    gatewaySecret: false,
   });
   assert.equal(refused.errors?.[0]?.extensions?.code, 'FORBIDDEN');
 });

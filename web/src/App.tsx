@@ -2,57 +2,37 @@ import { App as AntApp, ConfigProvider, Flex, Result, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { lazy, Suspense, useMemo, type ComponentType, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { BrowserRouter, Link, Navigate, Route, Routes, useLocation } from 'react-router';
 import { Provider as GraphQLProvider } from 'urql';
-import { AuthProvider, hasAnyRole, useAuth, useViewer } from './auth/AuthContext.tsx';
-import { IdleTimeout } from './auth/IdleTimeout.tsx';
-import { createGraphQLClient } from './graphql/client.ts';
+import { FEATURES } from './features/index.ts';
+import { AUTH_PATHS } from './features/auth/routes.ts';
+import { ide } from './features/ide/routes.ts';
 import type { Role } from './gql/graphql.ts';
 import { AppLayout } from './layout/AppLayout.tsx';
-import { PATHS } from './layout/menus.ts';
-import { ChangePasswordPage, ForcedChangePasswordPage } from './pages/ChangePasswordPage.tsx';
-import { HomePage } from './pages/HomePage.tsx';
-import { LoginPage } from './pages/LoginPage.tsx';
+import { HomePage } from './layout/HomePage.tsx';
+import type { Access } from './shared/feature.ts';
+import { createGraphQLClient } from './shared/graphql/client.ts';
+import { AuthProvider, hasAnyRole, useAuth, useViewer } from './shared/session/AuthContext.tsx';
+import { IdleTimeout } from './shared/session/IdleTimeout.tsx';
 
 dayjs.locale('zh-cn');
 
-/**
- * A page loaded when first opened. Each role uses a few of the pages, so the first load carries only the shell,
- * 登录 and the home page; tables, forms, uploads and the 数据大屏's charts and map come with the page that needs them.
- */
-function page<P extends object>(load: () => Promise<ComponentType<P>>) {
-  return lazy(async () => ({ default: await load() }));
-}
+// The IDE has pages in `vite dev` only (features/ide/routes.ts).
+const features = [...FEATURES, ide];
 
-// Only in `vite dev`: the constant is false in production builds, so the IDE is not part of the bundle.
-const IdePage = import.meta.env.DEV ? lazy(() => import('./pages/IdePage.tsx')) : null;
-const RegisterPage = page(() => import('./pages/RegisterPage.tsx').then((m) => m.RegisterPage));
-const AuditLogPage = page(() => import('./pages/AuditLogPage.tsx').then((m) => m.AuditLogPage));
-const EnterpriseProfilePage = page(() =>
-  import('./pages/EnterpriseProfilePage.tsx').then((m) => m.EnterpriseProfilePage),
-);
-const OrganisationsPage = page(() =>
-  import('./pages/OrganisationsPage.tsx').then((m) => m.OrganisationsPage),
-);
-const ProjectListPage = page(() =>
-  import('./pages/projects/ProjectListPage.tsx').then((m) => m.ProjectListPage),
-);
-const ProjectDetailPage = page(() =>
-  import('./pages/projects/ProjectDetailPage.tsx').then((m) => m.ProjectDetailPage),
-);
-const NewProjectPage = page(() =>
-  import('./pages/projects/ProjectFormPage.tsx').then((m) => m.NewProjectPage),
-);
-const EditProjectPage = page(() =>
-  import('./pages/projects/ProjectFormPage.tsx').then((m) => m.EditProjectPage),
-);
-const RegulatorProjectsPage = page(() =>
-  import('./pages/RegulatorProjectsPage.tsx').then((m) => m.RegulatorProjectsPage),
-);
-const RegulatorDashboardPage = page(() =>
-  import('./pages/dashboard/RegulatorDashboardPage.tsx').then((m) => m.RegulatorDashboardPage),
-);
+/**
+ * Every page is loaded when first opened. Each role uses a few of the pages, so the first load carries only the
+ * shell and the home page; forms, tables, uploads and the 数据大屏's charts and map come with the page that needs them.
+ */
+const pages = features
+  .flatMap((f) => f.routes)
+  .map((route) => ({ ...route, Page: lazy(async () => ({ default: await route.page() })) }));
+
+/** Pages in the app frame (menu and header) need a session; the others stand alone. */
+const inFrame = (access: Access) => access === 'signed-in' || typeof access === 'object';
+const standalonePages = pages.filter((p) => !inFrame(p.access));
+const framedPages = pages.filter((p) => inFrame(p.access));
 
 function FullPageSpin() {
   return (
@@ -70,7 +50,7 @@ function PublicOnly({ children }: { children: ReactNode }) {
   const location = useLocation();
   if (state.status === 'loading') return <FullPageSpin />;
   if (state.status === 'authenticated') {
-    if (state.mustChangePassword) return <Navigate to="/change-password" replace />;
+    if (state.mustChangePassword) return <Navigate to={AUTH_PATHS.forcedPasswordChange} replace />;
     return <Navigate to={(location.state as FromState)?.from ?? '/'} replace />;
   }
   return children;
@@ -81,18 +61,18 @@ function RequireAuth({ children }: { children: ReactNode }) {
   const location = useLocation();
   if (state.status === 'loading') return <FullPageSpin />;
   if (state.status === 'anonymous') {
-    return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+    return <Navigate to={AUTH_PATHS.login} replace state={{ from: location.pathname + location.search }} />;
   }
-  if (state.mustChangePassword) return <Navigate to="/change-password" replace />;
+  if (state.mustChangePassword) return <Navigate to={AUTH_PATHS.forcedPasswordChange} replace />;
   return children;
 }
 
-function ForcedPasswordChange() {
+function ForcedPasswordChange({ children }: { children: ReactNode }) {
   const { state } = useAuth();
   if (state.status === 'loading') return <FullPageSpin />;
-  if (state.status === 'anonymous') return <Navigate to="/login" replace />;
+  if (state.status === 'anonymous') return <Navigate to={AUTH_PATHS.login} replace />;
   if (!state.mustChangePassword) return <Navigate to="/" replace />;
-  return <ForcedChangePasswordPage />;
+  return children;
 }
 
 function RequireRole({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
@@ -105,6 +85,32 @@ function RequireRole({ roles, children }: { roles: readonly Role[]; children: Re
 
 function NotFound() {
   return <Result status="404" title="页面不存在" extra={<Link to="/">返回首页</Link>} />;
+}
+
+/** A page behind the guard its access asks for. */
+function guarded({ access, Page }: (typeof pages)[number]): ReactNode {
+  if (access === 'anonymous')
+    return (
+      <PublicOnly>
+        <Page />
+      </PublicOnly>
+    );
+  if (access === 'password-change')
+    return (
+      <ForcedPasswordChange>
+        <Page />
+      </ForcedPasswordChange>
+    );
+  if (access === 'open' || access === 'signed-in') return <Page />;
+  return (
+    <RequireRole roles={access.roles}>
+      <Page />
+    </RequireRole>
+  );
+}
+
+function pageRoute(page: (typeof pages)[number]) {
+  return <Route key={page.path} path={page.path} element={guarded(page)} />;
 }
 
 /** One GraphQL client per identity, so nothing cached for one user is shown to the next. */
@@ -124,24 +130,7 @@ export function App() {
               <IdleTimeout />
               <Suspense fallback={<FullPageSpin />}>
                 <Routes>
-                  <Route
-                    path="/login"
-                    element={
-                      <PublicOnly>
-                        <LoginPage />
-                      </PublicOnly>
-                    }
-                  />
-                  <Route
-                    path="/register"
-                    element={
-                      <PublicOnly>
-                        <RegisterPage />
-                      </PublicOnly>
-                    }
-                  />
-                  <Route path="/change-password" element={<ForcedPasswordChange />} />
-                  {IdePage && <Route path="/ide" element={<IdePage />} />}
+                  {standalonePages.map(pageRoute)}
                   <Route
                     element={
                       <RequireAuth>
@@ -150,87 +139,7 @@ export function App() {
                     }
                   >
                     <Route index element={<HomePage />} />
-                    <Route
-                      path={PATHS.enterpriseProfile}
-                      element={
-                        <RequireRole roles={['ENTERPRISE']}>
-                          <EnterpriseProfilePage />
-                        </RequireRole>
-                      }
-                    />
-                    <Route
-                      path={PATHS.projects}
-                      element={
-                        <RequireRole roles={['ENTERPRISE']}>
-                          <ProjectListPage />
-                        </RequireRole>
-                      }
-                    />
-                    <Route
-                      path={PATHS.projectNew}
-                      element={
-                        <RequireRole roles={['ENTERPRISE']}>
-                          <NewProjectPage />
-                        </RequireRole>
-                      }
-                    />
-                    <Route
-                      path={`${PATHS.projects}/:id`}
-                      element={
-                        <RequireRole roles={['ENTERPRISE']}>
-                          <ProjectDetailPage />
-                        </RequireRole>
-                      }
-                    />
-                    <Route
-                      path={`${PATHS.projects}/:id/edit`}
-                      element={
-                        <RequireRole roles={['ENTERPRISE']}>
-                          <EditProjectPage />
-                        </RequireRole>
-                      }
-                    />
-                    <Route
-                      path={PATHS.enterprises}
-                      element={
-                        <RequireRole roles={['REGULATOR']}>
-                          <OrganisationsPage mode="directory" />
-                        </RequireRole>
-                      }
-                    />
-                    <Route
-                      path={PATHS.registrations}
-                      element={
-                        <RequireRole roles={['PLATFORM_ADMIN', 'REGULATOR']}>
-                          <OrganisationsPage mode="review" />
-                        </RequireRole>
-                      }
-                    />
-                    <Route
-                      path={PATHS.audit}
-                      element={
-                        <RequireRole roles={['PLATFORM_ADMIN', 'AUDITOR']}>
-                          <AuditLogPage />
-                        </RequireRole>
-                      }
-                    />
-                    <Route
-                      path={PATHS.regulatorProjects}
-                      element={
-                        <RequireRole roles={['REGULATOR', 'PLATFORM_ADMIN']}>
-                          <RegulatorProjectsPage />
-                        </RequireRole>
-                      }
-                    />
-                    <Route
-                      path={PATHS.regulatorDashboard}
-                      element={
-                        <RequireRole roles={['REGULATOR', 'PLATFORM_ADMIN']}>
-                          <RegulatorDashboardPage />
-                        </RequireRole>
-                      }
-                    />
-                    <Route path={PATHS.changePassword} element={<ChangePasswordPage />} />
+                    {framedPages.map(pageRoute)}
                     <Route path="*" element={<NotFound />} />
                   </Route>
                 </Routes>

@@ -3,20 +3,30 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { colorScale, interpolate, legendStops, zeroBasedDomain } from '../src/dashboard/colorScale.ts';
-import { cityCodeOf, divisionKey, matchFeatures } from '../src/dashboard/divisions.ts';
+import {
+  colorScale,
+  interpolate,
+  legendStops,
+  zeroBasedDomain,
+} from '../src/features/dashboard/colorScale.ts';
+import { cityCodeOf, divisionKey, matchFeatures } from '../src/features/dashboard/divisions.ts';
 import {
   displayedLagSeconds,
   formatLag,
   formatMetric,
   formatRatio,
   metricValue,
-} from '../src/dashboard/metrics.ts';
-import { boundsOf, fitProjection, geometryPath, type Geometry } from '../src/dashboard/projection.ts';
+} from '../src/features/dashboard/metrics.ts';
+import {
+  boundsOf,
+  fitProjection,
+  geometryPath,
+  type Geometry,
+} from '../src/features/dashboard/projection.ts';
 
 type Feature = { id?: string; properties: { name: string }; geometry: Geometry };
 const geo = JSON.parse(
-  readFileSync(new URL('../src/dashboard/heilongjiang-cities.geo.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../src/features/dashboard/heilongjiang-cities.geo.json', import.meta.url), 'utf8'),
 ) as { features: Feature[] };
 
 test('projection fits the province into the box, north up, keeping the aspect ratio', () => {
@@ -141,7 +151,7 @@ test('延迟: the server lag while events wait, the delivery delay once none wai
 });
 
 test('colour stops: piecewise along several colours', async () => {
-  const { along } = await import('../src/dashboard/colorScale.ts');
+  const { along } = await import('../src/features/dashboard/colorScale.ts');
   const stops = ['#000000', '#ff0000', '#ffffff'];
   assert.equal(along(stops, 0), '#000000');
   assert.equal(along(stops, 0.5), '#ff0000');

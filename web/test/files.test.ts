@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkUploadFile, MAX_UPLOAD_BYTES, uploadErrorMessage } from '../src/graphql/files.ts';
+import { checkUploadFile, MAX_UPLOAD_BYTES, uploadErrorMessage } from '../src/shared/documents/files.ts';
 
 test('uploads are pre-checked by extension and the 20 MB limit', () => {
   assert.equal(checkUploadFile({ name: '营业执照.PDF', size: 1000 }), null);

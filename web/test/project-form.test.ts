@@ -4,7 +4,6 @@ import {
   checkAmount,
   checkDuration,
   convertAmount,
-  groupThousands,
   inclusiveDays,
   listStateFromSearch,
   listStateToSearch,
@@ -12,7 +11,8 @@ import {
   shiftDecimal,
   statusActions,
   toProjectInput,
-} from '../src/pages/projects/project-form.ts';
+} from '../src/features/projects/project-form.ts';
+import { groupThousands } from '../src/shared/format.ts';
 
 test('项目工期 counts both days, and tolerates one day either way like the server', () => {
   assert.equal(inclusiveDays('2026-03-01', '2026-03-01'), 1);

@@ -2,14 +2,13 @@
 // name the server sends in an RFC 5987 filename* parameter.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { projectExportPath, projectFilterOf } from '../src/features/projects/projectExport.ts';
 import {
-  defaultExportFileName,
   exportErrorMessage,
+  exportFileName,
   fileNameFromContentDisposition,
-  projectExportPath,
-  projectFilterOf,
   readBodyWithProgress,
-} from '../src/regulator/projectExport.ts';
+} from '../src/shared/list/export.ts';
 
 test('the search form becomes a filter without empty fields', () => {
   assert.deepEqual(projectFilterOf({}), {});
@@ -63,7 +62,7 @@ test('file name from Content-Disposition: filename* first, then filename, then t
   );
   assert.equal(fileNameFromContentDisposition('attachment', 'fallback.xlsx'), 'fallback.xlsx');
   assert.equal(fileNameFromContentDisposition(null, 'fallback.xlsx'), 'fallback.xlsx');
-  assert.equal(defaultExportFileName('csv', new Date(2026, 0, 5)), '项目信息-20260105.csv');
+  assert.equal(exportFileName('项目信息', 'csv', new Date(2026, 0, 5)), '项目信息-20260105.csv');
 });
 
 test('export errors are Chinese: the server message, else one by status', () => {
@@ -72,6 +71,7 @@ test('export errors are Chinese: the server message, else one by status', () => 
     '无权导出项目信息',
   );
   assert.equal(exportErrorMessage(401, ''), '登录已失效，请重新登录后再导出');
+  assert.equal(exportErrorMessage(403, '', '项目信息'), '无权导出项目信息');
   assert.equal(exportErrorMessage(502, '<html>Bad Gateway</html>'), '服务器导出失败（502），请稍后重试');
 });
 
@@ -95,10 +95,10 @@ test('the body is read with progress', async () => {
 });
 
 test('decimal amounts are grouped without floating point', async () => {
-  const { groupDigits, dateRange } = await import('../src/regulator/format.ts');
-  assert.equal(groupDigits('12345678901.23'), '12,345,678,901.23');
-  assert.equal(groupDigits('999'), '999');
-  assert.equal(groupDigits('1000.000001'), '1,000.000001');
-  assert.equal(groupDigits('not a number'), 'not a number');
+  const { groupThousands, dateRange } = await import('../src/shared/format.ts');
+  assert.equal(groupThousands('12345678901.23'), '12,345,678,901.23');
+  assert.equal(groupThousands('999'), '999');
+  assert.equal(groupThousands('1000.000001'), '1,000.000001');
+  assert.equal(groupThousands('not a number'), 'not a number');
   assert.equal(dateRange('2026-03-01', '2026-12-31'), '2026-03-01 至 2026-12-31');
 });

@@ -12,7 +12,7 @@ Object.assign(globalThis, {
   },
 });
 
-const session = await import('../src/auth/session.ts');
+const session = await import('../src/shared/session/session.ts');
 
 type Call = { body: { query: string; variables?: Record<string, unknown> }; authorization: string | null };
 let calls: Call[] = [];

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkEmail, checkMobile, checkPassword, checkUscc } from '../src/validation.ts';
+import { checkEmail, checkMobile, checkPassword, checkUscc } from '../src/shared/validation.ts';
 
 test('USCC check digit (GB 32100-2015), example from the Heilongjiang manual', () => {
   assert.equal(checkUscc('9123019930088715XU'), null);

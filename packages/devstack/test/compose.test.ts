@@ -202,6 +202,25 @@ describe('Dockerfiles', () => {
     assert.doesNotMatch(server, /^(ENV|ARG)\s+\S*(SECRET|PASSWORD|DATABASE_URL)/m);
   });
 
+  // CONTEXT: projects and analytics import identity's (and projects') event catalogue: an image holding only its own
+  // workspace would fail at start with a missing module, which no test here could run to see.
+  test('server image: every workspace a server imports is in it', () => {
+    for (const s of SERVICES) {
+      const pj = JSON.parse(readFileSync(join(REPO_ROOT, s.dir, 'package.json'), 'utf8')) as {
+        dependencies?: Record<string, string>;
+      };
+      for (const dep of Object.keys(pj.dependencies ?? {}).filter((d) => d.startsWith('@anze/'))) {
+        const dir = SERVICES.find((x) => x.package === dep)?.dir ?? `packages/${dep.slice('@anze/'.length)}`;
+        const top = dir.split('/')[0]!;
+        assert.match(
+          server,
+          new RegExp(`^COPY ${top}/ \\./${top}/$`, 'm'),
+          `${s.name} imports ${dep} (${dir})`,
+        );
+      }
+    }
+  });
+
   test('web image: vite build, nginx template with GATEWAY_URL, no secrets', () => {
     assert.match(web, /npm run build --workspace @anze\/web/);
     assert.match(web, /nginx\.conf \/etc\/nginx\/templates\/default\.conf\.template/);

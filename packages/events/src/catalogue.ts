@@ -6,7 +6,7 @@
 import { Ajv } from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import ajvFormats from 'ajv-formats';
-import { isEventType } from './envelope.ts';
+import { isEventType, type EventEnvelope } from './envelope.ts';
 import { DEFAULT_SUBJECT_PREFIX, filterSubject, permissionFor } from './subjects.ts';
 
 /** A JSON Schema (draft-07) as a plain object. */
@@ -107,6 +107,13 @@ export function defineEvent<const Type extends string, T>(
 /** The TypeScript type of an entry's `data`: what its writer must produce. */
 export type EventData<E> = E extends TypedCatalogueEntry<string, infer T> ? T : never;
 
+/**
+ * The envelope of an event of one of the entries `E` (a union): `type` is the entry's literal and `data` its type, so
+ * a consumer can switch on `type` and read `data` typed from the producer's catalogue.
+ */
+export type CatalogueEvent<E> =
+  E extends TypedCatalogueEntry<infer Type, infer T> ? EventEnvelope<T> & { type: Type } : never;
+
 const UUID = { type: 'string', format: 'uuid' };
 const TYPE_DESCRIPTION = 'Event type: context.aggregate.event, the last three subject tokens';
 
@@ -192,15 +199,39 @@ export interface EventValidationResult {
 
 export type EventValidator = (event: unknown) => EventValidationResult;
 
+export interface EventValidatorOptions {
+  /**
+   * `refuse` (the producer's side, and the default): a field the catalogue does not declare is an error. `tolerate`
+   * (a consumer's side): adding a field is not a breaking change (CONVENTIONS.md, Events), so an event that carries a
+   * field a later producer added still fits the version the consumer knows.
+   */
+  unknownFields?: 'refuse' | 'tolerate';
+}
+
+/** The schema without `additionalProperties: false` anywhere in it. */
+function tolerant(schema: JsonSchema): JsonSchema {
+  if (Array.isArray(schema)) return schema.map((s) => tolerant(s as JsonSchema)) as unknown as JsonSchema;
+  if (typeof schema !== 'object' || schema === null) return schema;
+  return Object.fromEntries(
+    Object.entries(schema)
+      .filter(([k, v]) => !(k === 'additionalProperties' && v === false))
+      .map(([k, v]) => [k, typeof v === 'object' && v !== null ? tolerant(v as JsonSchema) : v]),
+  );
+}
+
 /** Validates whole envelopes against the catalogue: the type and version must be in it and the envelope must fit. */
-export function createEventValidator(entries: readonly EventCatalogueEntry[]): EventValidator {
+export function createEventValidator(
+  entries: readonly EventCatalogueEntry[],
+  options: EventValidatorOptions = {},
+): EventValidator {
   checkEntries(entries);
   const ajv = newAjv();
-  const anyEnvelope = ajv.compile(envelopeSchema());
+  const shape = options.unknownFields === 'tolerate' ? tolerant : (s: JsonSchema) => s;
+  const anyEnvelope = ajv.compile(shape(envelopeSchema()));
   const byKey = new Map<string, ValidateFunction>();
   const versions = new Map<string, number[]>();
   for (const e of entries) {
-    byKey.set(`${e.type}@${e.version}`, ajv.compile(envelopeSchema(e)));
+    byKey.set(`${e.type}@${e.version}`, ajv.compile(shape(envelopeSchema(e))));
     versions.set(e.type, [...(versions.get(e.type) ?? []), e.version]);
   }
   return (event) => {

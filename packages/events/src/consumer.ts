@@ -17,6 +17,16 @@ import { backoffMs, errorMessage, silentLogger } from './logger.ts';
 import type { EventsLogger } from './logger.ts';
 import { DeadLetter } from './outbox.ts';
 import { uuidv7 } from './uuid.ts';
+import { createEventValidator, type EventCatalogueEntry } from './catalogue.ts';
+
+/** A message that is an envelope but not one this consumer can read: parked at once, never retried. */
+class UnreadableEvent extends Error {
+  readonly eventId: string;
+  constructor(eventId: string, reason: string) {
+    super(`event ${eventId} ${reason}`);
+    this.eventId = eventId;
+  }
+}
 
 export interface EventMeta {
   subject: string;
@@ -58,6 +68,13 @@ export interface ConsumerOptions<T = unknown> {
   durable: string;
   /** One subject filter (NATS 2.9): see `filterSubject()`. */
   filterSubject: string;
+  /**
+   * The producer's catalogue entries this consumer reads (imported from the producer's catalogue module, which also
+   * gives `T`: see CatalogueEvent). Every message is validated against them before it reaches the handler, fields
+   * added by a later producer tolerated; one that does not fit (an unknown type or version, a missing or mistyped
+   * field) is parked as a dead letter with a log line naming the problem, and the consumer moves on.
+   */
+  accepts: readonly EventCatalogueEntry[];
   /** Root EntityManager of the service; forked for every message. */
   em: EntityManager;
   handler: EventHandler<T>;
@@ -72,18 +89,17 @@ export interface ConsumerOptions<T = unknown> {
   batchHandler?: BatchEventHandler<T>;
   /** Deliveries before a failing message is dead-lettered and terminated. */
   maxDeliver?: number;
-  /** How long JetStream waits for an ack before redelivering; longer than the slowest handler. */
+  /**
+   * How long JetStream waits for an ack before redelivering (default DEFAULT_ACK_WAIT_MS); messages held are reported
+   * in progress every third of it, so it need not exceed the slowest batch.
+   */
   ackWaitMs?: number;
   /** First nak delay; doubles with each delivery up to `nakMaxMs`. */
   nakBaseMs?: number;
   nakMaxMs?: number;
   /** Where a brand-new durable starts; an existing one always resumes where it was. */
   deliverFrom?: 'all' | 'new';
-  /**
-   * Messages pulled ahead of the one being applied (default max(64, 2 × batchSize)); applied in stream order.
-   * ack_wait must exceed the time to apply about (prefetch + 2 × batchSize) messages: a buffered message's ack
-   * clock runs from its delivery.
-   */
+  /** Messages pulled ahead of the one being applied (default max(64, 2 × batchSize)); applied in stream order. */
   prefetch?: number;
   /**
    * How long one pull request waits for messages (≥ 1000, default 5000); an idle consumer sends one request per
@@ -127,6 +143,13 @@ export interface ConsumerHandle {
    */
   oldestWaiting(): Promise<OldestWaiting | null>;
 }
+
+/**
+ * How long JetStream waits for an answer before it redelivers a message: the gap, after a consumer dies, before its
+ * unacknowledged events are applied elsewhere. Short, because the consumer reports progress (`working`) on every
+ * message it holds while it is alive.
+ */
+export const DEFAULT_ACK_WAIT_MS = 5_000;
 
 const INSERT_INBOX =
   'insert into inbox (consumer, event_id, stream_sequence, processed_at) values (?, ?, ?, now()) on conflict do nothing';
@@ -188,7 +211,7 @@ export async function ensureDurableConsumer(
     deliver_policy: options.deliverFrom === 'new' ? DeliverPolicy.New : DeliverPolicy.All,
     filter_subject: options.filterSubject,
     max_deliver: options.maxDeliver ?? 10,
-    ack_wait: nanos(options.ackWaitMs ?? 30_000),
+    ack_wait: nanos(options.ackWaitMs ?? DEFAULT_ACK_WAIT_MS),
     max_ack_pending: maxAckPendingFor(options),
   };
   try {
@@ -231,9 +254,11 @@ export async function startConsumer<T = unknown>(options: ConsumerOptions<T>): P
   // 5 s: nats.js checks the request's idle heartbeats (half the expiry apart) and ends a pull after two missed ones.
   // With 2 s, a loaded machine ended pulls now and then, a ~2 s pause in delivery (bench/README.md, events benchmark).
   const pullExpiresMs = Math.max(1000, options.pullExpiresMs ?? 5000);
+  const ackWaitMs = options.ackWaitMs ?? DEFAULT_ACK_WAIT_MS;
   const jsm = await options.js.jetstreamManager();
   await ensureDurableConsumer(jsm, options);
   const consumer = await options.js.consumers.get(options.stream, options.durable);
+  const validate = createEventValidator(options.accepts, { unknownFields: 'tolerate' });
 
   const counters = {
     applied: 0,
@@ -248,14 +273,18 @@ export async function startConsumer<T = unknown>(options: ConsumerOptions<T>): P
 
   async function deadLetter(m: JsMsg, eventId: string | null, err: unknown): Promise<void> {
     counters.deadLettered++;
-    log.error('event consumer: giving up on message', {
-      durable: options.durable,
-      subject: m.subject,
-      streamSequence: m.seq,
-      eventId,
-      deliveries: m.info.deliveryCount,
-      error: errorMessage(err),
-    });
+    const unreadable = err instanceof UnreadableEvent || !eventId;
+    log.error(
+      unreadable ? 'event consumer: unreadable message parked' : 'event consumer: giving up on message',
+      {
+        durable: options.durable,
+        subject: m.subject,
+        streamSequence: m.seq,
+        eventId,
+        deliveries: m.info.deliveryCount,
+        error: errorMessage(err),
+      },
+    );
     try {
       await options.em.fork().insert(DeadLetter, {
         id: uuidv7(),
@@ -287,6 +316,9 @@ export async function startConsumer<T = unknown>(options: ConsumerOptions<T>): P
     try {
       const parsed: unknown = m.json();
       if (!isEventEnvelope(parsed)) throw new Error('message is not an event envelope');
+      const verdict = validate(parsed);
+      if (!verdict.valid)
+        throw new UnreadableEvent(parsed.id, `does not fit the catalogue: ${verdict.errors.join('; ')}`);
       return {
         m,
         item: {
@@ -357,7 +389,7 @@ export async function startConsumer<T = unknown>(options: ConsumerOptions<T>): P
     for (const { m, item, error } of batch) {
       if (item) entries.push({ m, item });
       // Retrying cannot fix a malformed message.
-      else await deadLetter(m, null, error);
+      else await deadLetter(m, error instanceof UnreadableEvent ? error.eventId : null, error);
     }
     if (entries.length === 0) return;
     if (entries.length === 1) return handleOne(entries[0]!.m, entries[0]!.item);
@@ -458,6 +490,18 @@ export async function startConsumer<T = unknown>(options: ConsumerOptions<T>): P
     }
   })().catch(() => {});
 
+  // Progress signals: every message pulled and not yet answered is reported as in progress a few times per ack wait,
+  // so the ack wait can be short (a message held by a consumer that died comes back within seconds) while a long
+  // batch, or a message waiting in the buffer behind one, is never redelivered to another replica meanwhile.
+  let applying: Array<Pulled<T>> = [];
+  const heartbeat = setInterval(
+    () => {
+      for (const { m } of [...applying, ...queue]) m.working();
+    },
+    Math.max(100, Math.floor(ackWaitMs / 3)),
+  );
+  heartbeat.unref();
+
   const puller = (async () => {
     while (!stopping) {
       const room = prefetch - queue.length;
@@ -518,6 +562,7 @@ export async function startConsumer<T = unknown>(options: ConsumerOptions<T>): P
         continue;
       }
       const batch = queue.splice(0, batchSize);
+      applying = batch;
       signal('puller');
       if (stopping) {
         // Pulled but not started. Nak only once no pull request of ours is open (the puller has ended), so
@@ -527,6 +572,7 @@ export async function startConsumer<T = unknown>(options: ConsumerOptions<T>): P
         continue;
       }
       await handleBatch(batch);
+      applying = [];
     }
   })().catch((err) =>
     log.error('event consumer: loop ended', { durable: options.durable, error: errorMessage(err) }),
@@ -544,6 +590,7 @@ export async function startConsumer<T = unknown>(options: ConsumerOptions<T>): P
       await ending;
       await puller;
       await worker;
+      clearInterval(heartbeat);
     },
     async stats() {
       let pending: number | null = null;

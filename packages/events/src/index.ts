@@ -22,7 +22,7 @@ export {
 } from './outbox.ts';
 export { OutboxRelay } from './relay.ts';
 export type { OutboxRelayOptions, OutboxRelayStats } from './relay.ts';
-export { ensureDurableConsumer, startConsumer } from './consumer.ts';
+export { DEFAULT_ACK_WAIT_MS, ensureDurableConsumer, startConsumer } from './consumer.ts';
 export type { ConsumerHandle, ConsumerOptions, ConsumerStats, EventHandler, EventMeta } from './consumer.ts';
 export type { BatchEventHandler, BatchItem, OldestWaiting } from './consumer.ts';
 export { replay } from './replay.ts';
@@ -43,10 +43,12 @@ export {
 } from './catalogue.ts';
 export type {
   AsyncApiOptions,
+  CatalogueEvent,
   EventCatalogueEntry,
   EventData,
   EventValidationResult,
   EventValidator,
+  EventValidatorOptions,
   Infer,
   JsonSchema,
   Schema,

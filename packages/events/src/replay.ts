@@ -4,12 +4,18 @@ import { isEventEnvelope } from './envelope.ts';
 import type { EventEnvelope } from './envelope.ts';
 import type { EventMeta } from './consumer.ts';
 import { silentLogger } from './logger.ts';
+import { createEventValidator, type EventCatalogueEntry } from './catalogue.ts';
 import type { EventsLogger } from './logger.ts';
 
 export interface ReplayOptions<T = unknown> {
   js: JetStreamClient;
   stream: string;
   filterSubject: string;
+  /**
+   * The catalogue entries the live consumer accepts (ConsumerOptions.accepts): what it parks, a replay skips too, so
+   * a rebuild gives what the live projection gives.
+   */
+  accepts: readonly EventCatalogueEntry[];
   /** Start at this stream sequence (inclusive). Default: the beginning of the stream. */
   fromSequence?: number;
   /** Start at the first event stored at or after this time. Ignored when fromSequence is given. */
@@ -28,6 +34,7 @@ export interface ReplayOptions<T = unknown> {
  */
 export async function replay<T = unknown>(options: ReplayOptions<T>): Promise<number> {
   const log = options.logger ?? silentLogger;
+  const validate = createEventValidator(options.accepts, { unknownFields: 'tolerate' });
   const jsm = await options.js.jetstreamManager();
   const { state } = await jsm.streams.info(options.stream);
   const lastSeq = state.last_seq;
@@ -68,7 +75,14 @@ export async function replay<T = unknown>(options: ReplayOptions<T>): Promise<nu
           break;
         }
         const parsed: unknown = m.json();
-        if (isEventEnvelope(parsed)) {
+        const verdict = isEventEnvelope(parsed) ? validate(parsed) : null;
+        if (verdict && !verdict.valid) {
+          log.warn('replay: skipped an event that does not fit the catalogue', {
+            subject: m.subject,
+            streamSequence: m.seq,
+            error: verdict.errors.join('; '),
+          });
+        } else if (verdict) {
           await options.handler(parsed as EventEnvelope<T>, {
             subject: m.subject,
             streamSequence: m.seq,

@@ -8,6 +8,7 @@ import type { EventEnvelope } from '../src/envelope.ts';
 import { DeadLetter, InboxMessage } from '../src/outbox.ts';
 import { filterSubject } from '../src/subjects.ts';
 import {
+  ACCEPTS,
   countRegistration,
   createTestDatabase,
   publish,
@@ -59,6 +60,7 @@ test('buffered messages are applied in one transaction each batch, in order, dup
       js: nats.js,
       stream: nats.stream,
       durable,
+      accepts: ACCEPTS,
       filterSubject: filterSubject({ prefix: nats.prefix }),
       em: db.em,
       batchSize: 25,
@@ -108,6 +110,7 @@ test('one failing message in a batch: the others are applied, only it is retried
       js: nats.js,
       stream: nats.stream,
       durable,
+      accepts: ACCEPTS,
       filterSubject: filterSubject({ prefix: nats.prefix }),
       em: db.em,
       batchSize: 16,
@@ -161,6 +164,7 @@ test('a batch handler receives only new events, in stream order, in one call per
       js: nats.js,
       stream: nats.stream,
       durable: `batchhandler_${randomId()}`,
+      accepts: ACCEPTS,
       filterSubject: filterSubject({ prefix: nats.prefix }),
       em: db.em,
       batchSize: 50,
@@ -199,6 +203,7 @@ for (const batchSize of [1, 10]) {
         js: nats.js,
         stream: nats.stream,
         durable: `stop_${randomId()}`,
+        accepts: ACCEPTS,
         filterSubject: filterSubject({ prefix: nats.prefix }),
         em: db.em,
         ackWaitMs: 30_000,
@@ -251,6 +256,7 @@ test('stop() ends an idle pull at once; an event published right after goes to t
       js: nats.js,
       stream: nats.stream,
       durable: `idle_${randomId()}`,
+      accepts: ACCEPTS,
       filterSubject: filterSubject({ prefix: nats.prefix }),
       em: db.em,
       ackWaitMs: 120_000,

@@ -1,12 +1,16 @@
-import { after, before, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import { startConsumer } from '../src/consumer.ts';
 import type { ConsumerHandle } from '../src/consumer.ts';
 import { DeadLetter, InboxMessage } from '../src/outbox.ts';
+import type { EventEnvelope } from '../src/envelope.ts';
 import { replay } from '../src/replay.ts';
 import { filterSubject } from '../src/subjects.ts';
 import { uuidv7 } from '../src/uuid.ts';
 import {
+  ACCEPTS,
   countRegistration,
   createTestDatabase,
   publish,
@@ -48,6 +52,7 @@ test('consumer applies an event once even when it is delivered twice', async () 
       js: nats.js,
       stream: nats.stream,
       durable,
+      accepts: ACCEPTS,
       filterSubject: filterSubject({ prefix: nats.prefix, type: 'identity.organisation.registered' }),
       em: db.em,
       handler: (em, envelope) => countRegistration(em, envelope.aggregate.id),
@@ -81,6 +86,7 @@ test('a failing handler is retried via nak and applied once when it succeeds', a
       js: nats.js,
       stream: nats.stream,
       durable: `retry_${randomId()}`,
+      accepts: ACCEPTS,
       filterSubject: filterSubject({ prefix: nats.prefix }),
       em: db.em,
       nakBaseMs: 50,
@@ -115,6 +121,7 @@ test('a poison message is dead-lettered and terminated after max deliveries; lat
       js: nats.js,
       stream: nats.stream,
       durable,
+      accepts: ACCEPTS,
       filterSubject: filterSubject({ prefix: nats.prefix }),
       em: db.em,
       maxDeliver: 3,
@@ -146,6 +153,52 @@ test('a poison message is dead-lettered and terminated after max deliveries; lat
 
 // CONTEXT: deploys restart consumers all the time; the durable must resume after the last acked event and the
 // events buffered but not handled at stop must come back, with no loss and no double effect.
+// CONTEXT: issue 10 — a consumer takes its payload type from the producer's catalogue and must not apply, half-apply
+// or silently drop an event that does not fit it; a field a later producer added is no reason to refuse one.
+test('an event that does not fit the accepted catalogue is parked at once with the reason; an added field is tolerated', async () => {
+  await withStream(async (nats) => {
+    const mistyped = { ...registered(), data: { name: 42 } };
+    const unknownVersion = { ...registered(), version: 2 };
+    const extended = { ...registered(), data: { name: 'org with more', addedLater: { any: true } } };
+    const good = registered();
+    for (const e of [mistyped, unknownVersion, extended, good]) await publish(nats, e as EventEnvelope);
+    const durable = `catalogue_${randomId()}`;
+    const handled: string[] = [];
+    const consumer = await startConsumer({
+      js: nats.js,
+      stream: nats.stream,
+      durable,
+      accepts: ACCEPTS,
+      filterSubject: filterSubject({ prefix: nats.prefix }),
+      em: db.em,
+      handler: async (em, envelope) => {
+        handled.push(envelope.id);
+        await countRegistration(em, envelope.aggregate.id);
+      },
+    });
+    try {
+      await waitFor(async () => (await appliedCount(good.aggregate.id)) === 1, 10_000, 'the good event');
+      assert.deepEqual(handled, [extended.id, good.id], 'only events that fit reach the handler, in order');
+      const letters = await db.em
+        .fork()
+        .find(DeadLetter, { consumer: durable }, { orderBy: { streamSequence: 'asc' } });
+      assert.deepEqual(
+        letters.map((l) => [l.eventId, l.deliveries]),
+        [
+          [mistyped.id, 1],
+          [unknownVersion.id, 1],
+        ],
+        'parked on the first delivery, not retried',
+      );
+      assert.match(letters[0]!.error, /does not fit the catalogue: .*data\.name/);
+      assert.match(letters[1]!.error, /version 2 is not in the catalogue/);
+      assert.equal((await consumer.stats()).deadLettered, 2);
+    } finally {
+      await consumer.stop();
+    }
+  });
+});
+
 test('a consumer restarted mid-stream resumes without loss or double effects', async () => {
   await withStream(async (nats) => {
     const events = Array.from({ length: 300 }, () => registered());
@@ -156,6 +209,7 @@ test('a consumer restarted mid-stream resumes without loss or double effects', a
       js: nats.js,
       stream: nats.stream,
       durable,
+      accepts: ACCEPTS,
       filterSubject: filterSubject({ prefix: nats.prefix, jurisdiction: '230000' }),
       em: db.em,
       ackWaitMs: 2000,
@@ -208,6 +262,7 @@ test('replay returns the same events, in the same order, as the live consumer sa
       js: nats.js,
       stream: nats.stream,
       durable: `live_${randomId()}`,
+      accepts: ACCEPTS,
       filterSubject: filter,
       em: db.em,
       handler: async (_em, envelope, meta) => {
@@ -224,6 +279,7 @@ test('replay returns the same events, in the same order, as the live consumer sa
     const late = registered('230103');
     let lateEntry = '';
     const count = await replay({
+      accepts: ACCEPTS,
       js: nats.js,
       stream: nats.stream,
       filterSubject: filter,
@@ -239,6 +295,7 @@ test('replay returns the same events, in the same order, as the live consumer sa
     const tail: string[] = [];
     assert.equal(
       await replay({
+        accepts: ACCEPTS,
         js: nats.js,
         stream: nats.stream,
         filterSubject: filter,
@@ -250,6 +307,7 @@ test('replay returns the same events, in the same order, as the live consumer sa
     assert.deepEqual(tail, [...live.slice(10), lateEntry], 'a later replay sees the late event too');
     assert.equal(
       await replay({
+        accepts: ACCEPTS,
         js: nats.js,
         stream: nats.stream,
         filterSubject: filterSubject({ prefix: nats.prefix, jurisdiction: '210000' }),
@@ -259,6 +317,7 @@ test('replay returns the same events, in the same order, as the live consumer sa
     );
     assert.equal(
       await replay({
+        accepts: ACCEPTS,
         js: nats.js,
         stream: nats.stream,
         filterSubject: filterSubject({ prefix: nats.prefix, jurisdiction: '110000' }),
@@ -267,5 +326,92 @@ test('replay returns the same events, in the same order, as the live consumer sa
       0,
       'a filter that matches nothing ends instead of waiting',
     );
+  });
+});
+
+// CONTEXT: issue 11 — when analytics was killed, the events it had received but not acknowledged were applied only
+// after JetStream's 30 s ack wait. The ack wait is now short; a live consumer reports progress on what it holds, so
+// a batch slower than the ack wait is still not handed to anyone else.
+const HOLDER = fileURLToPath(new URL('./holding-consumer.ts', import.meta.url));
+
+describe('ack wait and progress', () => {
+  test('a handler slower than the ack wait is not redelivered while its consumer lives', async () => {
+    await withStream(async (nats) => {
+      const events = [registered(), registered(), registered()];
+      for (const e of events) await publish(nats, e);
+      const deliveries: number[] = [];
+      const durable = `slow_${randomId()}`;
+      const consumer = await startConsumer({
+        js: nats.js,
+        stream: nats.stream,
+        durable,
+        accepts: ACCEPTS,
+        filterSubject: filterSubject({ prefix: nats.prefix }),
+        em: db.em,
+        ackWaitMs: 1_000,
+        handler: async (em, envelope, meta) => {
+          deliveries.push(meta.deliveryCount);
+          await new Promise((r) => setTimeout(r, 1_200));
+          await countRegistration(em, envelope.aggregate.id);
+        },
+      });
+      try {
+        for (const e of events)
+          await waitFor(async () => (await appliedCount(e.aggregate.id)) === 1, 15_000, 'applied');
+        assert.deepEqual(
+          deliveries,
+          [1, 1, 1],
+          'each delivered once, though each took longer than the ack wait',
+        );
+        // A redelivery would reach the inbox as a duplicate: give one the time to come.
+        await new Promise((r) => setTimeout(r, 1_500));
+        assert.equal((await consumer.stats()).duplicates, 0, 'nothing was redelivered');
+      } finally {
+        await consumer.stop();
+      }
+    });
+  });
+
+  test('events held by a consumer that died are applied by another within the ack wait', async () => {
+    await withStream(async (nats) => {
+      const durable = `died_${randomId()}`;
+      const subject = filterSubject({ prefix: nats.prefix });
+      const events = [registered(), registered()];
+      for (const e of events) await publish(nats, e);
+      // The first consumer's process holds the events and is killed (SIGKILL: no stop(), no nak).
+      const holder = spawn(process.execPath, [HOLDER, db.url, nats.stream, durable, subject, '1000'], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      await new Promise<void>((resolve, reject) => {
+        holder.stdout.on('data', (d: Buffer) => d.toString().includes('held') && resolve());
+        holder.once('exit', (code) => reject(new Error(`holder exited with ${code}`)));
+      });
+      const exited = new Promise((r) => holder.once('exit', r));
+      holder.kill('SIGKILL');
+      await exited;
+      const died = Date.now();
+      const second = await startConsumer({
+        js: nats.js,
+        stream: nats.stream,
+        durable,
+        accepts: ACCEPTS,
+        filterSubject: subject,
+        em: db.em,
+        ackWaitMs: 1_000,
+        handler: (em, envelope) => countRegistration(em, envelope.aggregate.id),
+      });
+      try {
+        for (const e of events)
+          await waitFor(
+            async () => (await appliedCount(e.aggregate.id)) === 1,
+            10_000,
+            'applied by the second',
+          );
+        const took = Date.now() - died;
+        assert.ok(took < 3_000, `applied ${took} ms after the first consumer died`);
+      } finally {
+        await second.stop();
+      }
+    });
   });
 });

@@ -10,6 +10,7 @@ import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import type { JetStreamClient, JetStreamManager } from '@nats-io/jetstream';
 import pg from 'pg';
 import { createEvent, type EventEnvelope } from '../src/envelope.ts';
+import { defineEvent, field } from '../src/catalogue.ts';
 import { eventEntities } from '../src/outbox.ts';
 import { ensureStream, subjectFor } from '../src/subjects.ts';
 import { uuidv7 } from '../src/uuid.ts';
@@ -125,6 +126,18 @@ export async function withStream(fn: (nats: TestNats) => Promise<void>): Promise
     await nats.close();
   }
 }
+
+/** The catalogue entry of what `registered()` writes: what the test consumers accept (ConsumerOptions.accepts). */
+export const REGISTERED = defineEvent({
+  type: 'identity.organisation.registered',
+  version: 1,
+  aggregate: 'organisation',
+  title: '测试单位已登记',
+  summary: 'The test events: an organisation with a name.',
+  data: field.object({ name: field.string('名称 / name') }),
+  identifiers: [],
+});
+export const ACCEPTS = [REGISTERED];
 
 /** A fresh identity.organisation.registered event: the event type the test handlers count. */
 export function registered(divisionCode = '230103'): EventEnvelope<{ name: string }> {

@@ -13,3 +13,4 @@ export {
 export { MikroORM, EntityManager } from '@mikro-orm/postgresql';
 export { defineEntity, p } from '@mikro-orm/core';
 export { runMigrateCommand } from './command.ts';
+export { currentDeadline, DeadlineExceeded, withDeadline } from './deadline.ts';

@@ -2,6 +2,7 @@
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { EntitySchema } from '@mikro-orm/core';
+import { deadlineSubscriber } from './deadline.ts';
 
 export interface OrmOptions {
   /** Subgraph name; also the default database name suffix. */
@@ -20,6 +21,8 @@ export function ormConfig(o: OrmOptions): Options {
     clientUrl: o.clientUrl,
     entities: o.entities,
     extensions: [Migrator],
+    // A request's deadline (withDeadline) holds for every transaction it starts: see deadline.ts.
+    subscribers: [deadlineSubscriber],
     preferTs: true,
     // Entities are defined with defineEntity: no reflection or folder discovery needed.
     discovery: { warnWhenNoEntities: true },

@@ -15,7 +15,15 @@ export interface SubgraphBaseConfig {
   /** JetStream stream and subject prefix of the platform's events (one NATS may carry several platforms). */
   eventsStream: string;
   eventsPrefix: string;
+  /**
+   * REQUEST_DEADLINE_MS: how long a GraphQL request may work before its transactions can no longer commit (see
+   * @anze/orm withDeadline). Below the gateway's UPSTREAM_TIMEOUT_MS (10 s), so that the gateway never gives up on a
+   * request that then commits.
+   */
+  requestDeadlineMs: number;
 }
+
+export const DEFAULT_REQUEST_DEADLINE_MS = 8_000;
 
 export function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
@@ -42,5 +50,6 @@ export function loadBaseConfig(
     jwksUrl: env.AUTH_JWKS_URL || 'http://127.0.0.1:4001/.well-known/jwks.json',
     eventsStream: env.EVENTS_STREAM || 'ANZE_EVENTS',
     eventsPrefix: env.EVENTS_SUBJECT_PREFIX || 'anze',
+    requestDeadlineMs: intFromEnv(env, 'REQUEST_DEADLINE_MS', DEFAULT_REQUEST_DEADLINE_MS),
   };
 }

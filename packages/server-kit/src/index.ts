@@ -8,3 +8,4 @@ export { formatDomainError, httpStatusOf, sendDomainError } from './errors.ts';
 export * from './scalars.ts';
 export * from './manifest.ts';
 export * from './unit.ts';
+export * from './drain.ts';

@@ -1,6 +1,6 @@
 // Every subgraph is started the same way: schema.graphql + resolvers → federated schema → @auth transform →
 // Apollo Server behind a small node:http server with /healthz, /readyz, a gateway credential check and JSON logs.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -14,7 +14,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
-import { EntityLoaders } from '@anze/orm';
+import { EntityLoaders, withDeadline } from '@anze/orm';
 import {
   AUTH_SDL,
   ANONYMOUS,
@@ -27,9 +27,10 @@ import {
 } from '@anze/auth';
 import { DomainError } from '@anze/domain';
 import { handleGraphQL, sendJson } from './http.ts';
+import { createDrainableServer } from './drain.ts';
 import { formatDomainError, sendDomainError } from './errors.ts';
 import { createLogger, type Logger } from './logger.ts';
-import type { SubgraphBaseConfig } from './config.ts';
+import { DEFAULT_REQUEST_DEADLINE_MS, type SubgraphBaseConfig } from './config.ts';
 import type { SubgraphManifest } from './manifest.ts';
 
 export const GATEWAY_SECRET_HEADER = 'x-anze-gateway-secret';
@@ -77,7 +78,8 @@ export interface SubgraphOptions<TContext extends BaseContext> {
   manifest: SubgraphManifest<any, any>;
   orm: MikroORM;
   /** The subgraph's configuration (loadBaseConfig): listening port, mode, the gateway's secret, identity's key set. */
-  config: Pick<SubgraphBaseConfig, 'port' | 'production' | 'gatewaySecret' | 'jwksUrl'>;
+  config: Pick<SubgraphBaseConfig, 'port' | 'production' | 'gatewaySecret' | 'jwksUrl'> &
+    Partial<Pick<SubgraphBaseConfig, 'requestDeadlineMs'>>;
   /** Defaults to verifying against `config.jwksUrl` (identity, which holds the keys, passes its own). */
   verifyToken?: TokenVerifier;
   host?: string;
@@ -101,6 +103,8 @@ export interface SubgraphOptions<TContext extends BaseContext> {
   /** Run at shutdown after the HTTP server stopped, in order (e.g. consumers); then the event bus, then the ORM. */
   onClose?: Array<() => Promise<unknown>>;
   logger?: Logger;
+  /** Longest wait for requests in flight at stop() (default 10 s); then their connections are closed. */
+  drainTimeoutMs?: number;
 }
 
 export interface RunningSubgraph {
@@ -213,6 +217,8 @@ export async function startSubgraph<TContext extends BaseContext>(
   const routes: Record<string, Route> = {
     '/healthz': (_req, res) => sendJson(res, 200, { status: 'ok', service: name }),
     '/readyz': async (_req, res) => {
+      // Out of the load balancer's rotation first, while the requests in flight finish.
+      if (http.draining) return sendJson(res, 503, { status: 'stopping' });
       const results = await Promise.all(
         readiness.map(async (r) => {
           try {
@@ -272,34 +278,42 @@ export async function startSubgraph<TContext extends BaseContext>(
         throw error;
       }
     }
-    await handleGraphQL(
-      apollo,
-      req,
-      res,
-      async () => {
-        const viewer = await viewerOf(req, verifyToken);
-        const em = o.orm.em.fork() as EntityManager;
-        const base: BaseContext = {
-          viewer,
-          em,
-          loaders: new EntityLoaders(em),
-          requestId,
-          log: rlog,
-          client: clientOf(req),
-        };
-        return o.extendContext ? o.extendContext(base) : (base as TContext);
-      },
-      o.bodyLimitBytes ?? 1_000_000,
+    // Below the gateway's upstream timeout: a request the gateway gave up on cannot commit afterwards.
+    const deadline = Date.now() + (o.config.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS);
+    await withDeadline(deadline, () =>
+      handleGraphQL(
+        apollo,
+        req,
+        res,
+        async () => {
+          const viewer = await viewerOf(req, verifyToken);
+          const em = o.orm.em.fork() as EntityManager;
+          const base: BaseContext = {
+            viewer,
+            em,
+            loaders: new EntityLoaders(em),
+            requestId,
+            log: rlog,
+            client: clientOf(req),
+          };
+          return o.extendContext ? o.extendContext(base) : (base as TContext);
+        },
+        o.bodyLimitBytes ?? 1_000_000,
+      ),
     );
   };
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((error) => {
-      log.error('request failed', { error });
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: '服务器内部错误' }] });
-      else res.end();
-    });
-  });
+  const http = createDrainableServer(
+    (req, res) => {
+      handle(req, res).catch((error) => {
+        log.error('request failed', { error });
+        if (!res.headersSent) sendJson(res, 500, { errors: [{ message: '服务器内部错误' }] });
+        else res.end();
+      });
+    },
+    { drainTimeoutMs: o.drainTimeoutMs },
+  );
+  const { server } = http;
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(o.config.port, o.host ?? '0.0.0.0', resolve));
   const port = (server.address() as AddressInfo).port;
@@ -310,10 +324,7 @@ export async function startSubgraph<TContext extends BaseContext>(
   const stop = () =>
     (stopping ??= (async () => {
       log.info('stopping');
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
+      await http.drain();
       await apollo.stop();
       for (const close of closing) {
         try {
@@ -354,13 +365,26 @@ function symmetricDifference(a: readonly string[], b: readonly string[]): string
   return [...a.filter((x) => !b.includes(x)), ...b.filter((x) => !a.includes(x))];
 }
 
-/** Stops the service on SIGINT/SIGTERM (Kubernetes, Ctrl-C); a second signal forces exit. */
-export function stopOnSignals(service: { stop(): Promise<void>; log: Logger }): void {
+/** After a signal, the longest a service may take to stop before it exits anyway (Kubernetes waits 30 s by default). */
+export const EXIT_TIMEOUT_MS = 20_000;
+
+/**
+ * Stops the service on SIGINT/SIGTERM (Kubernetes, Ctrl-C) and exits: at once when stopped, with status 1 when
+ * stopping failed or took longer than `exitTimeoutMs`; a second signal forces exit.
+ */
+export function stopOnSignals(
+  service: { stop(): Promise<void>; log: Logger },
+  exitTimeoutMs = EXIT_TIMEOUT_MS,
+): void {
   let signalled = false;
   const onSignal = (signal: string) => {
     if (signalled) process.exit(1);
     signalled = true;
     service.log.info('signal received', { signal });
+    setTimeout(() => {
+      service.log.error('shutdown timed out', { exitTimeoutMs });
+      process.exit(1);
+    }, exitTimeoutMs).unref();
     service.stop().then(
       () => process.exit(0),
       (error) => {

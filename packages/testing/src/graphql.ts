@@ -64,3 +64,26 @@ export async function errorCode(
   if (!r.errors?.length) throw new Error(`expected an error, got ${JSON.stringify(r.data)}`);
   return r.errors[0]!.extensions?.code;
 }
+
+/** Calls to one GraphQL endpoint with default options; `url` may be a function (a service restarts on a new port). */
+export interface GraphQLEndpoint {
+  call<T = Record<string, unknown>>(query: string, o?: CallOptions): Promise<GraphQLResult<T>>;
+  ok<T = Record<string, unknown>>(query: string, o?: CallOptions): Promise<T>;
+}
+
+/** An endpoint called as one caller: its token goes with every call unless the call names another. */
+export interface Caller extends GraphQLEndpoint {
+  token: string;
+}
+
+export function graphqlEndpoint(url: string | (() => string), defaults: CallOptions = {}): GraphQLEndpoint {
+  const at = typeof url === 'string' ? () => url : url;
+  return {
+    call: (query, o) => graphql(at(), query, { ...defaults, ...o }),
+    ok: (query, o) => ok(at(), query, { ...defaults, ...o }),
+  };
+}
+
+export function callerAt(url: string | (() => string), token: string, defaults: CallOptions = {}): Caller {
+  return { token, ...graphqlEndpoint(url, { ...defaults, token }) };
+}

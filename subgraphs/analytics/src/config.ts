@@ -1,4 +1,5 @@
 // Environment → typed configuration: the kit's base settings plus the consumers' tuning.
+import { DEFAULT_ACK_WAIT_MS } from '@anze/events';
 import { intFromEnv, loadBaseConfig, type SubgraphBaseConfig } from '@anze/server-kit';
 
 export interface AnalyticsConfig extends SubgraphBaseConfig {
@@ -11,7 +12,7 @@ export interface AnalyticsConfig extends SubgraphBaseConfig {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AnalyticsConfig {
   return {
     ...loadBaseConfig('analytics', 4006, env),
-    consumerAckWaitMs: intFromEnv(env, 'ANALYTICS_ACK_WAIT_MS', 30_000),
+    consumerAckWaitMs: intFromEnv(env, 'ANALYTICS_ACK_WAIT_MS', DEFAULT_ACK_WAIT_MS),
     pendingCacheMs: intFromEnv(env, 'ANALYTICS_PENDING_CACHE_MS', 2_000),
   };
 }

@@ -20,7 +20,7 @@ import {
   type Harness,
   type OrganisationData,
   type ProjectData,
-} from './harness.ts';
+} from './fixtures.ts';
 
 let h: Harness;
 before(async () => {
@@ -165,10 +165,10 @@ async function snapshot(): Promise<Record<string, unknown>> {
 test('a consumer stopped mid-stream and restarted resumes without loss', async () => {
   await publishRandom(150);
   // Stopped right after publishing: some events are applied, some buffered (handed back), some not yet pulled.
-  await h.stopService();
+  await h.stop();
   const applied = await h.em().execute<Array<{ n: string }>>('select count(*) as n from inbox');
   await publishRandom(150);
-  await h.startService();
+  await h.start();
   await h.settle(30_000);
   assert.ok(Number(applied[0]!.n) > 0, 'the first service applied something before it stopped');
   assert.deepEqual(await counterRows(h), expectedRows());

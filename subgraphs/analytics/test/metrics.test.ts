@@ -14,7 +14,7 @@ import {
   type Metrics,
   type OrganisationData,
   type ProjectData,
-} from './harness.ts';
+} from './fixtures.ts';
 
 let h: Harness;
 before(async () => {
@@ -39,11 +39,6 @@ const project = (divisionCode: string, constructorUscc: string): ProjectData => 
   status: 'UNDER_CONSTRUCTION',
 });
 
-async function publishAll(...events: Parameters<Harness['publish']>[0][]) {
-  for (const e of events) await h.publish(e);
-  await h.settle();
-}
-
 // The tests share one database and build on each other's state; each asserts differences, in order.
 const A = uscc(); // registered later
 const B = uscc(); // never registered
@@ -51,7 +46,7 @@ const C = uscc(); // projects in two counties
 
 test('a new project counts in 项目总数 and 注册比率 at county, city and province', async () => {
   const before = await Promise.all(['230103', '230100', '230000'].map((c) => numbers(h, c)));
-  await publishAll(projectEvent('registered', project('230103', A)));
+  await h.deliver(projectEvent('registered', project('230103', A)));
   const after = await Promise.all(['230103', '230100', '230000'].map((c) => numbers(h, c)));
   for (const [i, [total, withProjects, registered]] of after.entries()) {
     assert.deepEqual(
@@ -59,7 +54,7 @@ test('a new project counts in 项目总数 and 注册比率 at county, city and 
       [before[i]![0] + 1, before[i]![1] + 1, before[i]![2]],
     );
   }
-  const token = await h.token(['PLATFORM_ADMIN']);
+  const token = await h.token({ roles: ['PLATFORM_ADMIN'] });
   const m = (await h.ok<{ regulatorMetrics: Metrics }>(METRICS, { token, variables: { code: '230100' } }))
     .regulatorMetrics;
   assert.equal(m.divisionName, '黑龙江省 哈尔滨市');
@@ -74,23 +69,23 @@ test('a new project counts in 项目总数 and 注册比率 at county, city and 
 
 test('an enterprise approved later raises 注册比率', async () => {
   const org = enterprise(A, 'PENDING');
-  await publishAll(organisationEvent('registered', org));
+  await h.deliver(organisationEvent('registered', org));
   assert.deepEqual(await numbers(h, '230103'), [1, 1, 0], 'a pending registration does not count');
-  await publishAll(organisationEvent('approved', { ...org, registrationStatus: 'APPROVED' }));
+  await h.deliver(organisationEvent('approved', { ...org, registrationStatus: 'APPROVED' }));
   assert.deepEqual(await numbers(h, '230103'), [1, 1, 1]);
   assert.deepEqual(await numbers(h, '230100'), [1, 1, 1]);
   assert.deepEqual(await numbers(h, '230000'), [1, 1, 1]);
 
   // A second enterprise with a project halves the ratio: 1/2 = 50 %.
-  await publishAll(projectEvent('registered', project('230103', B)));
-  const token = await h.token(['PLATFORM_ADMIN']);
+  await h.deliver(projectEvent('registered', project('230103', B)));
+  const token = await h.token({ roles: ['PLATFORM_ADMIN'] });
   const m = (await h.ok<{ regulatorMetrics: Metrics }>(METRICS, { token, variables: { code: '230103' } }))
     .regulatorMetrics;
   assert.deepEqual(m.registrationRatio, { numerator: 1, denominator: 2, percentage: 50 });
   assert.deepEqual(m.children, [], 'a county has no breakdown');
 
   // CONTEXT: an approved insurer with the same kind of code is not a registered construction enterprise.
-  await publishAll(
+  await h.deliver(
     organisationEvent('approved', {
       organisationId: id(),
       organisationType: 'INSURER',
@@ -104,20 +99,20 @@ test('an enterprise approved later raises 注册比率', async () => {
 
 test('a status change to 竣工 lowers 项目总数; 停工 still counts', async () => {
   const p = project('230104', B);
-  await publishAll(projectEvent('registered', p));
+  await h.deliver(projectEvent('registered', p));
   const [total] = await numbers(h, '230100');
-  await publishAll(statusChanged({ ...p, status: 'SUSPENDED' }, 'UNDER_CONSTRUCTION'));
+  await h.deliver(statusChanged({ ...p, status: 'SUSPENDED' }, 'UNDER_CONSTRUCTION'));
   assert.equal((await numbers(h, '230100'))[0], total, '停工 is still a valid project');
-  await publishAll(statusChanged({ ...p, status: 'COMPLETED' }, 'SUSPENDED'));
+  await h.deliver(statusChanged({ ...p, status: 'COMPLETED' }, 'SUSPENDED'));
   assert.deepEqual(await numbers(h, '230104'), [0, 0, 0]);
   assert.equal((await numbers(h, '230100'))[0], total - 1);
 });
 
 test('a project moved to another county by an update counts only there', async () => {
   const p = project('230102', B);
-  await publishAll(projectEvent('registered', p));
+  await h.deliver(projectEvent('registered', p));
   assert.equal((await numbers(h, '230102'))[0], 1);
-  await publishAll(projectEvent('updated', { ...p, divisionCode: '230108' }, ['divisionCode']));
+  await h.deliver(projectEvent('updated', { ...p, divisionCode: '230108' }, ['divisionCode']));
   assert.deepEqual(await numbers(h, '230102'), [0, 0, 0]);
   assert.deepEqual(await numbers(h, '230108'), [1, 1, 0]);
 });
@@ -146,7 +141,7 @@ test('an enterprise with projects in two counties counts once in the city and on
     province: await numbers(h, '230000'),
   };
   const orgC = enterprise(C, 'APPROVED');
-  await publishAll(
+  await h.deliver(
     projectEvent('registered', project('230102', C)),
     projectEvent('registered', project('230104', C)),
     projectEvent('registered', project('230104', C)),
@@ -160,7 +155,7 @@ test('an enterprise with projects in two counties counts once in the city and on
   assert.deepEqual(await numbers(h, '230200'), plus(before.qqhr, [1, 1, 1]));
   assert.deepEqual(await numbers(h, '230000'), plus(before.province, [4, 1, 1]), 'once in the province');
   // The city's enterprise count is not the sum of its counties'.
-  const token = await h.token(['PLATFORM_ADMIN']);
+  const token = await h.token({ roles: ['PLATFORM_ADMIN'] });
   const m = (await h.ok<{ regulatorMetrics: Metrics }>(METRICS, { token, variables: { code: '230100' } }))
     .regulatorMetrics;
   const sum = m.children.reduce((a, c) => a + c.enterprisesWithProjects, 0);
@@ -172,7 +167,7 @@ test('an enterprise with projects in two counties counts once in the city and on
   );
 
   // Back to 审核中 (an approved enterprise resubmitted its profile), it leaves every numerator at once.
-  await publishAll(organisationEvent('resubmitted', { ...orgC, registrationStatus: 'PENDING' }));
+  await h.deliver(organisationEvent('resubmitted', { ...orgC, registrationStatus: 'PENDING' }));
   assert.deepEqual(await numbers(h, '230100'), plus(before.city, [3, 1, 0]));
   assert.deepEqual(await numbers(h, '230104'), plus(before.daowai, [2, 1, 0]));
   assert.deepEqual(await numbers(h, '230000'), plus(before.province, [4, 1, 0]));
@@ -185,7 +180,7 @@ test('events of one project delivered out of order count as in order', async () 
   const p = project('230103', uscc());
   const registered = projectEvent('registered', p);
   const suspended = statusChanged({ ...p, status: 'SUSPENDED' }, 'UNDER_CONSTRUCTION');
-  await publishAll(suspended, registered);
+  await h.deliver(suspended, registered);
   assert.deepEqual(await numbers(h, '230103'), [before[0] + 1, before[1] + 1, before[2]]);
   const [fact] = await h
     .em()
@@ -197,8 +192,8 @@ test('events of one project delivered out of order count as in order', async () 
 
 test('freshness shows the last applied event, its lag and the consumers backlog', async () => {
   const e = projectEvent('registered', project('230103', uscc()));
-  await publishAll(e);
-  const token = await h.token(['REGULATOR'], '230100');
+  await h.deliver(e);
+  const token = await h.token({ roles: ['REGULATOR'], jurisdiction: '230100' });
   const m = (await h.ok<{ regulatorMetrics: Metrics }>(METRICS, { token })).regulatorMetrics;
   assert.equal(m.divisionCode, '230100', 'defaults to the jurisdiction');
   assert.equal(m.freshness.lastEventOccurredAt, e.occurredAt);

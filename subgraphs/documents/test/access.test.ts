@@ -16,7 +16,7 @@ import {
   samplePng,
   ENTERPRISE_DIVISION,
   type Harness,
-} from './harness.ts';
+} from './fixtures.ts';
 
 let h: Harness;
 const orgA = randomUUID();
@@ -30,7 +30,7 @@ const LIST = `query($owner: ID, $kinds: [DocumentKind!]) { documents(ownerOrgani
 const ARCHIVE = `query($ids: [ID!]!, $name: String) { documentsArchiveUrl(ids: $ids, name: $name) }`;
 
 before(async () => {
-  h = await startHarness('documents_access');
+  h = await startHarness('access');
   t.a = await h.token({ roles: ['ENTERPRISE'], organisationId: orgA, jurisdiction: ENTERPRISE_DIVISION });
   t.a2 = await h.token({ roles: ['ENTERPRISE'], organisationId: orgA, jurisdiction: ENTERPRISE_DIVISION });
   t.b = await h.token({ roles: ['ENTERPRISE'], organisationId: orgB, jurisdiction: '230102' });

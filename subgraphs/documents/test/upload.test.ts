@@ -17,7 +17,7 @@ import {
   sampleWebp,
   ENTERPRISE_DIVISION,
   type Harness,
-} from './harness.ts';
+} from './fixtures.ts';
 
 const MAX = 256 * 1024;
 let h: Harness;
@@ -25,7 +25,7 @@ let enterprise: string;
 const orgId = randomUUID();
 
 before(async () => {
-  h = await startHarness('documents_upload', { DOCUMENT_MAX_BYTES: String(MAX) });
+  h = await startHarness('upload', { DOCUMENT_MAX_BYTES: String(MAX) });
   enterprise = await h.token({
     roles: ['ENTERPRISE'],
     organisationId: orgId,

@@ -1,69 +1,65 @@
-// The real identity subgraph on a fresh database with the demo data, on the real NATS: what the identity tests, the
-// gateway tests and the benchmarks all start. Not used in production.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { applyMigrations } from '@anze/orm';
-import { createTestDatabase, TEST_GATEWAY_SECRET, NATS_URL } from '@anze/testing';
+// The real identity subgraph on the common test harness, with the demo data and its own signing keys: what the
+// identity tests, the platform testbed and the benchmarks start. Not used in production.
+import { readFileSync } from 'node:fs';
 import { loadCredential } from '@anze/ca/browser';
-import { loadConfig, type IdentityConfig } from './config.ts';
-import { identityOrm } from './orm.ts';
-import { seedDemo, DEMO_CERTIFICATE_PASSWORD, type DemoAccount } from './demo.ts';
+import {
+  startSubgraphHarness,
+  type GraphQLEndpoint,
+  type SubgraphHarness,
+  type SubgraphHarnessOptions,
+} from '@anze/testing';
+import manifest from './manifest.ts';
+import type { IdentityConfig } from './config.ts';
+import { seedDemo, DEMO_CERTIFICATE_PASSWORD, DEMO_PASSWORD, type DemoAccount } from './demo.ts';
 import type { CertificateLogin } from './domain/authentication.ts';
-import { startIdentity, type IdentityService } from './app.ts';
+import type { IdentityService } from './app.ts';
 
-export interface IdentityTestbed {
-  service: IdentityService;
-  config: IdentityConfig;
+export interface IdentityTestbed extends SubgraphHarness<IdentityConfig, IdentityService> {
   accounts: DemoAccount[];
-  dataDir: string;
-  databaseUrl: string;
-  /** A second ORM on the same database, for assertions on rows. */
-  em: () => EntityManager;
-  close(): Promise<void>;
+  /** Password login, straight to identity; operator accounts (SECOND_FACTOR_ROLES) add their demo certificate. */
+  login(username: string, password?: string): Promise<string>;
 }
 
 /** `env` overrides the configuration (e.g. NODE_ENV, SESSION_IDLE_SECONDS); `label` names the database. */
 export async function startIdentityTestbed(
-  env: Record<string, string> = {},
-  label = 'identity',
+  o: Omit<SubgraphHarnessOptions<IdentityConfig>, 'issuer' | 'prepare'> = {},
 ): Promise<IdentityTestbed> {
-  const db = await createTestDatabase(label);
-  const dataDir = mkdtempSync(join(tmpdir(), `anze-${label}-`));
-  const orm = await identityOrm(db.url);
-  let service: IdentityService | undefined;
-  const close = async () => {
-    await service?.stop();
-    await orm.close();
-    await db.drop();
-    rmSync(dataDir, { recursive: true, force: true });
-  };
-  try {
-    await applyMigrations(orm);
-    const config = loadConfig({
-      IDENTITY_DATABASE_URL: db.url,
-      NATS_URL,
-      GATEWAY_SECRET: TEST_GATEWAY_SECRET,
-      ANZE_DATA_DIR: dataDir,
-      PORT: '0',
-      ...env,
-    });
-    const accounts = await seedDemo(orm.em.fork(), config.caTrustDir);
-    service = await startIdentity(config);
-    return {
-      service,
-      config,
-      accounts,
-      dataDir,
-      databaseUrl: db.url,
-      em: () => orm.em.fork(),
-      close,
-    };
-  } catch (error) {
-    await close();
-    throw error;
-  }
+  let accounts: DemoAccount[] = [];
+  const h = await startSubgraphHarness(manifest, {
+    ...o,
+    // identity signs the tokens, with keys of its own under the harness's data directory.
+    issuer: false,
+    prepare: async (em, config) => {
+      accounts = await seedDemo(em, config.caTrustDir);
+    },
+  });
+  return Object.assign(h, {
+    accounts,
+    login: (username: string, password?: string) =>
+      demoLogin(h, { config: h.config, accounts }, username, password),
+  });
+}
+
+/**
+ * A demo account's access token from password login through `api` (identity itself or the gateway), with the
+ * account's certificate as second factor where its role needs one.
+ */
+export async function demoLogin(
+  api: GraphQLEndpoint,
+  t: Pick<IdentityTestbed, 'config' | 'accounts'>,
+  username: string,
+  password = DEMO_PASSWORD,
+): Promise<string> {
+  const f = await demoSecondFactor(t, username, async () => {
+    const c = await api.ok<{ requestCertificateChallenge: { id: string; challenge: string } }>(
+      CERTIFICATE_CHALLENGE,
+    );
+    return c.requestCertificateChallenge;
+  });
+  const data = await api.ok<{ loginWithPassword: { accessToken: string } }>(PASSWORD_LOGIN, {
+    variables: { u: username, p: password, f },
+  });
+  return data.loginWithPassword.accessToken;
 }
 
 /** Signs a CA login challenge with a demo account's certificate: loginWithCertificate's input or a secondFactor. */

@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startHarness, type Harness } from './harness.ts';
+import { startHarness, type Harness } from './fixtures.ts';
 
 const VERIFY = '{ auditChainVerification { intact recordsChecked firstBrokenSeq } }';
 type Verification = {

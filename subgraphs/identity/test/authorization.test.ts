@@ -2,7 +2,7 @@
 // authorization (it may still fail validation on the dummy arguments); "may not" means FORBIDDEN/UNAUTHENTICATED.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startHarness, registration, type Harness } from './harness.ts';
+import { startHarness, registration, type Harness } from './fixtures.ts';
 import { demoUscc } from '../src/demo.ts';
 
 const ID = '00000000-0000-4000-8000-000000000000';

@@ -6,7 +6,7 @@ import { createDemoPki, createUnknownCaCredential } from '@anze/ca';
 import { loadCredential } from '@anze/ca/browser';
 import { DEMO_CERTIFICATE_PASSWORD, demoUscc } from '../src/demo.ts';
 import { AuditRecord } from '../src/domain/audit-record.entity.ts';
-import { startHarness, account, type Harness } from './harness.ts';
+import { startHarness, account, type Harness } from './fixtures.ts';
 
 const CHALLENGE = 'mutation { requestCertificateChallenge { id challenge expiresAt } }';
 const LOGIN = `mutation($input: CertificateLoginInput!) {

@@ -4,7 +4,7 @@ import { createEventValidator, OutboxMessage } from '@anze/events';
 import { IDENTITY_EVENT_CATALOGUE } from '../src/domain/event-catalogue.ts';
 import { Organisation } from '../src/domain/organisation.entity.ts';
 import { demoUscc } from '../src/demo.ts';
-import { startHarness, registration, type Harness } from './harness.ts';
+import { startHarness, registration, type Harness } from './fixtures.ts';
 
 const REGISTER = `mutation($input: EnterpriseRegistrationInput!) {
   registerEnterprise(input: $input) { id: organisationId registrationStatus uscc }

@@ -7,7 +7,7 @@ import { User } from '../src/domain/user.entity.ts';
 import { DEMO_PASSWORD } from '../src/demo.ts';
 import { signDemoChallenge } from '../src/testbed.ts';
 import type { CertificateLogin } from '../src/domain/authentication.ts';
-import { startHarness, account, type Harness } from './harness.ts';
+import { startHarness, account, type Harness } from './fixtures.ts';
 
 const CHALLENGE = 'mutation { requestCertificateChallenge { id challenge } }';
 const LOGIN = `mutation($u: String!, $p: String!, $f: CertificateLoginInput) {

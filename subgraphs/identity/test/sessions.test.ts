@@ -2,7 +2,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createTokenVerifier } from '@anze/auth';
-import { startHarness, type Harness } from './harness.ts';
+import { startHarness, type Harness } from './fixtures.ts';
 
 const LOGIN = `mutation($u: String!, $p: String!) {
   loginWithPassword(username: $u, password: $p) { accessToken refreshToken mustChangePassword expiresIn }

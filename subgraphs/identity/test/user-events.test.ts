@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { createEventValidator, OutboxMessage } from '@anze/events';
 import { IDENTITY_EVENT_CATALOGUE } from '../src/domain/event-catalogue.ts';
 import { Organisation } from '../src/domain/organisation.entity.ts';
-import { startHarness, type Harness } from './harness.ts';
+import { startHarness, type Harness } from './fixtures.ts';
 
 let h: Harness;
 before(async () => {

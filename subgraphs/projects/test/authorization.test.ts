@@ -1,7 +1,7 @@
 // Who may read and change which projects: deny by default, tenants apart, regulators inside their jurisdiction.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startHarness, createProject, projectInput, UPDATE, STATUS, type Harness } from './harness.ts';
+import { startHarness, createProject, projectInput, UPDATE, STATUS, type Harness } from './fixtures.ts';
 
 const DENIED = new Set(['FORBIDDEN', 'UNAUTHENTICATED']);
 let h: Harness;

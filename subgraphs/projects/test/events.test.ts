@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import type { Subscription } from '@nats-io/transport-node';
 import type { EventEnvelope } from '@anze/events';
-import { InboxMessage } from '@anze/events';
+import { DeadLetter, InboxMessage } from '@anze/events';
 import { Enterprise } from '../src/domain/enterprise.entity.ts';
 import { Project } from '../src/domain/project.entity.ts';
 import { ENTERPRISE_CONSUMER } from '../src/events/enterprise-consumer.ts';
@@ -18,7 +18,7 @@ import {
   STATUS,
   waitFor,
   type Harness,
-} from './harness.ts';
+} from './fixtures.ts';
 
 let h: Harness;
 let sub: Subscription;
@@ -175,4 +175,20 @@ test('a rejected enterprise cannot create projects; a rename reaches new project
   });
   const r = await h.call(CREATE, { token: ent.token, variables: { i: projectInput({ code: 'REN-0002' }) } });
   assert.match(r.errors![0]!.message, /已驳回/);
+});
+
+test('enterprise consumer: an organisation event that does not fit identity’s catalogue is parked, not applied', async () => {
+  // CONTEXT: issue 10 — the consumer reads identity's catalogue; a payload it cannot read (here a status identity does
+  // not have) must neither create an enterprise nor hold up the events after it.
+  const organisationId = randomUUID();
+  const eventId = await h.organisationEvent(
+    'approved',
+    { organisationId, registrationStatus: 'ARCHIVED' as 'APPROVED' },
+    { wait: false },
+  );
+  await h.organisationEvent('approved', { organisationId: randomUUID(), name: '之后的企业二' });
+  const letter = await waitFor(() => h.em().findOne(DeadLetter, { consumer: ENTERPRISE_CONSUMER, eventId }));
+  assert.match(letter.error, /does not fit the catalogue: .*registrationStatus/);
+  assert.equal(letter.deliveries, 1);
+  assert.equal(await h.em().count(Enterprise, { organisationId }), 0);
 });

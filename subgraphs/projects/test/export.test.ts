@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { request, type IncomingMessage } from 'node:http';
 import ExcelJS from 'exceljs';
 import { TEST_GATEWAY_SECRET } from '@anze/testing';
-import { startHarness, createProject, waitFor, type Harness } from './harness.ts';
+import { startHarness, createProject, waitFor, type Harness } from './fixtures.ts';
 import { EXPORT_COLUMNS } from '../src/exports/projects-export.ts';
 import { Project } from '../src/domain/project.entity.ts';
 

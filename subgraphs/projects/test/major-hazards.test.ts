@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { createEventValidator, OutboxMessage } from '@anze/events';
 import { MajorHazardSource } from '../src/domain/major-hazard.entity.ts';
 import { PROJECTS_EVENT_CATALOGUE } from '../src/events/catalogue.ts';
-import { startHarness, createProject, STATUS, type Harness } from './harness.ts';
+import { startHarness, createProject, STATUS, type Harness } from './fixtures.ts';
 
 let h: Harness;
 let ent: Awaited<ReturnType<Harness['enterprise']>>;

@@ -14,7 +14,7 @@ import {
   UPDATE,
   STATUS,
   type Harness,
-} from './harness.ts';
+} from './fixtures.ts';
 
 let h: Harness;
 let ent: Awaited<ReturnType<Harness['enterprise']>>;

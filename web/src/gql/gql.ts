@@ -14,32 +14,23 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment DivisionMetricsFields on DivisionMetrics {\n    divisionCode\n    divisionName\n    level\n    projectTotal\n    enterprisesWithProjects\n    registeredEnterprises\n    registrationRatio {\n      numerator\n      denominator\n      percentage\n    }\n  }\n": typeof types.DivisionMetricsFieldsFragmentDoc,
-    "\n  query RegulatorMetrics($divisionCode: String) {\n    regulatorMetrics(divisionCode: $divisionCode) {\n      divisionCode\n      divisionName\n      level\n      projectTotal\n      enterprisesWithProjects\n      registeredEnterprises\n      registrationRatio {\n        numerator\n        denominator\n        percentage\n      }\n      children {\n        ...DivisionMetricsFields\n      }\n      freshness {\n        lastEventOccurredAt\n        lastAppliedAt\n        lagSeconds\n        pending\n      }\n    }\n  }\n": typeof types.RegulatorMetricsDocument,
-    "\n  fragment DocumentFields on Document {\n    id\n    kind\n    kindLabel\n    fileName\n    size\n    contentType\n    uploadedAt\n    downloadUrl\n    thumbnailUrl\n  }\n": typeof types.DocumentFieldsFragmentDoc,
-    "\n  query Documents($kinds: [DocumentKind!]) {\n    documents(kinds: $kinds) {\n      ...DocumentFields\n    }\n  }\n": typeof types.DocumentsDocument,
-    "\n  mutation DeleteDocument($id: ID!) {\n    deleteDocument(id: $id)\n  }\n": typeof types.DeleteDocumentDocument,
-    "\n  fragment ViewerFields on Viewer {\n    user {\n      username\n      displayName\n    }\n    organisation {\n      id\n      name\n      type\n      registrationStatus\n    }\n    roles\n    jurisdiction\n    mustChangePassword\n    idleTimeoutSeconds\n  }\n": typeof types.ViewerFieldsFragmentDoc,
-    "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    expiresIn\n    refreshToken\n    mustChangePassword\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.AuthPayloadFieldsFragmentDoc,
-    "\n  fragment OrganisationFields on Organisation {\n    id\n    type\n    name\n    divisionCode\n    division {\n      code\n      name\n      fullName\n    }\n    uscc\n    registeredAddress\n    businessAddress\n    contactName\n    contactMobile\n    contactEmail\n    legalRepresentative\n    legalRepresentativeMobile\n    businessScope\n    registrationStatus\n    rejectionReason\n    reviewedAt\n    createdAt\n    updatedAt\n  }\n": typeof types.OrganisationFieldsFragmentDoc,
-    "\n  fragment RegistrationReviewFields on Organisation {\n    id\n    registrationStatus\n    rejectionReason\n    reviewedAt\n  }\n": typeof types.RegistrationReviewFieldsFragmentDoc,
-    "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.RefreshSessionDocument,
-    "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
-    "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query AuditRecords($filter: AuditFilter, $page: PageInput) {\n    auditRecords(filter: $filter, page: $page) {\n      items {\n        seq\n        at\n        type\n        subject\n        object\n        result\n        detail\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": typeof types.AuditRecordsDocument,
+    "\n  query AuditChainVerification {\n    auditChainVerification {\n      intact\n      recordsChecked\n      firstBrokenSeq\n      verifiedAt\n    }\n  }\n": typeof types.AuditChainVerificationDocument,
     "\n  mutation LoginWithPassword($username: String!, $password: String!, $secondFactor: CertificateLoginInput) {\n    loginWithPassword(username: $username, password: $password, secondFactor: $secondFactor) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.LoginWithPasswordDocument,
     "\n  mutation RequestCertificateChallenge {\n    requestCertificateChallenge {\n      id\n      challenge\n      expiresAt\n    }\n  }\n": typeof types.RequestCertificateChallengeDocument,
     "\n  mutation LoginWithCertificate($input: CertificateLoginInput!) {\n    loginWithCertificate(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.LoginWithCertificateDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query PasswordPolicy {\n    passwordPolicy {\n      minLength\n      requiredClasses\n      description\n      idleTimeoutSeconds\n    }\n  }\n": typeof types.PasswordPolicyDocument,
-    "\n  query Divisions($parent: String) {\n    divisions(parent: $parent) {\n      code\n      name\n      level\n      parentCode\n      fullName\n    }\n  }\n": typeof types.DivisionsDocument,
     "\n  mutation RegisterEnterprise($input: EnterpriseRegistrationInput!) {\n    registerEnterprise(input: $input) {\n      organisationId\n      name\n      uscc\n      username\n      registrationStatus\n    }\n  }\n": typeof types.RegisterEnterpriseDocument,
+    "\n  fragment DivisionMetricsFields on DivisionMetrics {\n    divisionCode\n    divisionName\n    level\n    projectTotal\n    enterprisesWithProjects\n    registeredEnterprises\n    registrationRatio {\n      numerator\n      denominator\n      percentage\n    }\n  }\n": typeof types.DivisionMetricsFieldsFragmentDoc,
+    "\n  query RegulatorMetrics($divisionCode: String) {\n    regulatorMetrics(divisionCode: $divisionCode) {\n      divisionCode\n      divisionName\n      level\n      projectTotal\n      enterprisesWithProjects\n      registeredEnterprises\n      registrationRatio {\n        numerator\n        denominator\n        percentage\n      }\n      children {\n        ...DivisionMetricsFields\n      }\n      freshness {\n        lastEventOccurredAt\n        lastAppliedAt\n        lagSeconds\n        pending\n      }\n    }\n  }\n": typeof types.RegulatorMetricsDocument,
+    "\n  fragment OrganisationFields on Organisation {\n    id\n    type\n    name\n    divisionCode\n    division {\n      code\n      name\n      fullName\n    }\n    uscc\n    registeredAddress\n    businessAddress\n    contactName\n    contactMobile\n    contactEmail\n    legalRepresentative\n    legalRepresentativeMobile\n    businessScope\n    registrationStatus\n    rejectionReason\n    reviewedAt\n    createdAt\n    updatedAt\n  }\n": typeof types.OrganisationFieldsFragmentDoc,
     "\n  query MyOrganisation {\n    myOrganisation {\n      ...OrganisationFields\n    }\n  }\n": typeof types.MyOrganisationDocument,
     "\n  mutation UpdateEnterpriseProfile($input: EnterpriseProfileInput!) {\n    updateEnterpriseProfile(input: $input) {\n      ...OrganisationFields\n    }\n  }\n": typeof types.UpdateEnterpriseProfileDocument,
+    "\n  fragment RegistrationReviewFields on Organisation {\n    id\n    registrationStatus\n    rejectionReason\n    reviewedAt\n  }\n": typeof types.RegistrationReviewFieldsFragmentDoc,
     "\n  query Organisations($filter: OrganisationFilter, $page: PageInput) {\n    organisations(filter: $filter, page: $page) {\n      items {\n        ...OrganisationFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": typeof types.OrganisationsDocument,
     "\n  mutation ApproveRegistration($organisationId: ID!) {\n    approveRegistration(organisationId: $organisationId) {\n      ...RegistrationReviewFields\n    }\n  }\n": typeof types.ApproveRegistrationDocument,
     "\n  mutation RejectRegistration($organisationId: ID!, $reason: String!) {\n    rejectRegistration(organisationId: $organisationId, reason: $reason) {\n      ...RegistrationReviewFields\n    }\n  }\n": typeof types.RejectRegistrationDocument,
-    "\n  query AuditRecords($filter: AuditFilter, $page: PageInput) {\n    auditRecords(filter: $filter, page: $page) {\n      items {\n        seq\n        at\n        type\n        subject\n        object\n        result\n        detail\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": typeof types.AuditRecordsDocument,
-    "\n  query AuditChainVerification {\n    auditChainVerification {\n      intact\n      recordsChecked\n      firstBrokenSeq\n      verifiedAt\n    }\n  }\n": typeof types.AuditChainVerificationDocument,
     "\n  fragment ProjectFields on Project {\n    id\n    name\n    code\n    divisionCode\n    address\n    detailAddress\n    longitude\n    latitude\n    costYuan\n    investmentWan\n    ownerUnit\n    constructorName\n    constructorUscc\n    category\n    categoryLabel\n    durationDays\n    plannedStart\n    plannedEnd\n    status\n    statusLabel\n    createdAt\n    updatedAt\n    version\n  }\n": typeof types.ProjectFieldsFragmentDoc,
     "\n  fragment MajorHazardFields on MajorHazardSource {\n    id\n    projectId\n    type\n    typeLabel\n    location\n    controlMeasures\n    responsiblePerson\n    responsiblePhone\n    periodStart\n    periodEnd\n    version\n  }\n": typeof types.MajorHazardFieldsFragmentDoc,
     "\n  fragment ProjectWarningFields on ProjectWarning {\n    code\n    message\n    field\n  }\n": typeof types.ProjectWarningFieldsFragmentDoc,
@@ -55,36 +46,36 @@ type Documents = {
     "\n  fragment RegulatorProjectRowFields on Project {\n    id\n    name\n    code\n    divisionCode\n    address\n    constructorName\n    constructorUscc\n    ownerUnit\n    costYuan\n    investmentWan\n    plannedStart\n    plannedEnd\n    status\n    statusLabel\n  }\n": typeof types.RegulatorProjectRowFieldsFragmentDoc,
     "\n  query RegulatorProjects($filter: ProjectFilter, $page: PageInput) {\n    projects(filter: $filter, page: $page) {\n      items {\n        ...RegulatorProjectRowFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": typeof types.RegulatorProjectsDocument,
     "\n  query RegulatorProject($id: ID!) {\n    project(id: $id) {\n      ...RegulatorProjectRowFields\n      detailAddress\n      longitude\n      latitude\n      categoryLabel\n      durationDays\n      createdAt\n      updatedAt\n      majorHazards {\n        ...MajorHazardFields\n      }\n    }\n  }\n": typeof types.RegulatorProjectDocument,
+    "\n  query Divisions($parent: String) {\n    divisions(parent: $parent) {\n      code\n      name\n      level\n      parentCode\n      fullName\n    }\n  }\n": typeof types.DivisionsDocument,
+    "\n  fragment DocumentFields on Document {\n    id\n    kind\n    kindLabel\n    fileName\n    size\n    contentType\n    uploadedAt\n    downloadUrl\n    thumbnailUrl\n  }\n": typeof types.DocumentFieldsFragmentDoc,
+    "\n  query Documents($kinds: [DocumentKind!]) {\n    documents(kinds: $kinds) {\n      ...DocumentFields\n    }\n  }\n": typeof types.DocumentsDocument,
+    "\n  mutation DeleteDocument($id: ID!) {\n    deleteDocument(id: $id)\n  }\n": typeof types.DeleteDocumentDocument,
     "\n  query RegulatorEnterpriseDocuments($id: ID!) {\n    organisation(id: $id) {\n      id\n      documents {\n        ...DocumentFields\n      }\n    }\n  }\n": typeof types.RegulatorEnterpriseDocumentsDocument,
     "\n  query RegulatorDocumentsArchive($ids: [ID!]!, $name: String) {\n    documentsArchiveUrl(ids: $ids, name: $name)\n  }\n": typeof types.RegulatorDocumentsArchiveDocument,
+    "\n  fragment ViewerFields on Viewer {\n    user {\n      username\n      displayName\n    }\n    organisation {\n      id\n      name\n      type\n      registrationStatus\n    }\n    roles\n    jurisdiction\n    mustChangePassword\n    idleTimeoutSeconds\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    expiresIn\n    refreshToken\n    mustChangePassword\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.AuthPayloadFieldsFragmentDoc,
+    "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.RefreshSessionDocument,
+    "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
+    "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
-    "\n  fragment DivisionMetricsFields on DivisionMetrics {\n    divisionCode\n    divisionName\n    level\n    projectTotal\n    enterprisesWithProjects\n    registeredEnterprises\n    registrationRatio {\n      numerator\n      denominator\n      percentage\n    }\n  }\n": types.DivisionMetricsFieldsFragmentDoc,
-    "\n  query RegulatorMetrics($divisionCode: String) {\n    regulatorMetrics(divisionCode: $divisionCode) {\n      divisionCode\n      divisionName\n      level\n      projectTotal\n      enterprisesWithProjects\n      registeredEnterprises\n      registrationRatio {\n        numerator\n        denominator\n        percentage\n      }\n      children {\n        ...DivisionMetricsFields\n      }\n      freshness {\n        lastEventOccurredAt\n        lastAppliedAt\n        lagSeconds\n        pending\n      }\n    }\n  }\n": types.RegulatorMetricsDocument,
-    "\n  fragment DocumentFields on Document {\n    id\n    kind\n    kindLabel\n    fileName\n    size\n    contentType\n    uploadedAt\n    downloadUrl\n    thumbnailUrl\n  }\n": types.DocumentFieldsFragmentDoc,
-    "\n  query Documents($kinds: [DocumentKind!]) {\n    documents(kinds: $kinds) {\n      ...DocumentFields\n    }\n  }\n": types.DocumentsDocument,
-    "\n  mutation DeleteDocument($id: ID!) {\n    deleteDocument(id: $id)\n  }\n": types.DeleteDocumentDocument,
-    "\n  fragment ViewerFields on Viewer {\n    user {\n      username\n      displayName\n    }\n    organisation {\n      id\n      name\n      type\n      registrationStatus\n    }\n    roles\n    jurisdiction\n    mustChangePassword\n    idleTimeoutSeconds\n  }\n": types.ViewerFieldsFragmentDoc,
-    "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    expiresIn\n    refreshToken\n    mustChangePassword\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.AuthPayloadFieldsFragmentDoc,
-    "\n  fragment OrganisationFields on Organisation {\n    id\n    type\n    name\n    divisionCode\n    division {\n      code\n      name\n      fullName\n    }\n    uscc\n    registeredAddress\n    businessAddress\n    contactName\n    contactMobile\n    contactEmail\n    legalRepresentative\n    legalRepresentativeMobile\n    businessScope\n    registrationStatus\n    rejectionReason\n    reviewedAt\n    createdAt\n    updatedAt\n  }\n": types.OrganisationFieldsFragmentDoc,
-    "\n  fragment RegistrationReviewFields on Organisation {\n    id\n    registrationStatus\n    rejectionReason\n    reviewedAt\n  }\n": types.RegistrationReviewFieldsFragmentDoc,
-    "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...AuthPayloadFields\n    }\n  }\n": types.RefreshSessionDocument,
-    "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
-    "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
+    "\n  query AuditRecords($filter: AuditFilter, $page: PageInput) {\n    auditRecords(filter: $filter, page: $page) {\n      items {\n        seq\n        at\n        type\n        subject\n        object\n        result\n        detail\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": types.AuditRecordsDocument,
+    "\n  query AuditChainVerification {\n    auditChainVerification {\n      intact\n      recordsChecked\n      firstBrokenSeq\n      verifiedAt\n    }\n  }\n": types.AuditChainVerificationDocument,
     "\n  mutation LoginWithPassword($username: String!, $password: String!, $secondFactor: CertificateLoginInput) {\n    loginWithPassword(username: $username, password: $password, secondFactor: $secondFactor) {\n      ...AuthPayloadFields\n    }\n  }\n": types.LoginWithPasswordDocument,
     "\n  mutation RequestCertificateChallenge {\n    requestCertificateChallenge {\n      id\n      challenge\n      expiresAt\n    }\n  }\n": types.RequestCertificateChallengeDocument,
     "\n  mutation LoginWithCertificate($input: CertificateLoginInput!) {\n    loginWithCertificate(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.LoginWithCertificateDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ...AuthPayloadFields\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  query PasswordPolicy {\n    passwordPolicy {\n      minLength\n      requiredClasses\n      description\n      idleTimeoutSeconds\n    }\n  }\n": types.PasswordPolicyDocument,
-    "\n  query Divisions($parent: String) {\n    divisions(parent: $parent) {\n      code\n      name\n      level\n      parentCode\n      fullName\n    }\n  }\n": types.DivisionsDocument,
     "\n  mutation RegisterEnterprise($input: EnterpriseRegistrationInput!) {\n    registerEnterprise(input: $input) {\n      organisationId\n      name\n      uscc\n      username\n      registrationStatus\n    }\n  }\n": types.RegisterEnterpriseDocument,
+    "\n  fragment DivisionMetricsFields on DivisionMetrics {\n    divisionCode\n    divisionName\n    level\n    projectTotal\n    enterprisesWithProjects\n    registeredEnterprises\n    registrationRatio {\n      numerator\n      denominator\n      percentage\n    }\n  }\n": types.DivisionMetricsFieldsFragmentDoc,
+    "\n  query RegulatorMetrics($divisionCode: String) {\n    regulatorMetrics(divisionCode: $divisionCode) {\n      divisionCode\n      divisionName\n      level\n      projectTotal\n      enterprisesWithProjects\n      registeredEnterprises\n      registrationRatio {\n        numerator\n        denominator\n        percentage\n      }\n      children {\n        ...DivisionMetricsFields\n      }\n      freshness {\n        lastEventOccurredAt\n        lastAppliedAt\n        lagSeconds\n        pending\n      }\n    }\n  }\n": types.RegulatorMetricsDocument,
+    "\n  fragment OrganisationFields on Organisation {\n    id\n    type\n    name\n    divisionCode\n    division {\n      code\n      name\n      fullName\n    }\n    uscc\n    registeredAddress\n    businessAddress\n    contactName\n    contactMobile\n    contactEmail\n    legalRepresentative\n    legalRepresentativeMobile\n    businessScope\n    registrationStatus\n    rejectionReason\n    reviewedAt\n    createdAt\n    updatedAt\n  }\n": types.OrganisationFieldsFragmentDoc,
     "\n  query MyOrganisation {\n    myOrganisation {\n      ...OrganisationFields\n    }\n  }\n": types.MyOrganisationDocument,
     "\n  mutation UpdateEnterpriseProfile($input: EnterpriseProfileInput!) {\n    updateEnterpriseProfile(input: $input) {\n      ...OrganisationFields\n    }\n  }\n": types.UpdateEnterpriseProfileDocument,
+    "\n  fragment RegistrationReviewFields on Organisation {\n    id\n    registrationStatus\n    rejectionReason\n    reviewedAt\n  }\n": types.RegistrationReviewFieldsFragmentDoc,
     "\n  query Organisations($filter: OrganisationFilter, $page: PageInput) {\n    organisations(filter: $filter, page: $page) {\n      items {\n        ...OrganisationFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": types.OrganisationsDocument,
     "\n  mutation ApproveRegistration($organisationId: ID!) {\n    approveRegistration(organisationId: $organisationId) {\n      ...RegistrationReviewFields\n    }\n  }\n": types.ApproveRegistrationDocument,
     "\n  mutation RejectRegistration($organisationId: ID!, $reason: String!) {\n    rejectRegistration(organisationId: $organisationId, reason: $reason) {\n      ...RegistrationReviewFields\n    }\n  }\n": types.RejectRegistrationDocument,
-    "\n  query AuditRecords($filter: AuditFilter, $page: PageInput) {\n    auditRecords(filter: $filter, page: $page) {\n      items {\n        seq\n        at\n        type\n        subject\n        object\n        result\n        detail\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": types.AuditRecordsDocument,
-    "\n  query AuditChainVerification {\n    auditChainVerification {\n      intact\n      recordsChecked\n      firstBrokenSeq\n      verifiedAt\n    }\n  }\n": types.AuditChainVerificationDocument,
     "\n  fragment ProjectFields on Project {\n    id\n    name\n    code\n    divisionCode\n    address\n    detailAddress\n    longitude\n    latitude\n    costYuan\n    investmentWan\n    ownerUnit\n    constructorName\n    constructorUscc\n    category\n    categoryLabel\n    durationDays\n    plannedStart\n    plannedEnd\n    status\n    statusLabel\n    createdAt\n    updatedAt\n    version\n  }\n": types.ProjectFieldsFragmentDoc,
     "\n  fragment MajorHazardFields on MajorHazardSource {\n    id\n    projectId\n    type\n    typeLabel\n    location\n    controlMeasures\n    responsiblePerson\n    responsiblePhone\n    periodStart\n    periodEnd\n    version\n  }\n": types.MajorHazardFieldsFragmentDoc,
     "\n  fragment ProjectWarningFields on ProjectWarning {\n    code\n    message\n    field\n  }\n": types.ProjectWarningFieldsFragmentDoc,
@@ -100,8 +91,17 @@ const documents: Documents = {
     "\n  fragment RegulatorProjectRowFields on Project {\n    id\n    name\n    code\n    divisionCode\n    address\n    constructorName\n    constructorUscc\n    ownerUnit\n    costYuan\n    investmentWan\n    plannedStart\n    plannedEnd\n    status\n    statusLabel\n  }\n": types.RegulatorProjectRowFieldsFragmentDoc,
     "\n  query RegulatorProjects($filter: ProjectFilter, $page: PageInput) {\n    projects(filter: $filter, page: $page) {\n      items {\n        ...RegulatorProjectRowFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": types.RegulatorProjectsDocument,
     "\n  query RegulatorProject($id: ID!) {\n    project(id: $id) {\n      ...RegulatorProjectRowFields\n      detailAddress\n      longitude\n      latitude\n      categoryLabel\n      durationDays\n      createdAt\n      updatedAt\n      majorHazards {\n        ...MajorHazardFields\n      }\n    }\n  }\n": types.RegulatorProjectDocument,
+    "\n  query Divisions($parent: String) {\n    divisions(parent: $parent) {\n      code\n      name\n      level\n      parentCode\n      fullName\n    }\n  }\n": types.DivisionsDocument,
+    "\n  fragment DocumentFields on Document {\n    id\n    kind\n    kindLabel\n    fileName\n    size\n    contentType\n    uploadedAt\n    downloadUrl\n    thumbnailUrl\n  }\n": types.DocumentFieldsFragmentDoc,
+    "\n  query Documents($kinds: [DocumentKind!]) {\n    documents(kinds: $kinds) {\n      ...DocumentFields\n    }\n  }\n": types.DocumentsDocument,
+    "\n  mutation DeleteDocument($id: ID!) {\n    deleteDocument(id: $id)\n  }\n": types.DeleteDocumentDocument,
     "\n  query RegulatorEnterpriseDocuments($id: ID!) {\n    organisation(id: $id) {\n      id\n      documents {\n        ...DocumentFields\n      }\n    }\n  }\n": types.RegulatorEnterpriseDocumentsDocument,
     "\n  query RegulatorDocumentsArchive($ids: [ID!]!, $name: String) {\n    documentsArchiveUrl(ids: $ids, name: $name)\n  }\n": types.RegulatorDocumentsArchiveDocument,
+    "\n  fragment ViewerFields on Viewer {\n    user {\n      username\n      displayName\n    }\n    organisation {\n      id\n      name\n      type\n      registrationStatus\n    }\n    roles\n    jurisdiction\n    mustChangePassword\n    idleTimeoutSeconds\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    expiresIn\n    refreshToken\n    mustChangePassword\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.AuthPayloadFieldsFragmentDoc,
+    "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...AuthPayloadFields\n    }\n  }\n": types.RefreshSessionDocument,
+    "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
+    "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
 };
 
 /**
@@ -121,51 +121,11 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment DivisionMetricsFields on DivisionMetrics {\n    divisionCode\n    divisionName\n    level\n    projectTotal\n    enterprisesWithProjects\n    registeredEnterprises\n    registrationRatio {\n      numerator\n      denominator\n      percentage\n    }\n  }\n"): (typeof documents)["\n  fragment DivisionMetricsFields on DivisionMetrics {\n    divisionCode\n    divisionName\n    level\n    projectTotal\n    enterprisesWithProjects\n    registeredEnterprises\n    registrationRatio {\n      numerator\n      denominator\n      percentage\n    }\n  }\n"];
+export function graphql(source: "\n  query AuditRecords($filter: AuditFilter, $page: PageInput) {\n    auditRecords(filter: $filter, page: $page) {\n      items {\n        seq\n        at\n        type\n        subject\n        object\n        result\n        detail\n      }\n      total\n      page\n      pageSize\n    }\n  }\n"): (typeof documents)["\n  query AuditRecords($filter: AuditFilter, $page: PageInput) {\n    auditRecords(filter: $filter, page: $page) {\n      items {\n        seq\n        at\n        type\n        subject\n        object\n        result\n        detail\n      }\n      total\n      page\n      pageSize\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RegulatorMetrics($divisionCode: String) {\n    regulatorMetrics(divisionCode: $divisionCode) {\n      divisionCode\n      divisionName\n      level\n      projectTotal\n      enterprisesWithProjects\n      registeredEnterprises\n      registrationRatio {\n        numerator\n        denominator\n        percentage\n      }\n      children {\n        ...DivisionMetricsFields\n      }\n      freshness {\n        lastEventOccurredAt\n        lastAppliedAt\n        lagSeconds\n        pending\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegulatorMetrics($divisionCode: String) {\n    regulatorMetrics(divisionCode: $divisionCode) {\n      divisionCode\n      divisionName\n      level\n      projectTotal\n      enterprisesWithProjects\n      registeredEnterprises\n      registrationRatio {\n        numerator\n        denominator\n        percentage\n      }\n      children {\n        ...DivisionMetricsFields\n      }\n      freshness {\n        lastEventOccurredAt\n        lastAppliedAt\n        lagSeconds\n        pending\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment DocumentFields on Document {\n    id\n    kind\n    kindLabel\n    fileName\n    size\n    contentType\n    uploadedAt\n    downloadUrl\n    thumbnailUrl\n  }\n"): (typeof documents)["\n  fragment DocumentFields on Document {\n    id\n    kind\n    kindLabel\n    fileName\n    size\n    contentType\n    uploadedAt\n    downloadUrl\n    thumbnailUrl\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Documents($kinds: [DocumentKind!]) {\n    documents(kinds: $kinds) {\n      ...DocumentFields\n    }\n  }\n"): (typeof documents)["\n  query Documents($kinds: [DocumentKind!]) {\n    documents(kinds: $kinds) {\n      ...DocumentFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeleteDocument($id: ID!) {\n    deleteDocument(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteDocument($id: ID!) {\n    deleteDocument(id: $id)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    user {\n      username\n      displayName\n    }\n    organisation {\n      id\n      name\n      type\n      registrationStatus\n    }\n    roles\n    jurisdiction\n    mustChangePassword\n    idleTimeoutSeconds\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    user {\n      username\n      displayName\n    }\n    organisation {\n      id\n      name\n      type\n      registrationStatus\n    }\n    roles\n    jurisdiction\n    mustChangePassword\n    idleTimeoutSeconds\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    expiresIn\n    refreshToken\n    mustChangePassword\n    viewer {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    expiresIn\n    refreshToken\n    mustChangePassword\n    viewer {\n      ...ViewerFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment OrganisationFields on Organisation {\n    id\n    type\n    name\n    divisionCode\n    division {\n      code\n      name\n      fullName\n    }\n    uscc\n    registeredAddress\n    businessAddress\n    contactName\n    contactMobile\n    contactEmail\n    legalRepresentative\n    legalRepresentativeMobile\n    businessScope\n    registrationStatus\n    rejectionReason\n    reviewedAt\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment OrganisationFields on Organisation {\n    id\n    type\n    name\n    divisionCode\n    division {\n      code\n      name\n      fullName\n    }\n    uscc\n    registeredAddress\n    businessAddress\n    contactName\n    contactMobile\n    contactEmail\n    legalRepresentative\n    legalRepresentativeMobile\n    businessScope\n    registrationStatus\n    rejectionReason\n    reviewedAt\n    createdAt\n    updatedAt\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment RegistrationReviewFields on Organisation {\n    id\n    registrationStatus\n    rejectionReason\n    reviewedAt\n  }\n"): (typeof documents)["\n  fragment RegistrationReviewFields on Organisation {\n    id\n    registrationStatus\n    rejectionReason\n    reviewedAt\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...AuthPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...AuthPayloadFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n"): (typeof documents)["\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n"];
+export function graphql(source: "\n  query AuditChainVerification {\n    auditChainVerification {\n      intact\n      recordsChecked\n      firstBrokenSeq\n      verifiedAt\n    }\n  }\n"): (typeof documents)["\n  query AuditChainVerification {\n    auditChainVerification {\n      intact\n      recordsChecked\n      firstBrokenSeq\n      verifiedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -189,11 +149,19 @@ export function graphql(source: "\n  query PasswordPolicy {\n    passwordPolicy 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Divisions($parent: String) {\n    divisions(parent: $parent) {\n      code\n      name\n      level\n      parentCode\n      fullName\n    }\n  }\n"): (typeof documents)["\n  query Divisions($parent: String) {\n    divisions(parent: $parent) {\n      code\n      name\n      level\n      parentCode\n      fullName\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RegisterEnterprise($input: EnterpriseRegistrationInput!) {\n    registerEnterprise(input: $input) {\n      organisationId\n      name\n      uscc\n      username\n      registrationStatus\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterEnterprise($input: EnterpriseRegistrationInput!) {\n    registerEnterprise(input: $input) {\n      organisationId\n      name\n      uscc\n      username\n      registrationStatus\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RegisterEnterprise($input: EnterpriseRegistrationInput!) {\n    registerEnterprise(input: $input) {\n      organisationId\n      name\n      uscc\n      username\n      registrationStatus\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterEnterprise($input: EnterpriseRegistrationInput!) {\n    registerEnterprise(input: $input) {\n      organisationId\n      name\n      uscc\n      username\n      registrationStatus\n    }\n  }\n"];
+export function graphql(source: "\n  fragment DivisionMetricsFields on DivisionMetrics {\n    divisionCode\n    divisionName\n    level\n    projectTotal\n    enterprisesWithProjects\n    registeredEnterprises\n    registrationRatio {\n      numerator\n      denominator\n      percentage\n    }\n  }\n"): (typeof documents)["\n  fragment DivisionMetricsFields on DivisionMetrics {\n    divisionCode\n    divisionName\n    level\n    projectTotal\n    enterprisesWithProjects\n    registeredEnterprises\n    registrationRatio {\n      numerator\n      denominator\n      percentage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegulatorMetrics($divisionCode: String) {\n    regulatorMetrics(divisionCode: $divisionCode) {\n      divisionCode\n      divisionName\n      level\n      projectTotal\n      enterprisesWithProjects\n      registeredEnterprises\n      registrationRatio {\n        numerator\n        denominator\n        percentage\n      }\n      children {\n        ...DivisionMetricsFields\n      }\n      freshness {\n        lastEventOccurredAt\n        lastAppliedAt\n        lagSeconds\n        pending\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegulatorMetrics($divisionCode: String) {\n    regulatorMetrics(divisionCode: $divisionCode) {\n      divisionCode\n      divisionName\n      level\n      projectTotal\n      enterprisesWithProjects\n      registeredEnterprises\n      registrationRatio {\n        numerator\n        denominator\n        percentage\n      }\n      children {\n        ...DivisionMetricsFields\n      }\n      freshness {\n        lastEventOccurredAt\n        lastAppliedAt\n        lagSeconds\n        pending\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganisationFields on Organisation {\n    id\n    type\n    name\n    divisionCode\n    division {\n      code\n      name\n      fullName\n    }\n    uscc\n    registeredAddress\n    businessAddress\n    contactName\n    contactMobile\n    contactEmail\n    legalRepresentative\n    legalRepresentativeMobile\n    businessScope\n    registrationStatus\n    rejectionReason\n    reviewedAt\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment OrganisationFields on Organisation {\n    id\n    type\n    name\n    divisionCode\n    division {\n      code\n      name\n      fullName\n    }\n    uscc\n    registeredAddress\n    businessAddress\n    contactName\n    contactMobile\n    contactEmail\n    legalRepresentative\n    legalRepresentativeMobile\n    businessScope\n    registrationStatus\n    rejectionReason\n    reviewedAt\n    createdAt\n    updatedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -202,6 +170,10 @@ export function graphql(source: "\n  query MyOrganisation {\n    myOrganisation 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateEnterpriseProfile($input: EnterpriseProfileInput!) {\n    updateEnterpriseProfile(input: $input) {\n      ...OrganisationFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateEnterpriseProfile($input: EnterpriseProfileInput!) {\n    updateEnterpriseProfile(input: $input) {\n      ...OrganisationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RegistrationReviewFields on Organisation {\n    id\n    registrationStatus\n    rejectionReason\n    reviewedAt\n  }\n"): (typeof documents)["\n  fragment RegistrationReviewFields on Organisation {\n    id\n    registrationStatus\n    rejectionReason\n    reviewedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -214,14 +186,6 @@ export function graphql(source: "\n  mutation ApproveRegistration($organisationI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RejectRegistration($organisationId: ID!, $reason: String!) {\n    rejectRegistration(organisationId: $organisationId, reason: $reason) {\n      ...RegistrationReviewFields\n    }\n  }\n"): (typeof documents)["\n  mutation RejectRegistration($organisationId: ID!, $reason: String!) {\n    rejectRegistration(organisationId: $organisationId, reason: $reason) {\n      ...RegistrationReviewFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AuditRecords($filter: AuditFilter, $page: PageInput) {\n    auditRecords(filter: $filter, page: $page) {\n      items {\n        seq\n        at\n        type\n        subject\n        object\n        result\n        detail\n      }\n      total\n      page\n      pageSize\n    }\n  }\n"): (typeof documents)["\n  query AuditRecords($filter: AuditFilter, $page: PageInput) {\n    auditRecords(filter: $filter, page: $page) {\n      items {\n        seq\n        at\n        type\n        subject\n        object\n        result\n        detail\n      }\n      total\n      page\n      pageSize\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AuditChainVerification {\n    auditChainVerification {\n      intact\n      recordsChecked\n      firstBrokenSeq\n      verifiedAt\n    }\n  }\n"): (typeof documents)["\n  query AuditChainVerification {\n    auditChainVerification {\n      intact\n      recordsChecked\n      firstBrokenSeq\n      verifiedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -285,11 +249,47 @@ export function graphql(source: "\n  query RegulatorProject($id: ID!) {\n    pro
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Divisions($parent: String) {\n    divisions(parent: $parent) {\n      code\n      name\n      level\n      parentCode\n      fullName\n    }\n  }\n"): (typeof documents)["\n  query Divisions($parent: String) {\n    divisions(parent: $parent) {\n      code\n      name\n      level\n      parentCode\n      fullName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DocumentFields on Document {\n    id\n    kind\n    kindLabel\n    fileName\n    size\n    contentType\n    uploadedAt\n    downloadUrl\n    thumbnailUrl\n  }\n"): (typeof documents)["\n  fragment DocumentFields on Document {\n    id\n    kind\n    kindLabel\n    fileName\n    size\n    contentType\n    uploadedAt\n    downloadUrl\n    thumbnailUrl\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Documents($kinds: [DocumentKind!]) {\n    documents(kinds: $kinds) {\n      ...DocumentFields\n    }\n  }\n"): (typeof documents)["\n  query Documents($kinds: [DocumentKind!]) {\n    documents(kinds: $kinds) {\n      ...DocumentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDocument($id: ID!) {\n    deleteDocument(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteDocument($id: ID!) {\n    deleteDocument(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query RegulatorEnterpriseDocuments($id: ID!) {\n    organisation(id: $id) {\n      id\n      documents {\n        ...DocumentFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegulatorEnterpriseDocuments($id: ID!) {\n    organisation(id: $id) {\n      id\n      documents {\n        ...DocumentFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RegulatorDocumentsArchive($ids: [ID!]!, $name: String) {\n    documentsArchiveUrl(ids: $ids, name: $name)\n  }\n"): (typeof documents)["\n  query RegulatorDocumentsArchive($ids: [ID!]!, $name: String) {\n    documentsArchiveUrl(ids: $ids, name: $name)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    user {\n      username\n      displayName\n    }\n    organisation {\n      id\n      name\n      type\n      registrationStatus\n    }\n    roles\n    jurisdiction\n    mustChangePassword\n    idleTimeoutSeconds\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    user {\n      username\n      displayName\n    }\n    organisation {\n      id\n      name\n      type\n      registrationStatus\n    }\n    roles\n    jurisdiction\n    mustChangePassword\n    idleTimeoutSeconds\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    expiresIn\n    refreshToken\n    mustChangePassword\n    viewer {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    expiresIn\n    refreshToken\n    mustChangePassword\n    viewer {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...AuthPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...AuthPayloadFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n"): (typeof documents)["\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -2,18 +2,22 @@ import { LogoutOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-de
 import { Button, Flex, Layout, Menu, Space, Spin, Tag, Tooltip, Typography, type MenuProps } from 'antd';
 import { Suspense, useMemo } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
-import { useAuth, useViewer } from '../auth/AuthContext.tsx';
-import { ROLE_LABELS } from '../labels.ts';
-import { menuFor, PATHS, type MenuNode } from './menus.ts';
+import { useAuth, useViewer } from '../shared/session/AuthContext.tsx';
+import { AUTH_PATHS } from '../features/auth/routes.ts';
+import { FEATURES } from '../features/index.ts';
+import { ROLE_LABELS } from '../shared/labels.ts';
+import { menuFor, type MenuNode } from './menus.ts';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
 function toItems(nodes: readonly MenuNode[]): MenuItem[] {
   return nodes.map((node): MenuItem => {
-    if (node.children) return { key: node.key, label: node.label, children: toItems(node.children) };
-    if (node.path) return { key: node.path, label: node.label };
+    const icon = node.icon && <node.icon />;
+    if (node.children) return { key: node.key, icon, label: node.label, children: toItems(node.children) };
+    if (node.path) return { key: node.path, icon, label: node.label };
     return {
       key: node.key,
+      icon,
       disabled: true,
       label: (
         <Tooltip title="功能建设中" placement="right">
@@ -33,7 +37,7 @@ export function AppLayout() {
   const { signOut } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
-  const nodes = useMemo(() => menuFor(viewer.roles), [viewer.roles]);
+  const nodes = useMemo(() => menuFor(FEATURES, viewer.roles), [viewer.roles]);
   const items = useMemo(() => toItems(nodes), [nodes]);
 
   return (
@@ -80,7 +84,7 @@ export function AppLayout() {
                 {ROLE_LABELS[r]}
               </Tag>
             ))}
-            <Link to={PATHS.changePassword}>修改密码</Link>
+            <Link to={AUTH_PATHS.changePassword}>修改密码</Link>
             <Button icon={<LogoutOutlined />} onClick={() => void signOut('user')}>
               退出登录
             </Button>

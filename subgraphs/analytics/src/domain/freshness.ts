@@ -14,7 +14,7 @@ export interface SourceFreshness {
   /** See the module comment: 0 when nothing waits; null when nothing is known. */
   lagSeconds: number | null;
   lastStreamSequence: number | null;
-  /** Messages JetStream has not yet delivered to the consumer; null when not known. */
+  /** Events not applied yet: not yet delivered plus delivered and unacknowledged; null when not known. */
   pending: number | null;
 }
 
@@ -79,7 +79,11 @@ export async function readFreshness(
       lastAppliedAt: r ? new Date(r.last_applied_at as Date) : null,
       lagSeconds: lagSeconds(backlog, occurred, now),
       lastStreamSequence: r ? Number(r.last_stream_sequence) : null,
-      pending: backlog?.pending ?? null,
+      // An event delivered to a consumer that then died is not applied either, until it is redelivered.
+      pending:
+        backlog && backlog.pending !== null && backlog.ackPending !== null
+          ? backlog.pending + backlog.ackPending
+          : null,
     };
   });
   const lags = list.map((s) => s.lagSeconds).filter((l): l is number => l !== null);

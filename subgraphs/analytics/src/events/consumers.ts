@@ -67,6 +67,7 @@ export async function startProjectionConsumers(o: ProjectionConsumerOptions): Pr
           js: o.js,
           stream: o.stream,
           durable: source.durable,
+          accepts: source.accepts,
           filterSubject: filterSubject({ type: source.types, prefix: o.prefix }),
           em: o.em,
           logger: o.logger,

@@ -37,6 +37,7 @@ export async function rebuildReadModels(o: RebuildOptions): Promise<RebuildResul
         js: o.js,
         stream: o.stream,
         filterSubject: filterSubject({ type: source.types, prefix: o.prefix }),
+        accepts: source.accepts,
         logger: o.logger,
         handler: (event, meta) => {
           if (builder.take(source.durable, event, meta.streamSequence, () => source.fold(builder, event)))

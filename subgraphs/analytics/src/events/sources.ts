@@ -1,7 +1,9 @@
 // What analytics consumes: one durable consumer per source (NATS 2.9 takes one filter subject per consumer).
 // The durable name is also the inbox's `consumer` column and the projection_state's `source`.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EventEnvelope } from '@anze/events';
+import type { EventCatalogueEntry, EventEnvelope } from '@anze/events';
+import { ORGANISATION_EVENTS } from '@anze/identity/domain/event-catalogue';
+import { PROJECT_EVENTS } from '@anze/projects/events/catalogue';
 import { UnusableEvent } from '../domain/facts.ts';
 import { applyOrganisationEvent, applyProjectEvent, applyProjectEvents } from '../domain/projection.ts';
 import type { ReadModelBuilder } from '../domain/rebuild.ts';
@@ -11,6 +13,8 @@ export interface Source {
   durable: string;
   /** Event types, as a `filterSubject` type pattern. */
   types: string;
+  /** The producer's catalogue entries of those types: the consumer validates every event against them. */
+  accepts: readonly EventCatalogueEntry[];
   /** The live, incremental application inside the consumer's transaction. */
   apply: (em: EntityManager, event: EventEnvelope) => Promise<boolean>;
   /**
@@ -30,6 +34,7 @@ export const SOURCES: readonly Source[] = [
   {
     // identity.organisation.{registered,approved,rejected,updated,resubmitted} v1
     ...ORGANISATION_SOURCE,
+    accepts: ORGANISATION_EVENTS,
     apply: applyOrganisationEvent,
     // Rare compared with project events: one at a time inside the batch's transaction is fast enough.
     applyBatch: async (em, events, onUnusable) => {
@@ -47,6 +52,7 @@ export const SOURCES: readonly Source[] = [
   {
     // projects.project.{registered,updated,status_changed} v1
     ...PROJECT_SOURCE,
+    accepts: PROJECT_EVENTS,
     apply: applyProjectEvent,
     applyBatch: async (em, events, onUnusable) => {
       await applyProjectEvents(em, events, onUnusable);

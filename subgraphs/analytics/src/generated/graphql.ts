@@ -28,7 +28,10 @@ export type AnalyticsFreshness = {
   lastAppliedAt?: Maybe<Scalars['DateTime']['output']>;
   /** occurredAt of the newest event applied to the statistics. */
   lastEventOccurredAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Events stored in the stream and not yet delivered to the statistics; null when NATS cannot be asked. */
+  /**
+   * Events in the stream not yet applied to the statistics: not yet delivered, or delivered and not acknowledged (being
+   * applied, or held by a consumer that stopped, until they are delivered again); null when NATS cannot be asked.
+   */
   pending?: Maybe<Scalars['Int']['output']>;
   sources: Array<AnalyticsSource>;
 };
@@ -41,6 +44,7 @@ export type AnalyticsSource = {
   lastAppliedAt?: Maybe<Scalars['DateTime']['output']>;
   lastEventOccurredAt?: Maybe<Scalars['DateTime']['output']>;
   lastStreamSequence?: Maybe<Scalars['Float']['output']>;
+  /** As AnalyticsFreshness.pending, for this source. */
   pending?: Maybe<Scalars['Int']['output']>;
   /** Durable consumer name, e.g. analytics_projects_project. */
   source: Scalars['String']['output'];

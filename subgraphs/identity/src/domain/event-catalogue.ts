@@ -120,12 +120,18 @@ export const USER_ENABLED = defineEvent({
 });
 
 /** Every event identity may publish. A type missing here fails the services' event tests. */
-export const IDENTITY_EVENT_CATALOGUE = [
+/** identity.organisation.*: what consumers of organisations accept (ConsumerOptions.accepts). */
+export const ORGANISATION_EVENTS = [
   ORGANISATION_REGISTERED,
   ORGANISATION_APPROVED,
   ORGANISATION_REJECTED,
   ORGANISATION_UPDATED,
   ORGANISATION_RESUBMITTED,
+] as const;
+export type OrganisationEventsData = EventData<(typeof ORGANISATION_EVENTS)[number]>;
+
+export const IDENTITY_EVENT_CATALOGUE = [
+  ...ORGANISATION_EVENTS,
   USER_CREATED,
   USER_ROLES_CHANGED,
   USER_DISABLED,

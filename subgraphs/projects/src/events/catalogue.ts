@@ -102,10 +102,11 @@ export const MAJOR_HAZARD_REMOVED = defineEvent({
 });
 
 /** Every event projects may publish. A type missing here fails the services' event tests. */
+/** projects.project.*: what consumers of projects accept (ConsumerOptions.accepts). */
+export const PROJECT_EVENTS = [PROJECT_REGISTERED, PROJECT_UPDATED, PROJECT_STATUS_CHANGED] as const;
+
 export const PROJECTS_EVENT_CATALOGUE = [
-  PROJECT_REGISTERED,
-  PROJECT_UPDATED,
-  PROJECT_STATUS_CHANGED,
+  ...PROJECT_EVENTS,
   MAJOR_HAZARD_REGISTERED,
   MAJOR_HAZARD_UPDATED,
   MAJOR_HAZARD_REMOVED,

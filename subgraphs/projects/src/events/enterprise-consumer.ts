@@ -1,5 +1,5 @@
-// Consumes identity.organisation.{registered,approved,rejected,updated,resubmitted} v1 into the local enterprise read
-// model (durable consumer; the inbox row and the upsert commit together, so a redelivered event is a no-op).
+// Consumes identity.organisation.{registered,approved,rejected,updated,resubmitted} v1 (typed and validated from
+// identity's catalogue) into the local enterprise read model (durable consumer; the inbox row and the upsert commit together, so a redelivered event is a no-op).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JetStreamClient } from '@nats-io/jetstream';
 import {
@@ -9,36 +9,19 @@ import {
   type EventEnvelope,
   type EventsLogger,
 } from '@anze/events';
+import { ORGANISATION_EVENTS, type OrganisationEventsData } from '@anze/identity/domain/event-catalogue';
 import { ENTERPRISE_SOURCE } from '../manifest.ts';
-import { REGISTRATION_STATUSES, type RegistrationStatus } from '../domain/enterprise.entity.ts';
 import { findEnterprise, saveEnterprise } from '../domain/enterprise.repository.ts';
 
 export const ENTERPRISE_CONSUMER = ENTERPRISE_SOURCE.durable;
 
-export interface OrganisationEventV1 {
-  organisationId: string;
-  organisationType: string;
-  name: string;
-  uscc: string;
-  divisionCode: string;
-  registrationStatus: RegistrationStatus;
-  reason?: string | null;
-}
-
-const TYPES = new Set(
-  ['registered', 'approved', 'rejected', 'updated', 'resubmitted'].map((e) => `identity.organisation.${e}`),
-);
-
 export async function applyOrganisationEvent(
   em: EntityManager,
-  event: EventEnvelope<OrganisationEventV1>,
+  event: EventEnvelope<OrganisationEventsData>,
 ): Promise<void> {
-  if (!TYPES.has(event.type) || event.version !== 1) return;
   const d = event.data;
   // Only enterprises record projects; insurers, regulators… are not needed here.
   if (d.organisationType !== 'ENTERPRISE') return;
-  if (!REGISTRATION_STATUSES.includes(d.registrationStatus))
-    throw new Error(`unknown registration status ${d.registrationStatus}`);
   const occurredAt = new Date(event.occurredAt);
   const existing = await findEnterprise(em, d.organisationId);
   // Several replicas share the durable, so order holds only roughly: never let an older event undo a newer one.
@@ -48,7 +31,7 @@ export async function applyOrganisationEvent(
     uscc: d.uscc,
     divisionCode: d.divisionCode,
     registrationStatus: d.registrationStatus,
-    rejectionReason: d.registrationStatus === 'REJECTED' ? (d.reason ?? null) : null,
+    rejectionReason: d.registrationStatus === 'REJECTED' && 'reason' in d ? d.reason : null,
     lastEventAt: occurredAt,
     updatedAt: new Date(),
   };
@@ -62,10 +45,12 @@ export function startEnterpriseConsumer(o: {
   em: EntityManager;
   logger?: EventsLogger;
 }): Promise<ConsumerHandle> {
-  return startConsumer<OrganisationEventV1>({
+  return startConsumer<OrganisationEventsData>({
     js: o.js,
     stream: o.stream,
     durable: ENTERPRISE_CONSUMER,
+    // Validated against identity's catalogue before they reach the handler; what does not fit is parked.
+    accepts: ORGANISATION_EVENTS,
     filterSubject: filterSubject({ type: ENTERPRISE_SOURCE.types, prefix: o.prefix }),
     em: o.em,
     logger: o.logger,

@@ -1,0 +1,152 @@
+// analytics' test fixtures on the common harness: events as identity's and projects' relays publish them, and
+// the statistics as an administrator reads them.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { createEvent } from '@anze/events';
+import {
+  organisationEvent as organisationEnvelope,
+  startSubgraphHarness,
+  type OrganisationEventData,
+  type OrganisationEventKind,
+  type SubgraphHarness,
+} from '@anze/testing';
+import manifest from '../src/manifest.ts';
+import type { AnalyticsConfig } from '../src/config.ts';
+import type { AnalyticsService } from '../src/app.ts';
+
+export type Harness = SubgraphHarness<AnalyticsConfig, AnalyticsService>;
+
+export const startHarness = (label: string, env: Record<string, string> = {}): Promise<Harness> =>
+  startSubgraphHarness(manifest, {
+    label,
+    env: {
+      ANALYTICS_PENDING_CACHE_MS: '0',
+      // Messages in flight when a service stops come back after the ack wait: keep restarts quick.
+      ANALYTICS_ACK_WAIT_MS: '2000',
+      ...env,
+    },
+  });
+
+// ---- events as identity and projects publish them (the contracts in README.md) ----
+
+let clock = Date.parse('2026-01-01T00:00:00Z');
+/** Strictly increasing occurredAt, so "later" in a test is later for the facts' field versions too. */
+function tick(): string {
+  clock += 1000;
+  return new Date(clock).toISOString();
+}
+
+export interface ProjectData {
+  projectId: string;
+  divisionCode: string;
+  constructorUscc: string;
+  status: 'UNDER_CONSTRUCTION' | 'SUSPENDED' | 'COMPLETED';
+}
+
+/** The payload projects publishes for a project (its catalogue's shape), from what a test varies. */
+function projectData(p: ProjectData) {
+  return {
+    projectId: p.projectId,
+    code: `XM-${p.projectId.slice(0, 8)}`,
+    name: '测试工程',
+    divisionCode: p.divisionCode,
+    category: 'BUILDING',
+    costFen: '1200000000',
+    constructorUscc: p.constructorUscc,
+    constructorName: '测试建筑工程有限公司',
+    organisationId: p.projectId,
+    status: p.status,
+    plannedStart: '2026-01-01',
+    plannedEnd: '2027-01-01',
+  };
+}
+
+export function projectEvent(kind: 'registered' | 'updated', p: ProjectData, changed: string[] = []) {
+  return createEvent({
+    type: `projects.project.${kind}`,
+    divisionCode: p.divisionCode,
+    aggregate: { type: 'project', id: p.projectId },
+    occurredAt: tick(),
+    data: {
+      ...projectData(p),
+      ...(kind === 'updated' ? { changedFields: changed } : {}),
+      // An extra field a later version might add: consumers must tolerate it.
+      futureField: { anything: true },
+    },
+  });
+}
+
+export function statusChanged(p: ProjectData, from: string) {
+  return createEvent({
+    type: 'projects.project.status_changed',
+    divisionCode: p.divisionCode,
+    aggregate: { type: 'project', id: p.projectId },
+    occurredAt: tick(),
+    data: { ...projectData(p), from, to: p.status },
+  });
+}
+
+/** What analytics reads of an organisation; the rest of the payload is the shared fixture's. */
+export type OrganisationData = Pick<
+  OrganisationEventData,
+  'organisationId' | 'organisationType' | 'uscc' | 'divisionCode' | 'registrationStatus'
+>;
+
+export function organisationEvent(kind: OrganisationEventKind, o: OrganisationData) {
+  return organisationEnvelope(kind, o, { occurredAt: tick() });
+}
+
+let usccCounter = 0;
+/** A distinct 18-character code per call (analytics does not check USCC digits; identity and projects do). */
+export function uscc(): string {
+  usccCounter++;
+  return `91230100${String(usccCounter).padStart(6, '0')}${randomBytes(2).toString('hex').toUpperCase()}`;
+}
+
+export const id = () => randomUUID();
+
+export const METRICS = `query ($code: String) {
+  regulatorMetrics(divisionCode: $code) {
+    divisionCode divisionName level projectTotal enterprisesWithProjects registeredEnterprises
+    registrationRatio { numerator denominator percentage }
+    children { divisionCode divisionName level projectTotal enterprisesWithProjects registeredEnterprises
+      registrationRatio { numerator denominator percentage } }
+    freshness { lastEventOccurredAt lastAppliedAt lagSeconds pending sources { source pending lastStreamSequence } }
+  }
+}`;
+
+export interface Metrics {
+  divisionCode: string;
+  divisionName: string;
+  level: string;
+  projectTotal: number;
+  enterprisesWithProjects: number;
+  registeredEnterprises: number;
+  registrationRatio: { numerator: number; denominator: number; percentage: number | null };
+  children: Array<Omit<Metrics, 'children' | 'freshness'>>;
+  freshness: {
+    lastEventOccurredAt: string | null;
+    lastAppliedAt: string | null;
+    lagSeconds: number | null;
+    pending: number | null;
+    sources: Array<{ source: string; pending: number | null; lastStreamSequence: number | null }>;
+  };
+}
+
+/** 项目总数, enterprises with projects, registered enterprises of a division, as an admin sees them. */
+export async function numbers(h: Harness, code: string): Promise<[number, number, number]> {
+  const token = await h.token({ roles: ['PLATFORM_ADMIN'] });
+  const m = (await h.ok<{ regulatorMetrics: Metrics }>(METRICS, { token, variables: { code } }))
+    .regulatorMetrics;
+  return [m.projectTotal, m.enterprisesWithProjects, m.registeredEnterprises];
+}
+
+/** Counter rows as stored, without all-zero rows (the live path keeps them, a rebuild does not create them). */
+export async function counterRows(h: Harness): Promise<string[]> {
+  const rows = await h.em().execute<Array<Record<string, unknown>>>(
+    `select division_code, project_total, enterprises_with_projects, registered_enterprises from division_counter
+       where project_total <> 0 or enterprises_with_projects <> 0 or registered_enterprises <> 0 order by division_code`,
+  );
+  return rows.map(
+    (r) => `${r.division_code} ${r.project_total} ${r.enterprises_with_projects} ${r.registered_enterprises}`,
+  );
+}

@@ -1,0 +1,32 @@
+// 审计日志: identity's hash-chained audit log.
+import { graphql } from '../../gql/gql.ts';
+
+export const AuditRecordsQuery = graphql(`
+  query AuditRecords($filter: AuditFilter, $page: PageInput) {
+    auditRecords(filter: $filter, page: $page) {
+      items {
+        seq
+        at
+        type
+        subject
+        object
+        result
+        detail
+      }
+      total
+      page
+      pageSize
+    }
+  }
+`);
+
+export const AuditChainVerificationQuery = graphql(`
+  query AuditChainVerification {
+    auditChainVerification {
+      intact
+      recordsChecked
+      firstBrokenSeq
+      verifiedAt
+    }
+  }
+`);

@@ -1,0 +1,111 @@
+// 项目信息 (enterprise): the enterprise's own projects, search by 项目名称, filter by 状态, 查看 / 编辑, 新增项目.
+// The filter and page live in the URL so 返回 from a project comes back to the same list.
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Space, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import { MyProjectsQuery } from './graphql.ts';
+import type { ProjectFieldsFragment as Project, ProjectFilter, ProjectStatus } from '../../gql/graphql.ts';
+import { listStateFromSearch, listStateToSearch, type ProjectListState } from './project-form.ts';
+import { dateText } from '../../shared/format.ts';
+import { ProjectAmount, PROJECT_STATUS_OPTIONS, projectStatusColumn } from './ProjectParts.tsx';
+import { PROJECT_PATHS, projectPath } from './routes.ts';
+import { ListPage, StatusSearch } from '../../shared/list/ListPage.tsx';
+
+export function ProjectListPage() {
+  const navigate = useNavigate();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const state = listStateFromSearch(searchParams);
+  const update = (patch: Partial<ProjectListState>) =>
+    setSearchParams(listStateToSearch({ ...state, ...patch }), { replace: true });
+
+  const filter: ProjectFilter = {};
+  if (state.name) filter.name = state.name;
+  if (state.status) filter.status = state.status;
+  const [query] = useQuery({
+    query: MyProjectsQuery,
+    variables: { filter, page: { page: state.page, pageSize: state.pageSize } },
+  });
+
+  const columns: TableColumnsType<Project> = [
+    {
+      title: '项目名称',
+      dataIndex: 'name',
+      key: 'name',
+      render: (name: string, p) => <Link to={projectPath(p.id)}>{name}</Link>,
+    },
+    { title: '项目代码', dataIndex: 'code', key: 'code' },
+    {
+      title: '行政区划 / 项目地址',
+      key: 'address',
+      render: (_, p) => (
+        <span>
+          {p.divisionCode}
+          <br />
+          <Typography.Text type="secondary">
+            {p.address}
+            {p.detailAddress ? ` ${p.detailAddress}` : ''}
+          </Typography.Text>
+        </span>
+      ),
+    },
+    {
+      title: '工程造价 / 投资规模',
+      key: 'amount',
+      align: 'right',
+      render: (_, p) => <ProjectAmount costYuan={p.costYuan} investmentWan={p.investmentWan} />,
+    },
+    {
+      title: '计划开工日期',
+      dataIndex: 'plannedStart',
+      key: 'plannedStart',
+      width: 120,
+      render: dateText,
+    },
+    { title: '计划竣工日期', dataIndex: 'plannedEnd', key: 'plannedEnd', width: 120, render: dateText },
+    projectStatusColumn(),
+    {
+      title: '操作',
+      key: 'actions',
+      fixed: 'end',
+      width: 120,
+      render: (_, p) => (
+        <Space size={0}>
+          <Button type="link" size="small" onClick={() => void navigate(projectPath(p.id))}>
+            查看
+          </Button>
+          <Button type="link" size="small" onClick={() => void navigate(projectPath(p.id, true))}>
+            编辑
+          </Button>
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <ListPage
+      title="项目信息"
+      extra={
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate(PROJECT_PATHS.new)}>
+          新增项目
+        </Button>
+      }
+      filters={
+        <StatusSearch<ProjectStatus>
+          status={state.status}
+          statuses={PROJECT_STATUS_OPTIONS}
+          statusWidth={120}
+          onStatusChange={(status) => update({ status, page: 1 })}
+          search={{ label: '项目名称', placeholder: '项目名称', width: 320, initial: state.name }}
+          onSearch={(name) => update({ name, page: 1 })}
+        />
+      }
+      rowKey="id"
+      columns={columns}
+      query={query}
+      rows={(d) => d.myProjects}
+      list={{ paging: state, setPaging: update }}
+    />
+  );
+}

@@ -1,0 +1,14 @@
+// GB/T 2260 行政区划 from identity's public dictionary.
+import { graphql } from '../../gql/gql.ts';
+
+export const DivisionsQuery = graphql(`
+  query Divisions($parent: String) {
+    divisions(parent: $parent) {
+      code
+      name
+      level
+      parentCode
+      fullName
+    }
+  }
+`);

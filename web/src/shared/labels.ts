@@ -1,0 +1,49 @@
+// Chinese labels for the English GraphQL enums (UI wording from the manuals).
+import type {
+  AuditResult,
+  OrganisationType,
+  ProjectStatus,
+  RegistrationStatus,
+  Role,
+} from '../gql/graphql.ts';
+
+export const ROLE_LABELS: Record<Role, string> = {
+  ENTERPRISE: '建筑施工企业',
+  INSURER: '保险机构',
+  BROKER: '经纪公司',
+  PREVENTION_ORG: '事故预防机构',
+  EXPERT: '事故预防专家',
+  REGULATOR: '职能部门',
+  PLATFORM_ADMIN: '平台管理员',
+  AUDITOR: '审计员',
+  API_CLIENT: '第三方平台',
+};
+
+export const ORGANISATION_TYPE_LABELS: Record<OrganisationType, string> = {
+  ENTERPRISE: '建筑施工企业',
+  INSURER: '保险机构',
+  BROKER: '经纪公司',
+  PREVENTION_ORG: '事故预防机构',
+  REGULATOR: '职能部门',
+  PLATFORM: '平台运营方',
+};
+
+export const REGISTRATION_STATUS: Record<RegistrationStatus, { label: string; color: string }> = {
+  PENDING: { label: '审核中', color: 'processing' },
+  APPROVED: { label: '已通过', color: 'success' },
+  REJECTED: { label: '已驳回', color: 'error' },
+};
+
+export const AUDIT_RESULT: Record<AuditResult, { label: string; color: string }> = {
+  SUCCESS: { label: '成功', color: 'success' },
+  FAILURE: { label: '失败', color: 'error' },
+};
+
+/** 项目状态 (the server also sends statusLabel; this serves the 状态 filter and the tag colour). */
+export const PROJECT_STATUS: Record<ProjectStatus, { label: string; color: string }> = {
+  UNDER_CONSTRUCTION: { label: '在建', color: 'processing' },
+  SUSPENDED: { label: '停工', color: 'warning' },
+  COMPLETED: { label: '竣工', color: 'success' },
+};
+
+export const DATE_TIME = 'YYYY-MM-DD HH:mm:ss';
