@@ -6,6 +6,7 @@
 // occurredAt of the last applied event — everything up to that moment is counted, later events may be missing.
 // Events still in a producer's outbox (NATS down) are invisible here: they show once the relay publishes them.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { findProjectionStates } from './read-model.repository.ts';
 
 export interface SourceFreshness {
   source: string;
@@ -60,25 +61,17 @@ export async function readFreshness(
   backlogOf: BacklogLookup,
   now = new Date(),
 ): Promise<Freshness> {
-  const [rows, backlogs] = await Promise.all([
-    em.execute<Array<Record<string, unknown>>>(
-      'select source, last_event_occurred_at, last_applied_at, last_stream_sequence from projection_state',
-      [],
-      'all',
-    ),
-    backlogOf(),
-  ]);
-  const bySource = new Map(rows.map((r) => [String(r.source), r]));
+  const [bySource, backlogs] = await Promise.all([findProjectionStates(em), backlogOf()]);
   const list: SourceFreshness[] = sources.map((source) => {
     const r = bySource.get(source);
-    const occurred = r ? new Date(r.last_event_occurred_at as Date) : null;
+    const occurred = r?.lastEventOccurredAt ?? null;
     const backlog = backlogs.get(source) ?? null;
     return {
       source,
       lastEventOccurredAt: occurred,
-      lastAppliedAt: r ? new Date(r.last_applied_at as Date) : null,
+      lastAppliedAt: r?.lastAppliedAt ?? null,
       lagSeconds: lagSeconds(backlog, occurred, now),
-      lastStreamSequence: r ? Number(r.last_stream_sequence) : null,
+      lastStreamSequence: r?.lastStreamSequence ?? null,
       // An event delivered to a consumer that then died is not applied either, until it is redelivered.
       pending:
         backlog && backlog.pending !== null && backlog.ackPending !== null

@@ -2,6 +2,7 @@
 // time: the numbers were maintained when the events were applied.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { breakdownOf, divisionLabel, levelOf, type StatisticsLevel } from './divisions.ts';
+import { findDivisionCounters, type DivisionCounts } from './read-model.repository.ts';
 
 export interface Ratio {
   numerator: number;
@@ -30,10 +31,10 @@ export function ratio(numerator: number, denominator: number): Ratio {
   };
 }
 
-function metricsOf(code: string, row: Record<string, unknown> | undefined, short: boolean): DivisionMetrics {
-  const projectTotal = Number(row?.project_total ?? 0);
-  const enterprisesWithProjects = Number(row?.enterprises_with_projects ?? 0);
-  const registeredEnterprises = Number(row?.registered_enterprises ?? 0);
+const NONE: DivisionCounts = { projectTotal: 0, enterprisesWithProjects: 0, registeredEnterprises: 0 };
+
+function metricsOf(code: string, counts: DivisionCounts = NONE, short: boolean): DivisionMetrics {
+  const { projectTotal, enterprisesWithProjects, registeredEnterprises } = counts;
   return {
     divisionCode: code,
     divisionName: divisionLabel(code, short),
@@ -52,13 +53,7 @@ export async function regulatorMetrics(
 ): Promise<DivisionMetrics & { children: DivisionMetrics[] }> {
   const children = breakdownOf(code);
   const codes = [code, ...children];
-  const rows = await em.execute<Array<Record<string, unknown>>>(
-    `select division_code, project_total, enterprises_with_projects, registered_enterprises
-     from division_counter where division_code in (${codes.map(() => '?').join(', ')})`,
-    codes,
-    'all',
-  );
-  const byCode = new Map(rows.map((r) => [String(r.division_code), r]));
+  const byCode = await findDivisionCounters(em, codes);
   return {
     ...metricsOf(code, byCode.get(code), false),
     children: children.map((c) => metricsOf(c, byCode.get(c), true)),

@@ -1,8 +1,7 @@
 // Rebuilding the read models from scratch: events are folded in memory with the same pure functions as the live
 // projection (facts.ts), the counters are derived from the final facts, and everything replaces the tables in the
-// caller's transaction. Deriving the counters from the facts, rather than replaying the deltas, makes a rebuild
+// caller's transaction (replaceReadModels of read-model.repository.ts). Deriving the counters from the facts, rather than replaying the deltas, makes a rebuild
 // an independent check of the incremental path: both must give the same numbers.
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventEnvelope } from '@anze/events';
 import { statisticalDivisions } from './divisions.ts';
 import {
@@ -12,7 +11,7 @@ import {
   type OrganisationState,
   type ProjectState,
 } from './facts.ts';
-import { PROJECTION_LOCK_SQL } from './projection.ts';
+import type { ReadModels } from './read-model.repository.ts';
 
 interface Applied {
   eventId: string;
@@ -84,126 +83,15 @@ export class ReadModelBuilder {
     }
     return { counters, perEnterprise };
   }
-}
 
-const CHUNK = 1000;
-
-async function insertAll(
-  em: EntityManager,
-  table: string,
-  columns: string[],
-  values: unknown[][],
-  suffix = '',
-): Promise<void> {
-  const row = `(${columns.map(() => '?').join(', ')})`;
-  for (let i = 0; i < values.length; i += CHUNK) {
-    const chunk = values.slice(i, i + CHUNK);
-    await em.execute(
-      `insert into ${table} (${columns.join(', ')}) values ${chunk.map(() => row).join(', ')} ${suffix}`,
-      chunk.flat(),
-      'run',
-    );
+  /** What replaces the read models: the facts, the aggregates, and the events taken into account. */
+  readModels(): ReadModels {
+    return {
+      projects: this.projects.values(),
+      organisations: this.organisations.values(),
+      ...this.aggregates(),
+      last: this.last,
+      inbox: this.inbox,
+    };
   }
-}
-
-/**
- * Takes the locks a rebuild needs, in this order: the inbox first (a live consumer inserts its inbox row before it
- * asks for the projection lock, so holding the inbox makes it wait without holding anything we need), then the
- * projection lock. Plain reads of the counters go on and see the old numbers until the rebuild commits.
- */
-export async function lockForRebuild(em: EntityManager): Promise<void> {
-  await em.execute('lock table inbox in exclusive mode', [], 'run');
-  await em.execute(PROJECTION_LOCK_SQL, [], 'all');
-}
-
-/** Replaces every read model with what `builder` folded, and marks its events as applied for the live consumers. */
-export async function replaceReadModels(em: EntityManager, builder: ReadModelBuilder): Promise<void> {
-  for (const table of [
-    'division_counter',
-    'division_enterprise',
-    'project_fact',
-    'organisation_fact',
-    'projection_state',
-  ]) {
-    // delete, not truncate: truncate would block readers until commit.
-    await em.execute(`delete from ${table}`, [], 'run');
-  }
-  await insertAll(
-    em,
-    'project_fact',
-    [
-      'project_id',
-      'county_code',
-      'uscc',
-      'status',
-      'valid',
-      'last_occurred_at',
-      'county_version',
-      'uscc_version',
-      'status_version',
-    ],
-    [...builder.projects.values()].map((p) => [
-      p.projectId,
-      p.countyCode,
-      p.uscc,
-      p.status,
-      p.valid,
-      p.lastOccurredAt,
-      p.versions.county,
-      p.versions.uscc,
-      p.versions.status,
-    ]),
-  );
-  await insertAll(
-    em,
-    'organisation_fact',
-    [
-      'organisation_id',
-      'uscc',
-      'organisation_type',
-      'registration_status',
-      'registered',
-      'last_occurred_at',
-      'type_version',
-      'uscc_version',
-      'status_version',
-    ],
-    [...builder.organisations.values()].map((o) => [
-      o.organisationId,
-      o.uscc,
-      o.organisationType,
-      o.registrationStatus,
-      o.registered,
-      o.lastOccurredAt,
-      o.versions.type,
-      o.versions.uscc,
-      o.versions.status,
-    ]),
-  );
-  const { counters, perEnterprise } = builder.aggregates();
-  await insertAll(
-    em,
-    'division_enterprise',
-    ['division_code', 'uscc', 'valid_projects'],
-    [...perEnterprise].map(([key, n]) => [...key.split('|'), n]),
-  );
-  await insertAll(
-    em,
-    'division_counter',
-    ['division_code', 'project_total', 'enterprises_with_projects', 'registered_enterprises'],
-    [...counters].map(([code, c]) => [code, c.projects, c.enterprises, c.registered]),
-  );
-  await insertAll(
-    em,
-    'projection_state',
-    ['source', 'last_event_id', 'last_event_occurred_at', 'last_applied_at', 'last_stream_sequence'],
-    [...builder.last].map(([source, a]) => [source, a.eventId, a.occurredAt, new Date(), a.streamSequence]),
-  );
-  await insertAll(
-    em,
-    'inbox',
-    ['consumer', 'event_id', 'stream_sequence', 'processed_at'],
-    builder.inbox.map(([source, id, seq]) => [source, id, seq, new Date()]),
-    'on conflict do nothing',
-  );
 }

@@ -12,7 +12,7 @@ import {
   type EventsLogger,
 } from '@anze/events';
 import type { UnusableEvent } from '../domain/facts.ts';
-import { recordApplied } from '../domain/projection.ts';
+import { recordApplied } from '../domain/read-model.repository.ts';
 import { SOURCES, type Source } from './sources.ts';
 
 /**

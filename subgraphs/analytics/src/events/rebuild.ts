@@ -4,7 +4,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JetStreamClient } from '@nats-io/jetstream';
 import { filterSubject, replay, type EventsLogger } from '@anze/events';
-import { lockForRebuild, ReadModelBuilder, replaceReadModels } from '../domain/rebuild.ts';
+import { ReadModelBuilder } from '../domain/rebuild.ts';
+import { lockForRebuild, replaceReadModels } from '../domain/read-model.repository.ts';
 import { SOURCES } from './sources.ts';
 
 export interface RebuildOptions {
@@ -46,7 +47,7 @@ export async function rebuildReadModels(o: RebuildOptions): Promise<RebuildResul
         },
       });
     }
-    await replaceReadModels(em, builder);
+    await replaceReadModels(em, builder.readModels());
     return {
       events,
       duplicates,

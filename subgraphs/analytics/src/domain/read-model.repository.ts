@@ -1,0 +1,501 @@
+// Persistence of the read models (read-model.entity.ts): the statements of the incremental projection, the counter
+// and freshness reads, and the rebuild's replacement of every table. Plain SQL throughout: the projection's batch
+// path is set-based (a handful of statements whatever the batch size, bench/src/analytics-apply.ts), and the reads
+// are lookups by primary key into plain objects.
+import { raw } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EventEnvelope } from '@anze/events';
+import type { OrganisationState, ProjectState } from './facts.ts';
+
+/**
+ * Every write to the read models takes this transaction-level advisory lock. The national and province counter
+ * rows are touched by every event anyway, so serialising costs no throughput, and it rules out deadlocks between
+ * the two consumers and races between a project's enterprise and that enterprise's registration. Readers never
+ * take it. The rebuild takes it too.
+ */
+const PROJECTION_LOCK_SQL = 'select pg_advisory_xact_lock(40060001)';
+
+type Row = Record<string, unknown>;
+
+const list = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+
+async function rows(em: EntityManager, sql: string, params: unknown[] = []): Promise<Row[]> {
+  return em.execute<Row[]>(sql, params, 'all');
+}
+
+export async function lockProjection(em: EntityManager): Promise<void> {
+  await em.execute(PROJECTION_LOCK_SQL, [], 'all');
+}
+
+// ---- facts ----
+
+function projectFrom(row: Row): ProjectState {
+  return {
+    projectId: String(row.project_id),
+    countyCode: String(row.county_code),
+    uscc: (row.uscc as string | null) ?? null,
+    status: String(row.status),
+    valid: Boolean(row.valid),
+    lastOccurredAt: new Date(row.last_occurred_at as string | Date),
+    versions: {
+      county: String(row.county_version),
+      uscc: (row.uscc_version as string | null) ?? null,
+      status: String(row.status_version),
+    },
+  };
+}
+
+function organisationFrom(row: Row): OrganisationState {
+  return {
+    organisationId: String(row.organisation_id),
+    uscc: (row.uscc as string | null) ?? null,
+    organisationType: String(row.organisation_type),
+    registrationStatus: String(row.registration_status),
+    registered: Boolean(row.registered),
+    lastOccurredAt: new Date(row.last_occurred_at as string | Date),
+    versions: {
+      type: String(row.type_version),
+      uscc: (row.uscc_version as string | null) ?? null,
+      status: String(row.status_version),
+    },
+  };
+}
+
+/**
+ * A value as a JSON string literal, for a `?::jsonb` parameter. MikroORM quotes string parameters one character at a
+ * time: for a batch's rows (a few hundred kB) about a quarter of the Node CPU time of the batch
+ * (bench/src/analytics-apply.ts). replaceAll quotes the same way (quotes doubled; backslashes doubled in an E''
+ * string), natively.
+ */
+function jsonLiteral(value: unknown) {
+  const json = JSON.stringify(value).replaceAll("'", "''");
+  return raw(json.includes('\\') ? `E'${json.replaceAll('\\', '\\\\')}'` : `'${json}'`);
+}
+
+/**
+ * The facts of the given projects: one primary-key probe per id. `offset 0` keeps the lateral subquery from being
+ * flattened into a join, for which the planner would rather scan the whole table than probe a few hundred ids (its
+ * cost model assumes disk reads; the table is in memory): a scan grows with the table, the probes do not.
+ */
+const SELECT_PROJECT_FACTS = `select f.* from jsonb_array_elements_text(?::jsonb) as k(id)
+  cross join lateral (select * from project_fact where project_id = k.id offset 0) f`;
+
+/** The stored facts of these projects, by id; a project not seen yet has none. */
+export async function findProjectFacts(
+  em: EntityManager,
+  projectIds: readonly string[],
+): Promise<Map<string, ProjectState>> {
+  return new Map(
+    (await rows(em, SELECT_PROJECT_FACTS, [jsonLiteral(projectIds)])).map((r) => {
+      const p = projectFrom(r);
+      return [p.projectId, p] as const;
+    }),
+  );
+}
+
+export async function findOrganisationFact(
+  em: EntityManager,
+  organisationId: string,
+): Promise<OrganisationState | null> {
+  const [row] = await rows(em, 'select * from organisation_fact where organisation_id = ?', [organisationId]);
+  return row ? organisationFrom(row) : null;
+}
+
+/** Whether an organisation with this USCC counts as a registered enterprise. */
+export async function isRegistered(em: EntityManager, uscc: string): Promise<boolean> {
+  const [row] = await rows(
+    em,
+    'select exists (select 1 from organisation_fact where uscc = ? and registered) as registered',
+    [uscc],
+  );
+  return Boolean(row?.registered);
+}
+
+export async function saveOrganisationFact(em: EntityManager, next: OrganisationState): Promise<void> {
+  await em.execute(
+    `insert into organisation_fact (organisation_id, uscc, organisation_type, registration_status, registered,
+       last_occurred_at, type_version, uscc_version, status_version)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+     on conflict (organisation_id) do update set uscc = excluded.uscc, organisation_type = excluded.organisation_type,
+       registration_status = excluded.registration_status, registered = excluded.registered,
+       last_occurred_at = excluded.last_occurred_at, type_version = excluded.type_version,
+       uscc_version = excluded.uscc_version, status_version = excluded.status_version`,
+    [
+      next.organisationId,
+      next.uscc,
+      next.organisationType,
+      next.registrationStatus,
+      next.registered,
+      next.lastOccurredAt,
+      next.versions.type,
+      next.versions.uscc,
+      next.versions.status,
+    ],
+    'run',
+  );
+}
+
+// ---- enterprises per county and counters ----
+
+/** The counties where the enterprise has valid projects (division_enterprise holds a row only while positive). */
+export async function countiesOfEnterprise(em: EntityManager, uscc: string): Promise<string[]> {
+  const counties = await rows(em, 'select division_code from division_enterprise where uscc = ?', [uscc]);
+  return counties.map((r) => String(r.division_code));
+}
+
+/** Adds `delta` to the registered enterprises (注册比率's numerator) of these divisions. */
+export async function addRegisteredEnterprises(
+  em: EntityManager,
+  divisionCodes: readonly string[],
+  delta: 1 | -1,
+): Promise<void> {
+  await em.execute(
+    `update division_counter set registered_enterprises = registered_enterprises + ?
+       where division_code in (${list(divisionCodes.length)})`,
+    [delta, ...divisionCodes],
+    'run',
+  );
+}
+
+/**
+ * Changes the (county, enterprise) valid-project counts by the given deltas and returns, for each enterprise
+ * concerned, its counts per county BEFORE the change and whether it is registered. One statement: the deltas travel
+ * as one JSON parameter, and all parts of a statement read the same snapshot, so the subqueries do not see the
+ * upsert. The subqueries in the select list run once per enterprise, by index, whatever the size of the tables and
+ * their statistics (scalar subqueries: an EXISTS there may be planned as one scan of the whole table, hashed).
+ */
+const MOVE_ENTERPRISES = `with x as (select d, u, n from jsonb_to_recordset(?::jsonb) as x(d varchar(6), u varchar(18), n int)),
+  upsert as (
+    insert into division_enterprise (uscc, division_code, valid_projects) select u, d, n from x
+    on conflict (uscc, division_code) do update set valid_projects = division_enterprise.valid_projects + excluded.valid_projects
+  )
+  select t.u as uscc,
+    coalesce((select true from organisation_fact o where o.uscc = t.u and o.registered limit 1), false) as registered,
+    (select json_object_agg(de.division_code, de.valid_projects) from division_enterprise de where de.uscc = t.u) as counties
+  from (select distinct u from x) t`;
+
+/** A change of one enterprise's valid projects in one county. */
+export interface EnterpriseMove {
+  /** county */
+  d: string;
+  /** USCC */
+  u: string;
+  /** delta */
+  n: number;
+}
+
+export interface EnterpriseBefore {
+  uscc: string;
+  registered: boolean;
+  /** Valid projects per county before the moves. */
+  counties: Map<string, number>;
+}
+
+/** Applies the moves and returns each enterprise's counties as they were before them (see MOVE_ENTERPRISES). */
+export async function moveEnterprises(
+  em: EntityManager,
+  moves: readonly EnterpriseMove[],
+): Promise<EnterpriseBefore[]> {
+  return (await rows(em, MOVE_ENTERPRISES, [jsonLiteral(moves)])).map((r) => {
+    const stored = (typeof r.counties === 'string' ? JSON.parse(r.counties) : r.counties) as Record<
+      string,
+      number
+    > | null;
+    return {
+      uscc: String(r.uscc),
+      registered: r.registered === true || r.registered === 't',
+      counties: new Map(Object.entries(stored ?? {}).map(([c, n]) => [c, Number(n)] as const)),
+    };
+  });
+}
+
+/** Net change of one division's counters. */
+export interface CounterDelta {
+  total: number;
+  withProjects: number;
+  registered: number;
+}
+
+/**
+ * Data-modifying statements on different tables as one statement (one round trip): all but the last as WITH
+ * queries, which PostgreSQL runs whether or not anything reads them.
+ */
+async function writeTogether(
+  em: EntityManager,
+  statements: ReadonlyArray<[string, unknown[]]>,
+): Promise<void> {
+  const ctes = statements.slice(0, -1).map(([sql], i) => `w${i} as (${sql})`);
+  await em.execute(
+    `${ctes.length ? `with ${ctes.join(', ')} ` : ''}${statements.at(-1)![0]}`,
+    statements.flatMap(([, params]) => params),
+    'run',
+  );
+}
+
+/**
+ * The writes of a batch of project events, to different tables, as one statement: the (county, enterprise) rows of
+ * `emptied` enterprises that fell to 0 go, the counters change by `counters`, the facts are upserted.
+ */
+export async function writeProjectBatch(
+  em: EntityManager,
+  w: {
+    emptied: readonly string[];
+    counters: ReadonlyArray<[string, CounterDelta]>;
+    facts: readonly ProjectState[];
+  },
+): Promise<void> {
+  const writes: Array<[string, unknown[]]> = [];
+  if (w.emptied.length) {
+    writes.push([
+      `delete from division_enterprise where valid_projects <= 0 and uscc in (${list(w.emptied.length)})`,
+      [...w.emptied],
+    ]);
+  }
+  if (w.counters.length) {
+    writes.push([
+      `insert into division_counter (division_code, project_total, enterprises_with_projects, registered_enterprises)
+       values ${w.counters.map(() => '(?, ?, ?, ?)').join(', ')}
+       on conflict (division_code) do update set project_total = division_counter.project_total + excluded.project_total,
+         enterprises_with_projects = division_counter.enterprises_with_projects + excluded.enterprises_with_projects,
+         registered_enterprises = division_counter.registered_enterprises + excluded.registered_enterprises`,
+      w.counters.flatMap(([code, c]) => [code, c.total, c.withProjects, c.registered]),
+    ]);
+  }
+  writes.push([
+    `insert into project_fact (project_id, county_code, uscc, status, valid, last_occurred_at, county_version,
+       uscc_version, status_version)
+     select p, c, u, s, v, t, cv, uv, sv from jsonb_to_recordset(?::jsonb) as x(p varchar(64), c varchar(6),
+       u varchar(18), s varchar(32), v boolean, t timestamptz, cv varchar(64), uv varchar(64), sv varchar(64))
+     on conflict (project_id) do update set county_code = excluded.county_code, uscc = excluded.uscc,
+       status = excluded.status, valid = excluded.valid, last_occurred_at = excluded.last_occurred_at,
+       county_version = excluded.county_version, uscc_version = excluded.uscc_version,
+       status_version = excluded.status_version`,
+    [
+      jsonLiteral(
+        // Short keys: this text is written to PostgreSQL's socket for every batch.
+        w.facts.map((f) => ({
+          p: f.projectId,
+          c: f.countyCode,
+          u: f.uscc,
+          s: f.status,
+          v: f.valid,
+          t: f.lastOccurredAt.toISOString(),
+          cv: f.versions.county,
+          uv: f.versions.uscc,
+          sv: f.versions.status,
+        })),
+      ),
+    ],
+  ]);
+  await writeTogether(em, writes);
+}
+
+/** The dashboard's numbers of one division as stored. */
+export interface DivisionCounts {
+  projectTotal: number;
+  enterprisesWithProjects: number;
+  registeredEnterprises: number;
+}
+
+/** The counter rows of these divisions, by code; a division no event has touched has none. */
+export async function findDivisionCounters(
+  em: EntityManager,
+  divisionCodes: readonly string[],
+): Promise<Map<string, DivisionCounts>> {
+  const found = await rows(
+    em,
+    `select division_code, project_total, enterprises_with_projects, registered_enterprises
+     from division_counter where division_code in (${list(divisionCodes.length)})`,
+    [...divisionCodes],
+  );
+  return new Map(
+    found.map((r) => [
+      String(r.division_code),
+      {
+        projectTotal: Number(r.project_total ?? 0),
+        enterprisesWithProjects: Number(r.enterprises_with_projects ?? 0),
+        registeredEnterprises: Number(r.registered_enterprises ?? 0),
+      },
+    ]),
+  );
+}
+
+// ---- projection state (freshness) ----
+
+/** Freshness of one source, written in the transaction that applied the event. */
+export async function recordApplied(
+  em: EntityManager,
+  source: string,
+  event: EventEnvelope,
+  streamSequence: number,
+): Promise<void> {
+  await em.execute(
+    `insert into projection_state (source, last_event_id, last_event_occurred_at, last_applied_at, last_stream_sequence)
+     values (?, ?, ?, now(), ?)
+     on conflict (source) do update set last_event_id = excluded.last_event_id,
+       last_event_occurred_at = excluded.last_event_occurred_at, last_applied_at = excluded.last_applied_at,
+       last_stream_sequence = excluded.last_stream_sequence`,
+    [source, event.id, new Date(event.occurredAt), streamSequence],
+    'run',
+  );
+}
+
+export interface ProjectionStateRow {
+  lastEventOccurredAt: Date;
+  lastAppliedAt: Date;
+  lastStreamSequence: number;
+}
+
+/** projection_state by source. */
+export async function findProjectionStates(em: EntityManager): Promise<Map<string, ProjectionStateRow>> {
+  const found = await rows(
+    em,
+    'select source, last_event_occurred_at, last_applied_at, last_stream_sequence from projection_state',
+  );
+  return new Map(
+    found.map((r) => [
+      String(r.source),
+      {
+        lastEventOccurredAt: new Date(r.last_event_occurred_at as Date),
+        lastAppliedAt: new Date(r.last_applied_at as Date),
+        lastStreamSequence: Number(r.last_stream_sequence),
+      },
+    ]),
+  );
+}
+
+// ---- the rebuild ----
+
+/**
+ * The locks a rebuild needs, in this order: the inbox first (a live consumer inserts its inbox row before it asks for
+ * the projection lock, so holding the inbox makes it wait without holding anything we need), then the projection
+ * lock. Plain reads of the counters go on and see the old numbers until the rebuild commits.
+ */
+export async function lockForRebuild(em: EntityManager): Promise<void> {
+  await em.execute('lock table inbox in exclusive mode', [], 'run');
+  await lockProjection(em);
+}
+
+const CHUNK = 1000;
+
+async function insertAll(
+  em: EntityManager,
+  table: string,
+  columns: string[],
+  values: unknown[][],
+  suffix = '',
+): Promise<void> {
+  const row = `(${columns.map(() => '?').join(', ')})`;
+  for (let i = 0; i < values.length; i += CHUNK) {
+    const chunk = values.slice(i, i + CHUNK);
+    await em.execute(
+      `insert into ${table} (${columns.join(', ')}) values ${chunk.map(() => row).join(', ')} ${suffix}`,
+      chunk.flat(),
+      'run',
+    );
+  }
+}
+
+/** Everything a rebuild writes: the facts, what the counters derive from them, and the applied events. */
+export interface ReadModels {
+  projects: Iterable<ProjectState>;
+  organisations: Iterable<OrganisationState>;
+  /** `${county}|${uscc}` → valid projects */
+  perEnterprise: Map<string, number>;
+  counters: Map<string, { projects: number; enterprises: number; registered: number }>;
+  /** Last event per source, for projection_state. */
+  last: Map<string, { eventId: string; occurredAt: Date; streamSequence: number }>;
+  /** (source, event id, stream sequence) of every event taken into account, for the inbox. */
+  inbox: ReadonlyArray<readonly [string, string, number]>;
+}
+
+/** Replaces every read model with `m`, and marks its events as applied for the live consumers. */
+export async function replaceReadModels(em: EntityManager, m: ReadModels): Promise<void> {
+  for (const table of [
+    'division_counter',
+    'division_enterprise',
+    'project_fact',
+    'organisation_fact',
+    'projection_state',
+  ]) {
+    // delete, not truncate: truncate would block readers until commit.
+    await em.execute(`delete from ${table}`, [], 'run');
+  }
+  await insertAll(
+    em,
+    'project_fact',
+    [
+      'project_id',
+      'county_code',
+      'uscc',
+      'status',
+      'valid',
+      'last_occurred_at',
+      'county_version',
+      'uscc_version',
+      'status_version',
+    ],
+    [...m.projects].map((p) => [
+      p.projectId,
+      p.countyCode,
+      p.uscc,
+      p.status,
+      p.valid,
+      p.lastOccurredAt,
+      p.versions.county,
+      p.versions.uscc,
+      p.versions.status,
+    ]),
+  );
+  await insertAll(
+    em,
+    'organisation_fact',
+    [
+      'organisation_id',
+      'uscc',
+      'organisation_type',
+      'registration_status',
+      'registered',
+      'last_occurred_at',
+      'type_version',
+      'uscc_version',
+      'status_version',
+    ],
+    [...m.organisations].map((o) => [
+      o.organisationId,
+      o.uscc,
+      o.organisationType,
+      o.registrationStatus,
+      o.registered,
+      o.lastOccurredAt,
+      o.versions.type,
+      o.versions.uscc,
+      o.versions.status,
+    ]),
+  );
+  await insertAll(
+    em,
+    'division_enterprise',
+    ['division_code', 'uscc', 'valid_projects'],
+    [...m.perEnterprise].map(([key, n]) => [...key.split('|'), n]),
+  );
+  await insertAll(
+    em,
+    'division_counter',
+    ['division_code', 'project_total', 'enterprises_with_projects', 'registered_enterprises'],
+    [...m.counters].map(([code, c]) => [code, c.projects, c.enterprises, c.registered]),
+  );
+  await insertAll(
+    em,
+    'projection_state',
+    ['source', 'last_event_id', 'last_event_occurred_at', 'last_applied_at', 'last_stream_sequence'],
+    [...m.last].map(([source, a]) => [source, a.eventId, a.occurredAt, new Date(), a.streamSequence]),
+  );
+  await insertAll(
+    em,
+    'inbox',
+    ['consumer', 'event_id', 'stream_sequence', 'processed_at'],
+    m.inbox.map(([source, id, seq]) => [source, id, seq, new Date()]),
+    'on conflict do nothing',
+  );
+}
