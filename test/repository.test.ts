@@ -73,15 +73,10 @@ test('resolvers are thin: nothing under subgraphs/*/src/resolvers/ imports @mikr
   assert.deepEqual(querying, []);
 });
 
-// analytics' read model (projection.ts, metrics.ts, freshness.ts, rebuild.ts) still writes its SQL in domain/; its
-// rules are already apart (facts.ts, pure folds). Remove it from here once those modules are *.repository.ts.
-const PERSISTENCE_NOT_YET_APART = new Set(['analytics']);
-
 test('rules apart from persistence: in domain/, only *.entity.ts and *.repository.ts touch MikroORM', () => {
   // CONTEXT: services and rules name the EntityManager type and open transactions; reads, writes, SQL and MikroORM
   // values (LockMode, errors, raw) belong to the repositories beside the entities.
   const offending = subgraphs
-    .filter((name) => !PERSISTENCE_NOT_YET_APART.has(name))
     .flatMap((name) => sourcesUnder(join(root, 'subgraphs', name, 'src', 'domain')))
     .filter(({ file }) => !/(\.entity|\.repository|\/entities)\.ts$/.test(file))
     .flatMap(({ file, text }) => [
