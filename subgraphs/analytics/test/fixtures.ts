@@ -9,6 +9,8 @@ import {
   type OrganisationEventKind,
   type SubgraphHarness,
 } from '@anze/testing';
+import type { ProjectEventData, ProjectUpdatedData } from '@anze/projects/events/catalogue';
+import type { OrganisationEvent, ProjectEvent } from '../src/domain/facts.ts';
 import manifest from '../src/manifest.ts';
 import type { AnalyticsConfig } from '../src/config.ts';
 import type { AnalyticsService } from '../src/app.ts';
@@ -39,11 +41,11 @@ export interface ProjectData {
   projectId: string;
   divisionCode: string;
   constructorUscc: string;
-  status: 'UNDER_CONSTRUCTION' | 'SUSPENDED' | 'COMPLETED';
+  status: ProjectEventData['status'];
 }
 
 /** The payload projects publishes for a project (its catalogue's shape), from what a test varies. */
-function projectData(p: ProjectData) {
+function projectData(p: ProjectData): ProjectEventData {
   return {
     projectId: p.projectId,
     code: `XM-${p.projectId.slice(0, 8)}`,
@@ -60,29 +62,46 @@ function projectData(p: ProjectData) {
   };
 }
 
-export function projectEvent(kind: 'registered' | 'updated', p: ProjectData, changed: string[] = []) {
-  return createEvent({
-    type: `projects.project.${kind}`,
-    divisionCode: p.divisionCode,
-    aggregate: { type: 'project', id: p.projectId },
-    occurredAt: tick(),
-    data: {
-      ...projectData(p),
-      ...(kind === 'updated' ? { changedFields: changed } : {}),
-      // An extra field a later version might add: consumers must tolerate it.
-      futureField: { anything: true },
-    },
-  });
+/** When a test fixes it, the event's occurredAt; otherwise one second after the previous event's. */
+export interface EventTime {
+  occurredAt?: string;
 }
 
-export function statusChanged(p: ProjectData, from: string) {
-  return createEvent({
-    type: 'projects.project.status_changed',
-    divisionCode: p.divisionCode,
-    aggregate: { type: 'project', id: p.projectId },
-    occurredAt: tick(),
-    data: { ...projectData(p), from, to: p.status },
+/** A project event as the consumer reads it: `data` typed from projects' catalogue (the callers' annotations). */
+function projectEnvelope(type: ProjectEvent['type'], data: ProjectEvent['data'], o: EventTime): ProjectEvent {
+  const envelope = createEvent({
+    type,
+    divisionCode: data.divisionCode,
+    aggregate: { type: 'project', id: data.projectId },
+    occurredAt: o.occurredAt ?? tick(),
+    data,
   });
+  return { ...envelope, type } as ProjectEvent;
+}
+
+/** An extra field a later version might add: consumers must tolerate it. */
+type FutureField = { futureField: { anything: boolean } };
+
+export function projectEvent(
+  kind: 'registered' | 'updated',
+  p: ProjectData,
+  changed: string[] = [],
+  o: EventTime = {},
+) {
+  if (kind === 'registered') {
+    const data: ProjectEventData & FutureField = { ...projectData(p), futureField: { anything: true } };
+    return projectEnvelope('projects.project.registered', data, o);
+  }
+  const data: ProjectUpdatedData & FutureField = {
+    ...projectData(p),
+    changedFields: changed,
+    futureField: { anything: true },
+  };
+  return projectEnvelope('projects.project.updated', data, o);
+}
+
+export function statusChanged(p: ProjectData, from: ProjectData['status'], o: EventTime = {}) {
+  return projectEnvelope('projects.project.status_changed', { ...projectData(p), from, to: p.status }, o);
 }
 
 /** What analytics reads of an organisation; the rest of the payload is the shared fixture's. */
@@ -91,8 +110,13 @@ export type OrganisationData = Pick<
   'organisationId' | 'organisationType' | 'uscc' | 'divisionCode' | 'registrationStatus'
 >;
 
-export function organisationEvent(kind: OrganisationEventKind, o: OrganisationData) {
-  return organisationEnvelope(kind, o, { occurredAt: tick() });
+/** An organisation event as the consumer reads it: `data` typed from identity's catalogue. */
+export function organisationEvent(
+  kind: OrganisationEventKind,
+  o: Partial<OrganisationData> & { organisationId: string },
+  t: EventTime = {},
+): OrganisationEvent {
+  return organisationEnvelope(kind, o, { occurredAt: t.occurredAt ?? tick() }) as OrganisationEvent;
 }
 
 let usccCounter = 0;

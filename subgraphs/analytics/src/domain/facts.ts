@@ -6,10 +6,21 @@
 // arrival order. Each field is a last-writer-wins register: it remembers the version (occurredAt, then event id) of
 // the event that set it and takes a value only from a newer event that carries that field. An older event is still
 // used for the fields no newer event has set — e.g. the 施工企业 USCC of `registered` when a later `status_changed`
-// (which does not carry it) arrived first. Ties on occurredAt are broken by the event id, the same way whatever the
+// (whose USCC the fold does not take) arrived first. Ties on occurredAt are broken by the event id, the same way whatever the
 // order; a copy of an event (same id) changes nothing.
-import type { EventEnvelope } from '@anze/events';
+//
+// The events are typed from the producers' catalogues: the consumers (and the replay) validate every message against
+// those entries before it gets here, so every field the fold reads is there, of its type and pattern. What validation
+// cannot see is left to UnusableEvent.
+import type { CatalogueEvent, EventEnvelope } from '@anze/events';
+import type { ORGANISATION_EVENTS } from '@anze/identity/domain/event-catalogue';
+import type { PROJECT_EVENTS } from '@anze/projects/events/catalogue';
 import { isValidProject } from './validity.ts';
+
+/** projects.project.{registered,updated,status_changed} v1, as projects' catalogue declares them. */
+export type ProjectEvent = CatalogueEvent<(typeof PROJECT_EVENTS)[number]>;
+/** identity.organisation.{registered,approved,rejected,updated,resubmitted} v1, as identity's catalogue declares them. */
+export type OrganisationEvent = CatalogueEvent<(typeof ORGANISATION_EVENTS)[number]>;
 
 /** Version of the event that last set each field; null when no event has set it yet. */
 export interface ProjectVersions {
@@ -48,19 +59,13 @@ export interface OrganisationState {
 /** Thrown for an event that no retry can make applicable; the consumer records it and moves on. */
 export class UnusableEvent extends Error {}
 
-const DIVISION = /^\d{6}$/;
-
-function text(data: Record<string, unknown>, key: string): string | null {
-  const v = data[key];
-  return typeof v === 'string' && v.length > 0 ? v : null;
-}
-
 /**
  * The total order of the events of one aggregate: occurredAt (milliseconds, as a fixed-width ISO string), then the
  * event id (UUIDv7: ids made by one producer sort in creation order). Plain string comparison orders versions.
  */
 export function eventVersion(event: EventEnvelope): string {
   const at = new Date(event.occurredAt);
+  // The envelope's date-time format admits a leap second (23:59:60Z), which is not a JavaScript time.
   if (Number.isNaN(at.getTime()))
     throw new UnusableEvent(`${event.type} ${event.id}: occurredAt is not a time`);
   return `${at.toISOString()} ${event.id.toLowerCase()}`;
@@ -77,43 +82,35 @@ function later(a: Date, b: Date | undefined): Date {
 
 /**
  * The project after `event`, or null when the event leaves it as it is (every field it carries was set by a newer
- * event, or not a project event we use).
+ * event). Every event carries the county and the status, so whichever arrives first places the project.
  */
-export function nextProjectState(current: ProjectState | null, event: EventEnvelope): ProjectState | null {
-  const data = (event.data ?? {}) as Record<string, unknown>;
-  const projectId = text(data, 'projectId');
-  if (!projectId) throw new UnusableEvent(`${event.type} ${event.id}: no projectId`);
+export function nextProjectState(current: ProjectState | null, event: ProjectEvent): ProjectState | null {
   const version = eventVersion(event);
-  const kind = event.type.split('.')[2];
   // What the event says; undefined = the event does not carry that field.
-  let countyCode: string | null | undefined;
-  let uscc: string | null | undefined;
-  let status: string | null;
-  if (kind === 'registered' || kind === 'updated') {
-    countyCode = text(data, 'divisionCode');
-    uscc = text(data, 'constructorUscc');
-    status = text(data, 'status');
-  } else if (kind === 'status_changed') {
-    countyCode = text(data, 'divisionCode') ?? undefined;
-    status = text(data, 'to');
-  } else {
-    return null;
+  let uscc: string | undefined;
+  let status: string;
+  switch (event.type) {
+    case 'projects.project.registered':
+    case 'projects.project.updated':
+      uscc = event.data.constructorUscc;
+      status = event.data.status;
+      break;
+    case 'projects.project.status_changed':
+      // County and status; the enterprise is set by registered and updated only (README: fields used).
+      status = event.data.to;
+      break;
   }
-  if (countyCode === undefined && !current)
-    throw new UnusableEvent(`${event.type} ${event.id}: no divisionCode for a project not seen before`);
-  if (countyCode !== undefined && (!countyCode || !DIVISION.test(countyCode)))
-    throw new UnusableEvent(`${event.type} ${event.id}: divisionCode is not a 6-digit code`);
-  if (!status) throw new UnusableEvent(`${event.type} ${event.id}: no status`);
+  const { projectId, divisionCode: countyCode } = event.data;
 
   const v = current?.versions;
-  const takeCounty = countyCode !== undefined && newer(version, v?.county);
+  const takeCounty = newer(version, v?.county);
   const takeUscc = uscc !== undefined && newer(version, v?.uscc);
   const takeStatus = newer(version, v?.status);
   if (current && !takeCounty && !takeUscc && !takeStatus) return null;
   const nextStatus = takeStatus ? status : current!.status;
   return {
     projectId,
-    countyCode: takeCounty ? countyCode! : current!.countyCode,
+    countyCode: takeCounty ? countyCode : current!.countyCode,
     uscc: takeUscc ? uscc! : (current?.uscc ?? null),
     status: nextStatus,
     valid: isValidProject(nextStatus),
@@ -126,36 +123,24 @@ export function nextProjectState(current: ProjectState | null, event: EventEnvel
   };
 }
 
-const STATUS_AFTER: Record<string, string> = {
-  approved: 'APPROVED',
-  rejected: 'REJECTED',
-  resubmitted: 'PENDING',
-  registered: 'PENDING',
-};
-
-/** The organisation after `event`, or null when the event leaves it as it is. */
+/**
+ * The organisation after `event`, or null when the event leaves it as it is. Every event carries the type, the USCC
+ * and the registration status (the state it leaves), so whichever arrives first places the organisation.
+ */
 export function nextOrganisationState(
   current: OrganisationState | null,
-  event: EventEnvelope,
+  event: OrganisationEvent,
 ): OrganisationState | null {
-  const data = (event.data ?? {}) as Record<string, unknown>;
-  const organisationId = text(data, 'organisationId');
-  if (!organisationId) throw new UnusableEvent(`${event.type} ${event.id}: no organisationId`);
   const version = eventVersion(event);
-  const kind = event.type.split('.')[2] ?? '';
-  const organisationType = text(data, 'organisationType');
-  const registrationStatus = text(data, 'registrationStatus') ?? STATUS_AFTER[kind] ?? null;
-  const uscc = text(data, 'uscc');
-  if (!current && (!organisationType || !registrationStatus))
-    throw new UnusableEvent(`${event.type} ${event.id}: no organisationType or registrationStatus`);
+  const { organisationId, organisationType, uscc, registrationStatus } = event.data;
 
   const v = current?.versions;
-  const takeType = organisationType !== null && newer(version, v?.type);
-  const takeUscc = uscc !== null && newer(version, v?.uscc);
-  const takeStatus = registrationStatus !== null && newer(version, v?.status);
+  const takeType = newer(version, v?.type);
+  const takeUscc = newer(version, v?.uscc);
+  const takeStatus = newer(version, v?.status);
   if (current && !takeType && !takeUscc && !takeStatus) return null;
-  const nextType = takeType ? organisationType! : current!.organisationType;
-  const nextStatus = takeStatus ? registrationStatus! : current!.registrationStatus;
+  const nextType = takeType ? organisationType : current!.organisationType;
+  const nextStatus = takeStatus ? registrationStatus : current!.registrationStatus;
   return {
     organisationId,
     uscc: takeUscc ? uscc : (current?.uscc ?? null),

@@ -2,9 +2,15 @@
 // the per-division counters — all in the caller's transaction (the consumer's, which also holds the inbox row).
 // The statements are read-model.repository.ts'; what changes by how much is decided here.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EventEnvelope } from '@anze/events';
 import { statisticalDivisions } from './divisions.ts';
-import { nextOrganisationState, nextProjectState, UnusableEvent, type ProjectState } from './facts.ts';
+import {
+  nextOrganisationState,
+  nextProjectState,
+  UnusableEvent,
+  type OrganisationEvent,
+  type ProjectEvent,
+  type ProjectState,
+} from './facts.ts';
 import {
   addRegisteredEnterprises,
   countiesOfEnterprise,
@@ -23,22 +29,10 @@ function sameContribution(a: ProjectState | null, b: ProjectState | null): boole
   return counted(a) === counted(b);
 }
 
-/**
- * Applies a `projects.project.*` event. Returns false when it changed nothing (superseded or not used); throws
- * UnusableEvent for an event no retry can apply.
- */
-export async function applyProjectEvent(em: EntityManager, event: EventEnvelope): Promise<boolean> {
-  let unusable: UnusableEvent | null = null;
-  const changed = await applyProjectEvents(em, [event], (_, err) => (unusable = err));
-  if (unusable) throw unusable;
-  return changed > 0;
-}
-
 /** Applies an `identity.organisation.*` event. Returns false when it changed nothing. */
-export async function applyOrganisationEvent(em: EntityManager, event: EventEnvelope): Promise<boolean> {
+export async function applyOrganisationEvent(em: EntityManager, event: OrganisationEvent): Promise<boolean> {
   await lockProjection(em);
-  const organisationId = (event.data as { organisationId?: unknown } | null)?.organisationId;
-  const current = await findOrganisationFact(em, String(organisationId ?? ''));
+  const current = await findOrganisationFact(em, event.data.organisationId);
   const next = nextOrganisationState(current, event);
   if (!next) return false;
   const usccs = [...new Set([current?.uscc, next.uscc].filter((u): u is string => !!u))];
@@ -84,19 +78,18 @@ function presence(counties: Map<string, number>): Set<string> {
  */
 export async function applyProjectEvents(
   em: EntityManager,
-  events: readonly EventEnvelope[],
-  onUnusable: (event: EventEnvelope, error: UnusableEvent) => void,
+  events: readonly ProjectEvent[],
+  onUnusable: (event: ProjectEvent, error: UnusableEvent) => void,
 ): Promise<number> {
   if (!events.length) return 0;
   await lockProjection(em);
-  const idOf = (e: EventEnvelope) => String((e.data as { projectId?: unknown } | null)?.projectId ?? '');
-  const original = await findProjectFacts(em, [...new Set(events.map(idOf))]);
+  const original = await findProjectFacts(em, [...new Set(events.map((e) => e.data.projectId))]);
   const latest = new Map<string, ProjectState>(original);
   const changed = new Set<string>();
   for (const event of events) {
     let next: ProjectState | null;
     try {
-      next = nextProjectState(latest.get(idOf(event)) ?? null, event);
+      next = nextProjectState(latest.get(event.data.projectId) ?? null, event);
     } catch (err) {
       if (!(err instanceof UnusableEvent)) throw err;
       onUnusable(event, err);

@@ -8,7 +8,9 @@ import {
   nextOrganisationState,
   nextProjectState,
   UnusableEvent,
+  type OrganisationEvent,
   type OrganisationState,
+  type ProjectEvent,
   type ProjectState,
 } from './facts.ts';
 import type { ReadModels } from './read-model.repository.ts';
@@ -45,15 +47,13 @@ export class ReadModelBuilder {
     return true;
   }
 
-  foldProject(event: EventEnvelope): void {
-    const id = String((event.data as { projectId?: unknown } | null)?.projectId ?? '');
-    const next = nextProjectState(this.projects.get(id) ?? null, event);
+  foldProject(event: ProjectEvent): void {
+    const next = nextProjectState(this.projects.get(event.data.projectId) ?? null, event);
     if (next) this.projects.set(next.projectId, next);
   }
 
-  foldOrganisation(event: EventEnvelope): void {
-    const id = String((event.data as { organisationId?: unknown } | null)?.organisationId ?? '');
-    const next = nextOrganisationState(this.organisations.get(id) ?? null, event);
+  foldOrganisation(event: OrganisationEvent): void {
+    const next = nextOrganisationState(this.organisations.get(event.data.organisationId) ?? null, event);
     if (next) this.organisations.set(next.organisationId, next);
   }
 

@@ -1,11 +1,11 @@
 // What analytics consumes: one durable consumer per source (NATS 2.9 takes one filter subject per consumer).
 // The durable name is also the inbox's `consumer` column and the projection_state's `source`.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EventCatalogueEntry, EventEnvelope } from '@anze/events';
+import type { CatalogueEvent, EventCatalogueEntry, EventEnvelope } from '@anze/events';
 import { ORGANISATION_EVENTS } from '@anze/identity/domain/event-catalogue';
 import { PROJECT_EVENTS } from '@anze/projects/events/catalogue';
 import { UnusableEvent } from '../domain/facts.ts';
-import { applyOrganisationEvent, applyProjectEvent, applyProjectEvents } from '../domain/projection.ts';
+import { applyOrganisationEvent, applyProjectEvents } from '../domain/projection.ts';
 import type { ReadModelBuilder } from '../domain/rebuild.ts';
 import { ORGANISATION_SOURCE, PROJECT_SOURCE } from '../manifest.ts';
 
@@ -15,10 +15,8 @@ export interface Source {
   types: string;
   /** The producer's catalogue entries of those types: the consumer validates every event against them. */
   accepts: readonly EventCatalogueEntry[];
-  /** The live, incremental application inside the consumer's transaction. */
-  apply: (em: EntityManager, event: EventEnvelope) => Promise<boolean>;
   /**
-   * Several events (stream order) in the caller's transaction, with the same effect as `apply` on each in turn;
+   * Several events (stream order) in the caller's transaction, with the same effect as applying each in turn;
    * unusable events are reported and skipped.
    */
   applyBatch: (
@@ -30,12 +28,35 @@ export interface Source {
   fold: (builder: ReadModelBuilder, event: EventEnvelope) => void;
 }
 
+/**
+ * A source whose handlers take the events of `accepts`, typed from the producer's catalogue. The consumer and the
+ * replay hand over only messages that fit one of those entries (the others are parked or skipped), so this is where
+ * an envelope becomes that entry's event.
+ */
+function source<E extends EventCatalogueEntry>(s: {
+  durable: string;
+  types: string;
+  accepts: readonly E[];
+  applyBatch: (
+    em: EntityManager,
+    events: ReadonlyArray<CatalogueEvent<E>>,
+    onUnusable: (event: CatalogueEvent<E>, error: UnusableEvent) => void,
+  ) => Promise<void>;
+  fold: (builder: ReadModelBuilder, event: CatalogueEvent<E>) => void;
+}): Source {
+  return {
+    ...s,
+    applyBatch: (em, events, onUnusable) =>
+      s.applyBatch(em, events as ReadonlyArray<CatalogueEvent<E>>, onUnusable),
+    fold: (builder, event) => s.fold(builder, event as CatalogueEvent<E>),
+  };
+}
+
 export const SOURCES: readonly Source[] = [
-  {
+  source({
     // identity.organisation.{registered,approved,rejected,updated,resubmitted} v1
     ...ORGANISATION_SOURCE,
     accepts: ORGANISATION_EVENTS,
-    apply: applyOrganisationEvent,
     // Rare compared with project events: one at a time inside the batch's transaction is fast enough.
     applyBatch: async (em, events, onUnusable) => {
       for (const event of events) {
@@ -48,15 +69,14 @@ export const SOURCES: readonly Source[] = [
       }
     },
     fold: (b, e) => b.foldOrganisation(e),
-  },
-  {
+  }),
+  source({
     // projects.project.{registered,updated,status_changed} v1
     ...PROJECT_SOURCE,
     accepts: PROJECT_EVENTS,
-    apply: applyProjectEvent,
     applyBatch: async (em, events, onUnusable) => {
       await applyProjectEvents(em, events, onUnusable);
     },
     fold: (b, e) => b.foldProject(e),
-  },
+  }),
 ];
