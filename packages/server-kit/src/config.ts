@@ -21,6 +21,8 @@ export interface SubgraphBaseConfig {
    * request that then commits.
    */
   requestDeadlineMs: number;
+  /** IDEMPOTENCY_RETENTION_SECONDS: how long a write's idempotency key answers with its first result (24 h). */
+  idempotencyRetentionSeconds: number;
 }
 
 export const DEFAULT_REQUEST_DEADLINE_MS = 8_000;
@@ -51,5 +53,6 @@ export function loadBaseConfig(
     eventsStream: env.EVENTS_STREAM || 'ANZE_EVENTS',
     eventsPrefix: env.EVENTS_SUBJECT_PREFIX || 'anze',
     requestDeadlineMs: intFromEnv(env, 'REQUEST_DEADLINE_MS', DEFAULT_REQUEST_DEADLINE_MS),
+    idempotencyRetentionSeconds: intFromEnv(env, 'IDEMPOTENCY_RETENTION_SECONDS', 24 * 3600),
   };
 }
