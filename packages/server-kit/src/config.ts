@@ -26,6 +26,7 @@ export interface SubgraphBaseConfig {
 }
 
 export const DEFAULT_REQUEST_DEADLINE_MS = 8_000;
+export const DEFAULT_IDEMPOTENCY_RETENTION_SECONDS = 24 * 3600;
 
 export function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
@@ -53,6 +54,10 @@ export function loadBaseConfig(
     eventsStream: env.EVENTS_STREAM || 'ANZE_EVENTS',
     eventsPrefix: env.EVENTS_SUBJECT_PREFIX || 'anze',
     requestDeadlineMs: intFromEnv(env, 'REQUEST_DEADLINE_MS', DEFAULT_REQUEST_DEADLINE_MS),
-    idempotencyRetentionSeconds: intFromEnv(env, 'IDEMPOTENCY_RETENTION_SECONDS', 24 * 3600),
+    idempotencyRetentionSeconds: intFromEnv(
+      env,
+      'IDEMPOTENCY_RETENTION_SECONDS',
+      DEFAULT_IDEMPOTENCY_RETENTION_SECONDS,
+    ),
   };
 }

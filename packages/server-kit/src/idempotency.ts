@@ -15,7 +15,6 @@ import type { Logger } from './logger.ts';
 export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
 /** What a key may look like (a UUID in practice): short and plain, it is stored and logged. */
 export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9._:-]{8,128}$/;
-export const DEFAULT_IDEMPOTENCY_RETENTION_SECONDS = 24 * 3600;
 
 /** Longest wait for another request holding the same key, before answering REQUEST_IN_PROGRESS. */
 const DEFAULT_WAIT_MS = 5_000;

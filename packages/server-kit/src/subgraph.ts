@@ -30,14 +30,17 @@ import { handleGraphQL, sendJson } from './http.ts';
 import { createDrainableServer } from './drain.ts';
 import { formatDomainError, sendDomainError } from './errors.ts';
 import {
-  DEFAULT_IDEMPOTENCY_RETENTION_SECONDS,
   IDEMPOTENCY_KEY_HEADER,
   IDEMPOTENCY_KEY_PATTERN,
   deadlineErrorOf,
   runWithIdempotency,
 } from './idempotency.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { DEFAULT_REQUEST_DEADLINE_MS, type SubgraphBaseConfig } from './config.ts';
+import {
+  DEFAULT_IDEMPOTENCY_RETENTION_SECONDS,
+  DEFAULT_REQUEST_DEADLINE_MS,
+  type SubgraphBaseConfig,
+} from './config.ts';
 import type { SubgraphManifest } from './manifest.ts';
 
 export const GATEWAY_SECRET_HEADER = 'x-anze-gateway-secret';
