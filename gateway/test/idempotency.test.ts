@@ -3,8 +3,11 @@
 // or exempt for a stated reason; and a burst of creates through the gateway, under a fault that makes the gateway
 // give up while the subgraph goes on and commits, ends with exactly one project per key.
 import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
 import { Kind, parse, type ObjectTypeDefinitionNode, type ObjectTypeExtensionNode } from 'graphql';
 import pg from 'pg';
@@ -125,19 +128,15 @@ const input = (n: number) => ({
 const RETRY_CODES = new Set([OUTCOME_UNKNOWN.code, 'REQUEST_TIMEOUT', 'REQUEST_IN_PROGRESS']);
 
 /** What the web client does (web/src/shared/graphql/retry.ts): the same operation, the same key, until definite. */
-async function createWithRetries(n: number, key: string) {
-  for (let attempt = 1; attempt <= 40; attempt++) {
+async function createWithRetries(n: number, key: string, url = gateway.url) {
+  for (let attempt = 1; attempt <= 80; attempt++) {
     try {
-      const r = await graphql<{ createProject: { project: { id: string; code: string } } }>(
-        gateway.url,
-        CREATE,
-        {
-          token,
-          gatewaySecret: false,
-          variables: { i: input(n) },
-          headers: { 'idempotency-key': key },
-        },
-      );
+      const r = await graphql<{ createProject: { project: { id: string; code: string } } }>(url, CREATE, {
+        token,
+        gatewaySecret: false,
+        variables: { i: input(n) },
+        headers: { 'idempotency-key': key },
+      });
       const code = r.errors?.[0]?.extensions?.code;
       if (!code || !RETRY_CODES.has(code)) return { r, attempt };
     } catch {
@@ -190,5 +189,98 @@ test('a burst of keyed creates under faults: one project per key, no duplicates,
     stop = true;
     await faulting.catch(() => {});
     await blocker.end();
+  }
+});
+
+const PROJECTS_MAIN = fileURLToPath(new URL('../../subgraphs/projects/src/main.ts', import.meta.url));
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+test('a burst of keyed creates while the projects process is killed (SIGKILL) and restarted: one project per key', async () => {
+  // The projects service as its own process on the harness's database, stream and key set: killed mid-request.
+  await h.stop();
+  const port = await freePort();
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    GATEWAY_SECRET: TEST_GATEWAY_SECRET,
+    PROJECTS_DATABASE_URL: h.databaseUrl,
+    NATS_URL: h.config.natsUrl,
+    AUTH_JWKS_URL: h.config.jwksUrl,
+    EVENTS_STREAM: h.config.eventsStream,
+    EVENTS_SUBJECT_PREFIX: h.config.eventsPrefix,
+    ANZE_DATA_DIR: h.dataDir,
+    ANZE_LOG_LEVEL: 'error',
+  };
+  let child: ChildProcess | null = null;
+  const startChild = async () => {
+    child = spawn(process.execPath, [PROJECTS_MAIN], { env, stdio: 'ignore' });
+    for (let i = 0; i < 200; i++) {
+      const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then(
+        (r) => r.status === 200,
+        () => false,
+      );
+      if (ready) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error('projects did not start');
+  };
+  const kill = async () => {
+    const c = child!;
+    const exited = new Promise((resolve) => c.once('exit', resolve));
+    c.kill('SIGKILL');
+    await exited;
+  };
+  const front = await startGateway({
+    port: 0,
+    host: '127.0.0.1',
+    production: true,
+    gatewaySecret: TEST_GATEWAY_SECRET,
+    subgraphUrls: { projects: `http://127.0.0.1:${port}/graphql` },
+    logger: createLogger({ service: 'gateway' }, 'silent'),
+  });
+  const counter = new pg.Client({ connectionString: h.databaseUrl });
+  await counter.connect();
+  try {
+    await startChild();
+    const before = await counter.query<{ n: string }>('select count(*) as n from project');
+    const N = 60;
+    const started = Date.now();
+    const keys = Array.from({ length: N }, () => randomUUID());
+    let kills = 0;
+    let done = false;
+    const burst = Promise.all(keys.map((key, n) => createWithRetries(1000 + n, key, front.url))).finally(
+      () => (done = true),
+    );
+    while (!done && kills < 3) {
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      await kill();
+      kills++;
+      await startChild();
+    }
+    const results = await burst;
+    const seconds = (Date.now() - started) / 1000;
+    for (const { r } of results) assert.equal(r.errors, undefined, JSON.stringify(r.errors));
+    const after = await counter.query<{ n: string }>('select count(*) as n from project');
+    const created = Number(after.rows[0]!.n) - Number(before.rows[0]!.n);
+    const ids = new Set(results.map(({ r }) => r.data!.createProject.project.id));
+    const retried = results.filter((x) => x.attempt > 1).length;
+    console.log(
+      `kill burst: ${N} calls, ${keys.length} keys, ${created} projects, ${retried} retried, ${kills} kills, ${seconds}s`,
+    );
+    assert.ok(kills > 0);
+    assert.equal(created, N);
+    assert.equal(ids.size, N);
+    assert.ok(seconds < 60);
+  } finally {
+    await front.stop();
+    if (child) await kill().catch(() => {});
+    await counter.end();
   }
 });
