@@ -136,7 +136,7 @@ export async function runWithIdempotency(
   const mutation = keyedMutationOf(r.body);
   if (!mutation || mutation.fields.length === 0) return plain();
   const exempt = o.declaration?.exempt ?? {};
-  if (mutation.fields.some((f) => f in exempt)) return plain();
+  if (mutation.fields.some((f) => Object.hasOwn(exempt, f))) return plain();
   let viewer: Viewer;
   try {
     viewer = await r.viewer();
