@@ -124,6 +124,17 @@ const input = (n: number) => ({
   plannedEnd: '2027-02-28',
 });
 
+test('a malformed Idempotency-Key is refused at the gateway, before any subgraph is called', async () => {
+  const r = await graphql(gateway.url, CREATE, {
+    token,
+    gatewaySecret: false,
+    variables: { i: input(0) },
+    headers: { 'idempotency-key': 'no spaces allowed here' },
+  });
+  assert.equal(r.status, 400);
+  assert.equal(r.errors?.[0]?.extensions?.code, 'BAD_REQUEST');
+});
+
 /** Whether the answer leaves the outcome open: the client asks again with the same key. */
 const RETRY_CODES = new Set([OUTCOME_UNKNOWN.code, 'REQUEST_TIMEOUT', 'REQUEST_IN_PROGRESS']);
 
