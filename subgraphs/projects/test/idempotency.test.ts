@@ -153,3 +153,26 @@ test('past its deadline a keyed write answers REQUEST_TIMEOUT and nothing is wri
     await blocker.end();
   }
 });
+
+test('a key held by a request still running answers REQUEST_IN_PROGRESS to a second one, which may ask again', async () => {
+  // Runs after the deadline test: requestDeadlineMs is 1 s, so the second request waits for the key ≈ 0.4 s.
+  const blocker = new pg.Client({ connectionString: h.databaseUrl });
+  await blocker.connect();
+  try {
+    await blocker.query('begin');
+    await blocker.query('lock table project in exclusive mode');
+    const key = randomUUID();
+    const input = { code: nextCode() };
+    const first = create(key, input);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const second = await create(key, input);
+    assert.equal(second.errors?.[0]?.extensions?.code, 'REQUEST_IN_PROGRESS', JSON.stringify(second.errors));
+    assert.match(second.errors![0]!.message, /正在处理/);
+    assert.equal((await first).errors?.[0]?.extensions?.code, 'REQUEST_TIMEOUT');
+    await blocker.query('rollback');
+    const third = await create(key, input);
+    assert.equal(third.errors, undefined, JSON.stringify(third.errors));
+  } finally {
+    await blocker.end();
+  }
+});
