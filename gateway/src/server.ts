@@ -24,6 +24,8 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
   createDrainableServer,
   GATEWAY_SECRET_HEADER,
+  IDEMPOTENCY_KEY_HEADER,
+  IDEMPOTENCY_KEY_PATTERN,
   USER_ERROR_CODES,
   createLogger,
   handleGraphQL,
@@ -90,6 +92,8 @@ export interface GatewayContext {
   authorization: string | null;
   requestId: string;
   clientIp: string | null;
+  /** The client's Idempotency-Key: each subgraph keeps the first answer of a keyed mutation (server-kit). */
+  idempotencyKey: string | null;
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -220,8 +224,9 @@ export class AnzeDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     headers.set(GATEWAY_SECRET_HEADER, this.#secret);
     // Health checks and schema loading carry no caller (the enum telling them apart is not exported).
     if (!('incomingRequestContext' in options)) return;
-    const { authorization, requestId, clientIp } = options.context;
+    const { authorization, requestId, clientIp, idempotencyKey } = options.context;
     if (authorization) headers.set('authorization', authorization);
+    if (idempotencyKey) headers.set(IDEMPOTENCY_KEY_HEADER, idempotencyKey);
     headers.set('x-request-id', requestId);
     if (clientIp) headers.set('x-forwarded-for', clientIp);
   }
@@ -479,10 +484,17 @@ export async function startGateway(o: GatewayOptions): Promise<RunningGateway> {
         log,
       });
     }
+    const idempotencyKey = headerValue(req, IDEMPOTENCY_KEY_HEADER);
+    if (idempotencyKey !== null && !IDEMPOTENCY_KEY_PATTERN.test(idempotencyKey)) {
+      return sendJson(res, 400, {
+        errors: [{ message: '幂等键（Idempotency-Key）格式错误', extensions: { code: 'BAD_REQUEST' } }],
+      });
+    }
     const context: GatewayContext = {
       authorization: headerValue(req, 'authorization'),
       requestId,
       clientIp: clientIpOf(req, o.trustProxy ?? false),
+      idempotencyKey,
     };
     await handleGraphQL(apollo, req, res, async () => context, bodyLimitBytes);
   };

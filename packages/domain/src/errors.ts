@@ -11,6 +11,10 @@ export const USER_ERROR_CODE_LIST = [
   'CONFLICT',
   'PASSWORD_CHANGE_REQUIRED',
   'SECOND_FACTOR_REQUIRED',
+  // The request passed its deadline and was rolled back: nothing was saved, submitting again is safe.
+  'REQUEST_TIMEOUT',
+  // Another request with the same idempotency key is still being processed: ask again (same key) in a moment.
+  'REQUEST_IN_PROGRESS',
 ] as const;
 export type DomainErrorCode = (typeof USER_ERROR_CODE_LIST)[number];
 
@@ -60,4 +64,9 @@ export function notFound(message = '记录不存在'): DomainError {
 
 export function conflict(message: string, field?: string): DomainError {
   return new DomainError('CONFLICT', message, { field });
+}
+
+/** The request passed its deadline before it could commit: rolled back, so the client may submit it again. */
+export function requestTimeout(): DomainError {
+  return new DomainError('REQUEST_TIMEOUT', '处理超时，本次提交没有保存，请稍后重试');
 }

@@ -14,3 +14,11 @@ export { MikroORM, EntityManager } from '@mikro-orm/postgresql';
 export { defineEntity, p } from '@mikro-orm/core';
 export { runMigrateCommand } from './command.ts';
 export { currentDeadline, DeadlineExceeded, withDeadline } from './deadline.ts';
+export {
+  IdempotencyRecord,
+  claimKey,
+  storeAnswer,
+  PRUNE_BATCH,
+  type IdempotencyClaim,
+  type ClaimResult,
+} from './idempotency.ts';

@@ -3,6 +3,7 @@ import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { EntitySchema } from '@mikro-orm/core';
 import { deadlineSubscriber } from './deadline.ts';
+import { IdempotencyRecord } from './idempotency.ts';
 
 export interface OrmOptions {
   /** Subgraph name; also the default database name suffix. */
@@ -19,7 +20,8 @@ export interface OrmOptions {
 export function ormConfig(o: OrmOptions): Options {
   return {
     clientUrl: o.clientUrl,
-    entities: o.entities,
+    // Every subgraph keeps the idempotency keys of its writes (idempotency.ts): its migrations create the table.
+    entities: [...o.entities, IdempotencyRecord],
     extensions: [Migrator],
     // A request's deadline (withDeadline) holds for every transaction it starts: see deadline.ts.
     subscribers: [deadlineSubscriber],

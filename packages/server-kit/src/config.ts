@@ -21,9 +21,12 @@ export interface SubgraphBaseConfig {
    * request that then commits.
    */
   requestDeadlineMs: number;
+  /** IDEMPOTENCY_RETENTION_SECONDS: how long a write's idempotency key answers with its first result (24 h). */
+  idempotencyRetentionSeconds: number;
 }
 
 export const DEFAULT_REQUEST_DEADLINE_MS = 8_000;
+export const DEFAULT_IDEMPOTENCY_RETENTION_SECONDS = 24 * 3600;
 
 export function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
@@ -51,5 +54,10 @@ export function loadBaseConfig(
     eventsStream: env.EVENTS_STREAM || 'ANZE_EVENTS',
     eventsPrefix: env.EVENTS_SUBJECT_PREFIX || 'anze',
     requestDeadlineMs: intFromEnv(env, 'REQUEST_DEADLINE_MS', DEFAULT_REQUEST_DEADLINE_MS),
+    idempotencyRetentionSeconds: intFromEnv(
+      env,
+      'IDEMPOTENCY_RETENTION_SECONDS',
+      DEFAULT_IDEMPOTENCY_RETENTION_SECONDS,
+    ),
   };
 }

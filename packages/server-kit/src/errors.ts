@@ -22,6 +22,8 @@ const HTTP_STATUS: Record<DomainErrorCode, number> = {
   CONFLICT: 409,
   PASSWORD_CHANGE_REQUIRED: 403,
   SECOND_FACTOR_REQUIRED: 401,
+  REQUEST_TIMEOUT: 503,
+  REQUEST_IN_PROGRESS: 409,
 };
 
 export function httpStatusOf(e: DomainError): number {

@@ -1,6 +1,12 @@
 // A minimal node:http integration for Apollo Server 5: no framework on the hot path.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HeaderMap, type ApolloServer, type BaseContext, type ContextFunction } from '@apollo/server';
+import {
+  HeaderMap,
+  type ApolloServer,
+  type BaseContext,
+  type ContextFunction,
+  type HTTPGraphQLResponse,
+} from '@apollo/server';
 
 export class BodyTooLargeError extends Error {}
 
@@ -28,6 +34,15 @@ export function sendJson(
   res.end(text);
 }
 
+/**
+ * Around the execution of a request, given its parsed body: runs `execute` (with its own context function, or the
+ * default one) and may answer otherwise (the subgraphs' idempotency keys).
+ */
+export type AroundExecution<TContext extends BaseContext> = (
+  body: unknown,
+  execute: (context?: ContextFunction<[], TContext>) => Promise<HTTPGraphQLResponse>,
+) => Promise<HTTPGraphQLResponse>;
+
 /** Runs one HTTP request through Apollo Server. JSON bodies only; anything else is left to Apollo to refuse. */
 export async function handleGraphQL<TContext extends BaseContext>(
   server: ApolloServer<TContext>,
@@ -35,6 +50,7 @@ export async function handleGraphQL<TContext extends BaseContext>(
   res: ServerResponse,
   context: ContextFunction<[], TContext>,
   bodyLimitBytes: number,
+  around?: AroundExecution<TContext>,
 ): Promise<void> {
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
@@ -68,10 +84,12 @@ export async function handleGraphQL<TContext extends BaseContext>(
     }
   }
   const url = new URL(req.url ?? '/', 'http://localhost');
-  const result = await server.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-    context,
-  });
+  const execute = (own?: ContextFunction<[], TContext>) =>
+    server.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: own ?? context,
+    });
+  const result = await (around ? around(body, execute) : execute());
   for (const [key, value] of result.headers) res.setHeader(key, value);
   res.statusCode = result.status ?? 200;
   if (result.body.kind === 'complete') {

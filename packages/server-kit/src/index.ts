@@ -9,3 +9,10 @@ export * from './scalars.ts';
 export * from './manifest.ts';
 export * from './unit.ts';
 export * from './drain.ts';
+export {
+  IDEMPOTENCY_KEY_HEADER,
+  IDEMPOTENCY_KEY_PATTERN,
+  callerOf,
+  keyedMutationOf,
+  type IdempotencyDeclaration,
+} from './idempotency.ts';

@@ -7,6 +7,7 @@
 import type { EntitySchema } from '@mikro-orm/core';
 import type { EventCatalogueEntry } from '@anze/events';
 import type { SubgraphBaseConfig } from './config.ts';
+import type { IdempotencyDeclaration } from './idempotency.ts';
 
 export interface RunningService {
   url: string;
@@ -54,6 +55,11 @@ export interface SubgraphManifest<
   env: readonly string[];
   /** Has an idempotent demo-data `seed` script. */
   seed: boolean;
+  /**
+   * Its mutations and the `Idempotency-Key`: `keyed` ones run in the key's transaction (a repeated request gets the
+   * first answer), `exempt` ones name why not. gateway/test/idempotency.test.ts fails on a mutation in neither.
+   */
+  idempotency?: IdempotencyDeclaration;
   /** graphql-codegen: the context type and the domain types resolvers receive, relative to `src/generated/`. */
   codegen: { context: string; mappers: Readonly<Record<string, string>> };
   /** Configuration and start-up; used by `main.ts`, the test harness and the benchmarks. */

@@ -29,8 +29,18 @@ import { DomainError } from '@anze/domain';
 import { handleGraphQL, sendJson } from './http.ts';
 import { createDrainableServer } from './drain.ts';
 import { formatDomainError, sendDomainError } from './errors.ts';
+import {
+  IDEMPOTENCY_KEY_HEADER,
+  IDEMPOTENCY_KEY_PATTERN,
+  deadlineErrorOf,
+  runWithIdempotency,
+} from './idempotency.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { DEFAULT_REQUEST_DEADLINE_MS, type SubgraphBaseConfig } from './config.ts';
+import {
+  DEFAULT_IDEMPOTENCY_RETENTION_SECONDS,
+  DEFAULT_REQUEST_DEADLINE_MS,
+  type SubgraphBaseConfig,
+} from './config.ts';
 import type { SubgraphManifest } from './manifest.ts';
 
 export const GATEWAY_SECRET_HEADER = 'x-anze-gateway-secret';
@@ -79,7 +89,7 @@ export interface SubgraphOptions<TContext extends BaseContext> {
   orm: MikroORM;
   /** The subgraph's configuration (loadBaseConfig): listening port, mode, the gateway's secret, identity's key set. */
   config: Pick<SubgraphBaseConfig, 'port' | 'production' | 'gatewaySecret' | 'jwksUrl'> &
-    Partial<Pick<SubgraphBaseConfig, 'requestDeadlineMs'>>;
+    Partial<Pick<SubgraphBaseConfig, 'requestDeadlineMs' | 'idempotencyRetentionSeconds'>>;
   /** Defaults to verifying against `config.jwksUrl` (identity, which holds the keys, passes its own). */
   verifyToken?: TokenVerifier;
   host?: string;
@@ -143,7 +153,10 @@ function secretMatches(given: string | string[] | undefined, expected: string): 
 
 export function errorFormatter(production: boolean, log: Logger) {
   return (raw: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const formatted = formatDomainError(raw, error);
+    // Past the request's deadline the transaction was rolled back: the client may submit again (REQUEST_TIMEOUT).
+    const timeout = deadlineErrorOf(error);
+    const formatted = timeout ? formatDomainError(raw, timeout) : formatDomainError(raw, error);
+    if (timeout) return { ...formatted, message: timeout.message };
     const code = formatted.extensions?.code as string | undefined;
     if (code && CLIENT_CODES.has(code)) {
       if (!production) return formatted;
@@ -278,6 +291,25 @@ export async function startSubgraph<TContext extends BaseContext>(
         throw error;
       }
     }
+    const key = headerValue(req, IDEMPOTENCY_KEY_HEADER);
+    if (key !== null && !IDEMPOTENCY_KEY_PATTERN.test(key)) {
+      return sendJson(res, 400, {
+        errors: [{ message: '幂等键（Idempotency-Key）格式错误', extensions: { code: 'BAD_REQUEST' } }],
+      });
+    }
+    let viewer: Promise<Viewer> | undefined;
+    const viewerOnce = () => (viewer ??= viewerOf(req, verifyToken));
+    const contextWith = (em: EntityManager) => async () => {
+      const base: BaseContext = {
+        viewer: await viewerOnce(),
+        em,
+        loaders: new EntityLoaders(em),
+        requestId,
+        log: rlog,
+        client: clientOf(req),
+      };
+      return o.extendContext ? o.extendContext(base) : (base as TContext);
+    };
     // Below the gateway's upstream timeout: a request the gateway gave up on cannot commit afterwards.
     const deadline = Date.now() + (o.config.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS);
     await withDeadline(deadline, () =>
@@ -285,20 +317,22 @@ export async function startSubgraph<TContext extends BaseContext>(
         apollo,
         req,
         res,
-        async () => {
-          const viewer = await viewerOf(req, verifyToken);
-          const em = o.orm.em.fork() as EntityManager;
-          const base: BaseContext = {
-            viewer,
-            em,
-            loaders: new EntityLoaders(em),
-            requestId,
-            log: rlog,
-            client: clientOf(req),
-          };
-          return o.extendContext ? o.extendContext(base) : (base as TContext);
-        },
+        contextWith(o.orm.em.fork() as EntityManager),
         o.bodyLimitBytes ?? 1_000_000,
+        key === null
+          ? undefined
+          : (body, execute) =>
+              runWithIdempotency(
+                {
+                  orm: o.orm,
+                  declaration: o.manifest.idempotency,
+                  retentionSeconds:
+                    o.config.idempotencyRetentionSeconds ?? DEFAULT_IDEMPOTENCY_RETENTION_SECONDS,
+                  log: rlog,
+                },
+                { key, viewer: viewerOnce, body },
+                (em) => execute(contextWith(em)),
+              ),
       ),
     );
   };

@@ -34,6 +34,7 @@ test('the environment overrides every default', () => {
     EVENTS_SUBJECT_PREFIX: 'tprefix',
     ANZE_DATA_DIR: '/var/lib/anze',
     REQUEST_DEADLINE_MS: '7000',
+    IDEMPOTENCY_RETENTION_SECONDS: '3600',
   });
   assert.deepEqual(c, {
     port: 0,
@@ -46,6 +47,7 @@ test('the environment overrides every default', () => {
     eventsStream: 'T_STREAM',
     eventsPrefix: 'tprefix',
     requestDeadlineMs: 7000,
+    idempotencyRetentionSeconds: 3600,
   });
 });
 

@@ -19,6 +19,7 @@ export default defineSubgraph({
   routes: { gateway: [], public: [] },
   env: [],
   seed: false,
+  idempotency: { keyed: [], exempt: {} },
   codegen: { context: '../context.ts#AnalyticsContext', mappers: {} },
   loadRuntime: async () => {
     const [{ loadConfig }, { startAnalytics }] = await Promise.all([

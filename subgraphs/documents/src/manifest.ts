@@ -19,6 +19,7 @@ export default defineSubgraph({
   routes: { gateway: ['/files'], public: [] },
   env: ['ANZE_DATA_DIR'],
   seed: false,
+  idempotency: { keyed: ['deleteDocument'], exempt: {} },
   codegen: {
     context: '../context.ts#DocumentsContext',
     mappers: {

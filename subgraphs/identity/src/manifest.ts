@@ -21,6 +21,36 @@ export default defineSubgraph({
   routes: { gateway: [], public: [JWKS_PATH] },
   env: ['ANZE_DATA_DIR'],
   seed: true,
+  idempotency: {
+    keyed: [
+      'registerEnterprise',
+      'updateEnterpriseProfile',
+      'approveRegistration',
+      'rejectRegistration',
+      'createOrganisation',
+      'setUserRoles',
+      'setUserEnabled',
+      'unlockUser',
+      'setPartnership',
+      'revokeApiClient',
+    ],
+    // Sessions and secrets: their answers carry tokens or one-time passwords, which are not stored anywhere.
+    exempt: {
+      loginWithPassword: 'a session: a repeated login opens another one, nothing is duplicated',
+      requestCertificateChallenge: 'a fresh challenge each time, nothing is duplicated',
+      loginWithCertificate: 'a session: a repeated login opens another one, nothing is duplicated',
+      refreshSession: 'its answer is a token pair (a secret); a repeated refresh is reuse detection',
+      logout: 'ending a session twice ends it once',
+      changePassword: 'its answer is a token pair (a secret); a repeat is refused by the current password',
+      createUser:
+        'its answer carries the initial password (a secret); a repeat is refused by the unique username',
+      resetPassword:
+        'its answer carries the new password (a secret); a repeat resets it again, creating nothing',
+      createApiClient:
+        'its answer carries the client secret; a duplicate client is visible and can be revoked',
+      issueClientToken: 'its answer is an access token (a secret), nothing is created',
+    },
+  },
   codegen: {
     context: '../context.ts#IdentityContext',
     mappers: {

@@ -24,6 +24,17 @@ export default defineSubgraph({
   routes: { gateway: ['/exports'], public: [] },
   env: [],
   seed: true,
+  idempotency: {
+    keyed: [
+      'createProject',
+      'updateProject',
+      'changeProjectStatus',
+      'registerMajorHazard',
+      'updateMajorHazard',
+      'removeMajorHazard',
+    ],
+    exempt: {},
+  },
   codegen: {
     context: '../context.ts#ProjectsContext',
     mappers: {

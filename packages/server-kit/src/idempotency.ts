@@ -1,0 +1,198 @@
+// A mutation sent with an `Idempotency-Key` (forwarded by the gateway) runs inside one transaction that the kit
+// opens: the key is claimed first (a concurrent request with the same key waits for it), the resolvers run on that
+// transaction's EntityManager (the domain's own `em.transactional` become savepoints of it, its outbox rows join it),
+// and the serialized answer is stored before COMMIT. So the record commits if and only if the effect does, and a
+// request repeated after a timeout, a killed process or OUTCOME_UNKNOWN gets the first answer instead of a duplicate.
+import { createHash } from 'node:crypto';
+import { GraphQLError, getOperationAST, parse, type OperationDefinitionNode } from 'graphql';
+import { HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { claimKey, currentDeadline, DeadlineExceeded, storeAnswer } from '@anze/orm';
+import type { Viewer } from '@anze/auth';
+import { conflict, DomainError, requestTimeout, USER_ERROR_CODES } from '@anze/domain';
+import type { Logger } from './logger.ts';
+
+export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
+/** What a key may look like (a UUID in practice): short and plain, it is stored and logged. */
+export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9._:-]{8,128}$/;
+
+/** Longest wait for another request holding the same key, before answering REQUEST_IN_PROGRESS. */
+const DEFAULT_WAIT_MS = 5_000;
+
+/**
+ * A subgraph's mutations and the key: every mutation is keyed unless exempted here with the reason (a test checks
+ * that every mutation of the supergraph is listed in one of the two).
+ */
+export interface IdempotencyDeclaration {
+  keyed: readonly string[];
+  exempt: Readonly<Record<string, string>>;
+}
+
+/** Answers that are transient: not stored, the transaction is rolled back and the client may ask again. */
+const TRANSIENT_CODES = new Set(['REQUEST_TIMEOUT', 'REQUEST_IN_PROGRESS', 'UNAUTHENTICATED']);
+
+export interface IdempotencyOptions {
+  orm: MikroORM;
+  declaration: IdempotencyDeclaration | undefined;
+  retentionSeconds: number;
+  log: Logger;
+  waitMs?: number;
+}
+
+/** Runs the request (with the given EntityManager for its context) and returns Apollo's answer. */
+export type Execute = (em: EntityManager) => Promise<HTTPGraphQLResponse>;
+
+export function callerOf(viewer: Viewer): string {
+  if (viewer.kind === 'user') return `user:${viewer.userId}`;
+  if (viewer.kind === 'client') return `client:${viewer.clientId}`;
+  return 'anonymous';
+}
+
+interface KeyedMutation {
+  fields: string[];
+  fingerprint: string;
+}
+
+/** The request's mutation and its fingerprint, or null when it is no (single, parseable) mutation. */
+export function keyedMutationOf(body: unknown): KeyedMutation | null {
+  if (!body || typeof body !== 'object') return null;
+  const { query, operationName, variables } = body as Record<string, unknown>;
+  if (typeof query !== 'string') return null;
+  let operation: OperationDefinitionNode | null | undefined;
+  try {
+    operation = getOperationAST(parse(query), typeof operationName === 'string' ? operationName : undefined);
+  } catch {
+    return null; // Apollo answers the parse error itself
+  }
+  if (operation?.operation !== 'mutation') return null;
+  const fields = operation.selectionSet.selections.flatMap((s) =>
+    s.kind === 'Field' && s.name.value !== '__typename' ? [s.name.value] : [],
+  );
+  const fingerprint = createHash('sha256')
+    .update(JSON.stringify([query, operationName ?? null, canonical(variables ?? null)]))
+    .digest('hex');
+  return { fields, fingerprint };
+}
+
+/** JSON with sorted object keys: the same variables in another key order are the same input. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
+    );
+  return value;
+}
+
+class Rollback extends Error {
+  readonly answer: HTTPGraphQLResponse;
+  constructor(answer: HTTPGraphQLResponse) {
+    super('rolled back: the answer is not final');
+    this.answer = answer;
+  }
+}
+
+function answerOf(status: number, body: string): HTTPGraphQLResponse {
+  const headers = new HeaderMap();
+  headers.set('content-type', 'application/json; charset=utf-8');
+  return { status, headers, body: { kind: 'complete', string: body } };
+}
+
+function errorAnswer(e: DomainError): HTTPGraphQLResponse {
+  return answerOf(
+    200,
+    JSON.stringify({ errors: [{ message: e.message, extensions: { code: e.code } }], data: null }),
+  );
+}
+
+/** A final answer: executed, and every error (if any) a user error about this request. */
+function isFinal(answer: HTTPGraphQLResponse): boolean {
+  if ((answer.status ?? 200) !== 200 || answer.body.kind !== 'complete') return false;
+  let parsed: { errors?: Array<{ extensions?: { code?: unknown } }> };
+  try {
+    parsed = JSON.parse(answer.body.string);
+  } catch {
+    return false;
+  }
+  return (parsed.errors ?? []).every((e) => {
+    const code = e.extensions?.code;
+    return typeof code === 'string' && USER_ERROR_CODES.has(code) && !TRANSIENT_CODES.has(code);
+  });
+}
+
+/**
+ * The keyed path of a GraphQL request: `execute` runs inside the key's transaction when the request is a keyed
+ * mutation, on a plain fork otherwise (queries, exempt mutations, no key).
+ */
+export async function runWithIdempotency(
+  o: IdempotencyOptions,
+  r: { key: string | null; viewer: () => Promise<Viewer>; body: unknown },
+  execute: Execute,
+): Promise<HTTPGraphQLResponse> {
+  const plain = () => execute(o.orm.em.fork() as EntityManager);
+  if (!r.key) return plain();
+  const mutation = keyedMutationOf(r.body);
+  if (!mutation || mutation.fields.length === 0) return plain();
+  const exempt = o.declaration?.exempt ?? {};
+  if (mutation.fields.some((f) => Object.hasOwn(exempt, f))) return plain();
+  let viewer: Viewer;
+  try {
+    viewer = await r.viewer();
+  } catch {
+    return plain(); // an invalid token: the context answers it, nothing runs
+  }
+  const claim = {
+    caller: callerOf(viewer),
+    key: r.key,
+    fingerprint: mutation.fingerprint,
+    operation: mutation.fields.join(',').slice(0, 255),
+    retentionSeconds: o.retentionSeconds,
+    waitMs: waitFor(o.waitMs ?? DEFAULT_WAIT_MS),
+  };
+  try {
+    return await (o.orm.em.fork() as EntityManager).transactional(async (tx) => {
+      const found = await claimKey(tx, claim);
+      if (found.kind === 'replay') return answerOf(found.status, found.response);
+      if (found.kind === 'mismatch')
+        throw conflict('该幂等键（Idempotency-Key）已用于另一项不同的提交，请勿重复使用');
+      if (found.kind === 'in-progress')
+        throw new DomainError('REQUEST_IN_PROGRESS', '同一提交正在处理中，请稍后刷新查看结果');
+      const answer = await execute(tx);
+      if (!isFinal(answer)) throw new Rollback(answer);
+      await storeAnswer(tx, claim, answer.status ?? 200, (answer.body as { string: string }).string);
+      return answer;
+    });
+  } catch (error) {
+    if (error instanceof Rollback) return error.answer;
+    if (error instanceof DomainError) return errorAnswer(error);
+    if (error instanceof DeadlineExceeded || isDeadlineCancel(error)) return errorAnswer(requestTimeout());
+    o.log.error('keyed mutation failed', { error, operation: claim.operation });
+    throw error;
+  }
+}
+
+/** Waits no longer than the request's own deadline allows (minus a margin to answer). */
+function waitFor(waitMs: number): number {
+  const deadline = currentDeadline();
+  if (deadline === undefined) return waitMs;
+  return Math.max(1, Math.min(waitMs, deadline - Date.now() - 500));
+}
+
+/**
+ * A statement cancelled by the deadline's statement_timeout (57014) once the deadline has passed: its transaction
+ * was aborted, so nothing was written — the same answer as DeadlineExceeded.
+ */
+export function isDeadlineCancel(error: unknown): boolean {
+  const deadline = currentDeadline();
+  if (deadline === undefined || Date.now() < deadline - 100) return false;
+  const e = error as { code?: unknown; cause?: { code?: unknown } } | null;
+  return (e?.code ?? e?.cause?.code) === '57014';
+}
+
+/** DeadlineExceeded (or the deadline's statement timeout) thrown by a resolver → REQUEST_TIMEOUT. */
+export function deadlineErrorOf(error: unknown): DomainError | null {
+  const cause = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+  return cause instanceof DeadlineExceeded || isDeadlineCancel(cause) ? requestTimeout() : null;
+}
