@@ -9,3 +9,5 @@ export * from './scalars.ts';
 export * from './manifest.ts';
 export * from './unit.ts';
 export * from './drain.ts';
+export { applyInputBoundary, checkArgument, MAX_ARGUMENT_LIST, MAX_ARGUMENT_TEXT } from './input-boundary.ts';
+export { translateFormattedInputError, translateInputError } from './input-errors.ts';

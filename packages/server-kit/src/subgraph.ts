@@ -29,6 +29,8 @@ import { DomainError } from '@anze/domain';
 import { handleGraphQL, sendJson } from './http.ts';
 import { createDrainableServer } from './drain.ts';
 import { formatDomainError, sendDomainError } from './errors.ts';
+import { applyInputBoundary } from './input-boundary.ts';
+import { translateFormattedInputError } from './input-errors.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { DEFAULT_REQUEST_DEADLINE_MS, type SubgraphBaseConfig } from './config.ts';
 import type { SubgraphManifest } from './manifest.ts';
@@ -131,7 +133,9 @@ export function loadSchemaSdl(schemaFile: string | URL): string {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function buildSchema(schemaFile: string | URL, resolvers: GraphQLResolverMap<any>) {
-  return applyAuthDirectives(buildSubgraphSchema({ typeDefs: parse(loadSchemaSdl(schemaFile)), resolvers }));
+  // The input boundary inside the @auth guard: a caller who may not call a field learns nothing about its arguments.
+  const schema = buildSubgraphSchema({ typeDefs: parse(loadSchemaSdl(schemaFile)), resolvers });
+  return applyAuthDirectives(applyInputBoundary(schema));
 }
 
 function secretMatches(given: string | string[] | undefined, expected: string): boolean {
@@ -143,7 +147,7 @@ function secretMatches(given: string | string[] | undefined, expected: string): 
 
 export function errorFormatter(production: boolean, log: Logger) {
   return (raw: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const formatted = formatDomainError(raw, error);
+    const formatted = translateFormattedInputError(formatDomainError(raw, error));
     const code = formatted.extensions?.code as string | undefined;
     if (code && CLIENT_CODES.has(code)) {
       if (!production) return formatted;
