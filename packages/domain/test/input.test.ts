@@ -105,6 +105,8 @@ test('dates are days that exist; periods lie inside their range', () => {
   for (const s of ['2025-02-30', '0000-00-00', '2025-1-5', '2025-13-01', '0000-01-01', '20250101'])
     assert.equal(isCalendarDate(s), false, s);
   assert.ok(isCalendarDate('2024-02-29'));
+  assert.ok(isCalendarDate('0001-01-01'));
+  assert.ok(isCalendarDate('9999-12-31'));
   const rule = {
     startField: 'periodStart',
     endField: 'periodEnd',
