@@ -210,3 +210,28 @@ test('amounts accept thousands separators only in their places; 重大危险源 
   );
   refused(e, 'BAD_USER_INPUT', '危险源管控期间不能早于 2026-03-01', 'periodStart');
 });
+
+// CONTEXT: /exports/projects reads the same filter from its URL, past the GraphQL argument boundary.
+test('the projects export refuses the same filter values, in Chinese with the field', async () => {
+  const regulator = await s.login('hlj-zjt');
+  const exportWith = async (query: string) => {
+    const res = await fetch(
+      `${s.gateway.url.replace(/\/graphql$/, '')}/exports/projects?format=csv&${query}`,
+      {
+        headers: { authorization: `Bearer ${regulator}` },
+      },
+    );
+    return { status: res.status, body: (await res.json()) as { errors: Err[] } };
+  };
+  const cases: Array<[string, string]> = [
+    ['name=%00', 'name'],
+    ['unitName=%E2%80%AE', 'unitName'],
+    ['plannedStartFrom=2025-02-30', 'plannedStartFrom'],
+  ];
+  for (const [query, field] of cases) {
+    const r = await exportWith(query);
+    assert.equal(r.status, 400, query);
+    assert.match(r.body.errors[0]!.message, /[\u4e00-\u9fff]/);
+    assert.equal(r.body.errors[0]!.extensions?.field, field);
+  }
+});
