@@ -31,6 +31,8 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
 let s: PlatformTestbed;
 let base: string;
 const tokens: Record<string, string | undefined> = {};
+/** Ids of real rows, so that generated calls also get past 记录不存在 into the rules behind it. */
+const realIds: string[] = [];
 
 before(async () => {
   s = await startPlatformTestbed({ env: { NODE_ENV: 'production' } });
@@ -38,7 +40,20 @@ before(async () => {
   tokens.anonymous = undefined;
   tokens.admin = await s.login('admin');
   tokens.regulator = await s.login('hlj-zjt');
-  tokens.enterprise = await s.login(s.identity.accounts.find((a) => a.role === 'ENTERPRISE')!.username);
+  const enterprise = s.identity.accounts.find((a) => a.role === 'ENTERPRISE')!.username;
+  tokens.enterprise = await s.login(enterprise);
+  // Not the callers' own accounts: a call that disabled or re-roled them would end the fuzz, not find anything.
+  const callers = new Set(['admin', 'hlj-zjt', enterprise]);
+  const { users } = await s.ok<{ users: { items: Array<{ id: string; username: string }> } }>(
+    '{ users(page: { pageSize: 100 }) { items { id username } } }',
+    { token: tokens.admin },
+  );
+  realIds.push(...users.items.filter((u) => !callers.has(u.username)).map((u) => u.id));
+  const { organisations } = await s.ok<{ organisations: { items: Array<{ id: string }> } }>(
+    '{ organisations(page: { pageSize: 100 }) { items { id } } }',
+    { token: tokens.admin },
+  );
+  realIds.push(...organisations.items.map((o) => o.id));
 });
 after(() => s?.close());
 
@@ -146,7 +161,7 @@ function arbitraryFor(type: GraphQLInputType, depth = 0): fc.Arbitrary<unknown> 
     fc.oneof({ weight: 6, arbitrary: a }, { weight: 1, arbitrary: wrongType });
   switch (scalar.name) {
     case 'ID':
-      return withWrong(fc.oneof(notUuid, UUID, hostileString));
+      return withWrong(fc.oneof(notUuid, UUID, hostileString, fc.constantFrom(...realIds)));
     case 'Int':
       return withWrong(fc.oneof(fc.integer(), fc.constantFrom(0, -1, 2_147_483_647)));
     case 'Float':
