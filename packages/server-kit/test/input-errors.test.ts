@@ -7,35 +7,30 @@ import { DomainError } from '@anze/domain';
 import { checkArgument, translateInputError } from '../src/index.ts';
 
 test('coercion messages become Chinese with the field path', () => {
-  assert.deepEqual(
-    translateInputError(
+  const cases: Array<[string, { message: string; field: string } | null]> = [
+    [
       'Variable "$v" got invalid value 5 at "v.name"; String cannot represent a non string value: 5',
-    ),
-    { message: '名称 的值类型不正确', field: 'name' },
-  );
-  assert.deepEqual(
-    translateInputError(
+      { message: '名称 的值类型不正确', field: 'name' },
+    ],
+    [
       'Variable "$i" got invalid value "2025-02-30" at "i.plannedStart"; 日期格式错误，应为YYYY-MM-DD',
-    ),
-    { message: '日期格式错误，应为YYYY-MM-DD', field: 'plannedStart' },
-  );
-  assert.deepEqual(
-    translateInputError(
+      { message: '日期格式错误，应为YYYY-MM-DD', field: 'plannedStart' },
+    ],
+    [
       'Variable "$i" got invalid value {}; Field "name" of required type "String!" was not provided.',
-    ),
-    { message: '请填写名称', field: 'name' },
-  );
-  assert.deepEqual(
-    translateInputError(
+      { message: '请填写名称', field: 'name' },
+    ],
+    [
       'Variable "$i" got invalid value 1 at "i.profile.contactName"; String cannot represent a non string value: 1',
-    ),
-    { message: '联系人 的值类型不正确', field: 'profile.contactName' },
-  );
-  assert.deepEqual(translateInputError('Variable "$id" of required type "ID!" was not provided.'), {
-    message: '缺少必填的变量 id',
-    field: 'id',
-  });
-  assert.equal(translateInputError('Cannot query field "x" on type "Query".'), null);
+      { message: '联系人 的值类型不正确', field: 'profile.contactName' },
+    ],
+    [
+      'Variable "$id" of required type "ID!" was not provided.',
+      { message: '缺少必填的变量 id', field: 'id' },
+    ],
+    ['Cannot query field "x" on type "Query".', null],
+  ];
+  for (const [message, expected] of cases) assert.deepEqual(translateInputError(message), expected, message);
 });
 
 test('the argument boundary refuses by type: ids, characters, blanks, sizes', () => {
