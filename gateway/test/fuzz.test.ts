@@ -198,11 +198,11 @@ function typeText(type: GraphQLInputType): string {
 }
 
 /** `mutation($organisationId: ID!) { approveRegistration(organisationId: $organisationId) { __typename } }` */
-function operationOf(field: GraphQLField<unknown, unknown>): string {
+function operationOf(field: GraphQLField<unknown, unknown>, kind: 'mutation' | 'query' = 'mutation'): string {
   const vars = field.args.map((a: GraphQLArgument) => `$${a.name}: ${typeText(a.type)}`).join(', ');
   const args = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
   const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
-  return `mutation Fuzz${vars ? `(${vars})` : ''} { ${field.name}${args ? `(${args})` : ''}${selection} }`;
+  return `${kind} Fuzz${vars ? `(${vars})` : ''} { ${field.name}${args ? `(${args})` : ''}${selection} }`;
 }
 
 // ---- what every answer must satisfy ---------------------------------------------------------------------------------
@@ -291,6 +291,24 @@ test('every mutation of the supergraph, called with hostile values, refuses in C
   }
   const viewer = await s.call('{ viewer { roles } }', { token: tokens.admin });
   assert.equal(viewer.errors, undefined);
+});
+
+test('every query with arguments answers hostile values in Chinese, never an internal error', async () => {
+  const schema = await apiSchema();
+  const queries = Object.values(schema.getQueryType()!.getFields()).filter((f) => f.args.length > 0);
+  for (const field of queries) {
+    const query = operationOf(field, 'query');
+    const variables = fc.record(Object.fromEntries(field.args.map((a) => [a.name, arbitraryFor(a.type)])), {
+      requiredKeys: [],
+    });
+    await fc.assert(
+      fc.asyncProperty(variables, fc.constantFrom(...Object.keys(tokens)), async (vars, caller) => {
+        const body = (await s.call(query, { token: tokens[caller], variables: vars })) as Answer;
+        checkAnswer(`${field.name} as ${caller}`, body);
+      }),
+      { numRuns: RUNS, seed: SEED, endOnFailure: true },
+    );
+  }
 });
 
 // ---- the upload route ------------------------------------------------------------------------------------------------
