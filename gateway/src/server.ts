@@ -30,6 +30,7 @@ import {
   createLogger,
   handleGraphQL,
   sendJson,
+  translateFormattedInputError,
   type Logger,
 } from '@anze/server-kit';
 import { SUBGRAPHS, SUPERGRAPH_FILE, subgraphUrls } from './subgraphs.ts';
@@ -129,6 +130,8 @@ const REQUEST_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+const CJK = /[\u3400-\u9FFF]/u;
+
 const TOO_MANY_TOKENS = '查询过于复杂（查询过长），请精简后重试';
 
 /**
@@ -153,7 +156,9 @@ function isFailureOfOurs(code: unknown): boolean {
  * becomes 服务器内部错误 and is logged.
  */
 export function gatewayErrorFormatter(production: boolean, log: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  return (raw: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    // graphql-js's English refusals of a variable's value become Chinese, with the field.
+    const formatted = translateFormattedInputError(raw);
     const code = formatted.extensions?.code as string | undefined;
     const fromSubgraph = formatted.extensions?.serviceName !== undefined;
     const { message, path, locations, extensions } = formatted;
@@ -232,8 +237,8 @@ export class AnzeDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 
   /**
-   * A non-2xx answer. The one a caller must see is 401 (the subgraph refused the token: "登录已过期"), so its
-   * UNAUTHENTICATED error is passed on; anything else (403 = wrong gateway secret, 5xx, a proxy page) is an
+   * A non-2xx answer. The ones a caller must see are 401 (the subgraph refused the token: "登录已过期"), whose
+   * UNAUTHENTICATED error is passed on, and 400 (its input refused, in Chinese); anything else (403 = wrong gateway secret, 5xx, a proxy page) is an
    * internal failure and its body is never shown to the caller.
    */
   override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
@@ -243,8 +248,28 @@ export class AnzeDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     } catch {
       // unreadable body: treated like any other failure below
     }
-    const first = (body as { errors?: Array<{ message?: unknown; extensions?: { code?: unknown } }> } | null)
-      ?.errors?.[0];
+    const first = (
+      body as {
+        errors?: Array<{ message?: unknown; extensions?: { code?: unknown; field?: unknown } }>;
+      } | null
+    )?.errors?.[0];
+    // 400: the subgraph refused the request's input before running it (a Date that is no date, a value of the wrong
+    // type): its message, written for the user, is passed on with its field.
+    if (response.status === 400 && typeof first?.message === 'string') {
+      const translated = translateFormattedInputError({
+        message: first.message,
+        extensions: first.extensions,
+      });
+      const code = translated.extensions?.code;
+      // A literal refused by a custom scalar arrives as GRAPHQL_VALIDATION_FAILED with the scalar's own message.
+      const refused = code === 'GRAPHQL_VALIDATION_FAILED' ? 'BAD_USER_INPUT' : code;
+      if (typeof refused === 'string' && USER_ERROR_CODES.has(refused) && CJK.test(translated.message)) {
+        const field = translated.extensions?.field;
+        return new GraphQLError(translated.message, {
+          extensions: { code: refused, ...(typeof field === 'string' ? { field } : {}) },
+        });
+      }
+    }
     if (
       response.status === 401 &&
       first?.extensions?.code === 'UNAUTHENTICATED' &&

@@ -5,7 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createEventValidator, subjectFor, type EventEnvelope } from '@anze/events';
-import { eventually } from '@anze/testing';
+import { eventually, samplePdf } from '@anze/testing';
 import { demoUscc } from '@anze/identity/demo';
 import { SUBGRAPHS } from '@anze/registry';
 import { startPlatformTestbed, type PlatformTestbed } from '../src/testbed.ts';
@@ -164,7 +164,7 @@ test('every event the services publish is in the catalogue, fits its schema and 
   // documents: an upload whose file name carries a person's name.
   const form = new FormData();
   form.append('kind', 'BUSINESS_LICENSE');
-  form.append('file', new Blob([Buffer.from('%PDF-1.4\n%%EOF\n')]), `${CONTACT_NAME}的营业执照.pdf`);
+  form.append('file', new Blob([samplePdf()]), `${CONTACT_NAME}的营业执照.pdf`);
   const upload = await fetch(platform.gateway.url.replace(/\/graphql$/, '/files'), {
     method: 'POST',
     headers: { authorization: `Bearer ${enterprise}` },

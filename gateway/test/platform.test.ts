@@ -4,7 +4,7 @@
 // licence through Organisation.documents (a field documents adds to identity's entity).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventually } from '@anze/testing';
+import { eventually, samplePdf } from '@anze/testing';
 import { startPlatformTestbed, type PlatformTestbed } from '../src/testbed.ts';
 
 let s: PlatformTestbed;
@@ -81,7 +81,7 @@ test('an enterprise project flows to the regulator: list, statistics and export'
 });
 
 test("an enterprise's business licence, uploaded through the gateway, is in the regulator's 企业信息 详情", async () => {
-  const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+  const pdf = samplePdf('licence');
   const form = new FormData();
   form.append('kind', 'BUSINESS_LICENSE');
   form.append('file', new Blob([pdf]), '营业执照.pdf');

@@ -16,3 +16,5 @@ export {
   keyedMutationOf,
   type IdempotencyDeclaration,
 } from './idempotency.ts';
+export { applyInputBoundary, checkArgument, MAX_ARGUMENT_LIST, MAX_ARGUMENT_TEXT } from './input-boundary.ts';
+export { translateFormattedInputError, translateInputError } from './input-errors.ts';

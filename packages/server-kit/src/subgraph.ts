@@ -35,6 +35,8 @@ import {
   deadlineErrorOf,
   runWithIdempotency,
 } from './idempotency.ts';
+import { applyInputBoundary } from './input-boundary.ts';
+import { translateFormattedInputError } from './input-errors.ts';
 import { createLogger, type Logger } from './logger.ts';
 import {
   DEFAULT_IDEMPOTENCY_RETENTION_SECONDS,
@@ -141,7 +143,9 @@ export function loadSchemaSdl(schemaFile: string | URL): string {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function buildSchema(schemaFile: string | URL, resolvers: GraphQLResolverMap<any>) {
-  return applyAuthDirectives(buildSubgraphSchema({ typeDefs: parse(loadSchemaSdl(schemaFile)), resolvers }));
+  // The input boundary inside the @auth guard: a caller who may not call a field learns nothing about its arguments.
+  const schema = buildSubgraphSchema({ typeDefs: parse(loadSchemaSdl(schemaFile)), resolvers });
+  return applyAuthDirectives(applyInputBoundary(schema));
 }
 
 function secretMatches(given: string | string[] | undefined, expected: string): boolean {
@@ -155,7 +159,7 @@ export function errorFormatter(production: boolean, log: Logger) {
   return (raw: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     // Past the request's deadline the transaction was rolled back: the client may submit again (REQUEST_TIMEOUT).
     const timeout = deadlineErrorOf(error);
-    const formatted = timeout ? formatDomainError(raw, timeout) : formatDomainError(raw, error);
+    const formatted = translateFormattedInputError(formatDomainError(raw, timeout ?? error));
     if (timeout) return { ...formatted, message: timeout.message };
     const code = formatted.extensions?.code as string | undefined;
     if (code && CLIENT_CODES.has(code)) {

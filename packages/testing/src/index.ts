@@ -8,3 +8,4 @@ export * from './teardown.ts';
 export * from './harness.ts';
 export * from './identity-events.ts';
 export * from './wait.ts';
+export * from './files.ts';

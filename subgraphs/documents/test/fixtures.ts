@@ -79,11 +79,7 @@ function listFiles(dir: string, root: string): string[] {
 }
 
 // Real files of every accepted type.
-export const samplePdf = (text = 'Anze') =>
-  Buffer.from(
-    `%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n` +
-      `3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n% ${text}\ntrailer<</Root 1 0 R>>\n%%EOF\n`,
-  );
+export { samplePdf } from '@anze/testing';
 const image = (color: string) =>
   sharp({ create: { width: 640, height: 480, channels: 3, background: color } });
 export const sampleJpeg = (color = '#c03030') => image(color).jpeg().toBuffer();

@@ -128,6 +128,51 @@ test('a PNG header on garbage is refused as corrupt and nothing is stored', asyn
   assert.equal(await h.em().count(Document, {}), count);
 });
 
+// CONTEXT: issue 11 §2 — PDFs were checked by their first five bytes only: `%PDF-` alone and a `%PDF-1.4` + HTML
+// polyglot were stored and served back as PDFs.
+test('a file that starts like a PDF but does not parse as one is refused (415) and nothing is stored', async () => {
+  const before = h.blobFiles();
+  const count = await h.em().count(Document, {});
+  const polyglot = Buffer.from('%PDF-1.4\n<html><script>alert(document.cookie)</script></html>\n');
+  const hollow = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+  for (const bytes of [Buffer.from('%PDF-'), polyglot, hollow]) {
+    const r = await h.upload(enterprise, 'BUSINESS_LICENSE', { bytes, name: '营业执照.pdf' });
+    assert.equal(r.status, 415, bytes.toString('latin1'));
+    assert.equal(r.body.errors?.[0]?.message, 'PDF 文件已损坏或不是有效的 PDF，无法读取');
+    assert.equal(r.body.errors?.[0]?.extensions?.field, 'file');
+  }
+  assert.deepEqual(h.blobFiles(), before);
+  assert.equal(await h.em().count(Document, {}), count);
+});
+
+// CONTEXT: issue 11 §2 — names over 200 characters were cut silently, and `\u202Efdp.exe` (shown as `exe.pdf`) kept.
+test('file names with control or bidi characters, or over 200 characters, are refused and say why', async () => {
+  const count = await h.em().count(Document, {});
+  const cases: Array<[string, string]> = [
+    ['\u202Efdp.exe', '文件名 含有不允许的字符'],
+    ['营业执照\u2066.pdf', '文件名 含有不允许的字符'],
+    [`${'执'.repeat(197)}.pdf`, '文件名 不能超过 200 个字符'],
+  ];
+  for (const [name, message] of cases) {
+    const r = await h.upload(enterprise, 'BUSINESS_LICENSE', { bytes: samplePdf(name), name });
+    assert.equal(r.status, 400, name);
+    assert.equal(r.body.errors?.[0]?.message, message, JSON.stringify(name));
+    assert.equal(r.body.errors?.[0]?.extensions?.field, 'file');
+  }
+  // busboy itself refuses a multipart header with a control character.
+  const bell = await h.upload(enterprise, 'BUSINESS_LICENSE', {
+    bytes: samplePdf(),
+    name: '营业执照\u0007.pdf',
+  });
+  assert.equal(bell.status, 400);
+  assert.equal(bell.body.errors?.[0]?.extensions?.field, 'file');
+  assert.equal(await h.em().count(Document, {}), count);
+  const longest = `${'执'.repeat(196)}.pdf`;
+  const ok = await h.upload(enterprise, 'BUSINESS_LICENSE', { bytes: samplePdf('200'), name: longest });
+  assert.equal(ok.status, 201);
+  assert.equal(ok.body.fileName, longest);
+});
+
 test('an oversize file is refused (413) while streaming and leaves nothing on disk', async () => {
   const before = h.blobFiles();
   const count = await h.em().count(Document, {});

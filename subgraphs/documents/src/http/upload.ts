@@ -1,9 +1,11 @@
 // POST /files (multipart/form-data: `kind`, one `file`). The upload streams straight into the blob store: the type
-// is decided from the first bytes and the size limit enforced as bytes arrive, so a refused file is never kept.
+// is decided from the first bytes and the size limit enforced as bytes arrive, so a refused file is never kept; a PDF
+// is then parsed and an image decoded before it is recorded.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable, Transform } from 'node:stream';
 import busboy from 'busboy';
 import sharp from 'sharp';
+import { isBlank, unsafeCharacterProblem } from '@anze/domain';
 import type { RouteContext } from '@anze/server-kit';
 import { UPLOADER_ROLES } from '../domain/access.ts';
 import {
@@ -17,6 +19,7 @@ import { isDocumentKind, KIND_LABELS, type DocumentKind } from '../domain/kinds.
 import { recordUpload, dropUnreferenced, BlobGoneError } from '../domain/documents.ts';
 import type { DocumentsDeps } from '../domain/context.ts';
 import type { StoredBlob } from '../domain/storage.ts';
+import { isReadablePdf } from '../domain/pdf.ts';
 import { sendError } from './respond.ts';
 
 class Refusal extends Error {
@@ -74,14 +77,22 @@ class Inspector extends Transform {
   }
 }
 
-/** Strips any path and control characters; the name is shown back to users, never used on disk. */
+/** The longest file name kept (characters): a longer one is refused, not cut. */
+export const MAX_FILE_NAME = 200;
+
+/**
+ * The name without any path; the name is shown back to users, never used on disk. Control characters, lone
+ * surrogates and bidi controls (`\u202Efdp.exe` shows as `exe.pdf`) are refused, as are names over 200 characters;
+ * an absent or blank name becomes the kind's label.
+ */
 export function cleanFileName(raw: string | undefined, kind: DocumentKind, type: string): string {
   const base = (raw ?? '').split(/[/\\]/).pop() ?? '';
-  const clean = base
-    .replace(/[\u0000-\u001f\u007f]/g, '')
-    .trim()
-    .slice(-200);
-  return clean || `${KIND_LABELS[kind]}${EXTENSIONS[type] ?? ''}`;
+  if (unsafeCharacterProblem(base))
+    throw new Refusal(400, 'BAD_USER_INPUT', '文件名 含有不允许的字符', 'file');
+  const clean = base.trim();
+  if ([...clean].length > MAX_FILE_NAME)
+    throw new Refusal(400, 'BAD_USER_INPUT', `文件名 不能超过 ${MAX_FILE_NAME} 个字符`, 'file');
+  return isBlank(clean) ? `${KIND_LABELS[kind]}${EXTENSIONS[type] ?? ''}` : clean;
 }
 
 export function uploadRoute(deps: DocumentsDeps) {
@@ -198,6 +209,8 @@ export function uploadRoute(deps: DocumentsDeps) {
       const kind = form.kind;
       if (!kind || !isDocumentKind(kind)) throw new Refusal(400, 'BAD_USER_INPUT', '请选择文件类别', 'kind');
       const type = result.inspector.type!;
+      const fileName = cleanFileName(result.fileName, kind, type);
+      if (type === 'application/pdf') await assertPdf(deps, result.blob.sha256);
       if (isImage(type)) thumbnailSha = await thumbnail(deps, result.blob.sha256);
       const doc = await recordUpload(
         ctx.em,
@@ -206,7 +219,7 @@ export function uploadRoute(deps: DocumentsDeps) {
           kind,
           ownerOrganisationId: viewer.organisationId,
           divisionCode,
-          fileName: cleanFileName(result.fileName, kind, type),
+          fileName,
           size: result.blob.size,
           contentType: type,
           sha256: result.blob.sha256,
@@ -240,6 +253,14 @@ export function uploadRoute(deps: DocumentsDeps) {
 function sendJson201(res: ServerResponse, body: unknown) {
   res.writeHead(201, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   res.end(JSON.stringify(body));
+}
+
+/** Parses the stored file as a PDF; what does not parse is refused (415), whatever its first bytes. */
+async function assertPdf(deps: DocumentsDeps, sha256: string): Promise<void> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of deps.store.get(sha256)) chunks.push(chunk as Buffer);
+  if (!(await isReadablePdf(Buffer.concat(chunks))))
+    throw new Refusal(415, 'UNSUPPORTED_MEDIA_TYPE', 'PDF 文件已损坏或不是有效的 PDF，无法读取', 'file');
 }
 
 /**

@@ -11,6 +11,7 @@ import { signAccessToken } from './keys.ts';
 import { subjectOf, type Actor, type IdentityDeps } from './context.ts';
 import {
   checkRoles,
+  readRoles,
   validateApiClient,
   validateNewUser,
   validateOrganisation,
@@ -35,7 +36,7 @@ import {
 export type { CreateUserInput, OrganisationInput } from './account-rules.ts';
 
 export async function createOrganisation(a: Actor, input: OrganisationInput): Promise<IOrganisation> {
-  const { name, uscc } = validateOrganisation(input);
+  const { name, uscc, contactName, contactMobile, contactEmail } = validateOrganisation(input);
   return a.em.transactional(async (em) => {
     if (await isUsccTaken(em, uscc)) throw conflict('该统一社会信用代码已存在', 'uscc');
     const org = addOrganisation(em, {
@@ -43,9 +44,9 @@ export async function createOrganisation(a: Actor, input: OrganisationInput): Pr
       name,
       divisionCode: input.divisionCode,
       uscc,
-      contactName: input.contactName ?? null,
-      contactMobile: input.contactMobile ?? null,
-      contactEmail: input.contactEmail ?? null,
+      contactName: contactName ?? null,
+      contactMobile: contactMobile ?? null,
+      contactEmail: contactEmail ?? null,
       // Organisations created by the platform operator need no review.
       registrationStatus: 'APPROVED',
       reviewedAt: new Date(),
@@ -67,21 +68,21 @@ export async function createUser(
   a: Actor,
   input: CreateUserInput,
 ): Promise<{ user: IUser; initialPassword: string }> {
-  const { username, displayName } = validateNewUser(input);
+  const { username, displayName, mobile, roles } = validateNewUser(input);
   const initialPassword = generateInitialPassword();
   const passwordHash = await hashPassword(initialPassword);
   return a.em.transactional(async (em) => {
     const org = await findOrganisation(em, input.organisationId);
     if (!org) throw notFound('单位不存在');
-    checkRoles(org, input.roles, input.jurisdiction);
+    checkRoles(org, roles, input.jurisdiction);
     if (await isUsernameTaken(em, username)) throw conflict('该登录名已被使用', 'username');
     const user = addUser(em, {
       organisationId: org.id,
       username,
       displayName,
-      mobile: input.mobile ?? null,
-      roles: input.roles,
-      jurisdiction: input.roles.includes('REGULATOR') ? (input.jurisdiction ?? null) : null,
+      mobile,
+      roles,
+      jurisdiction: roles.includes('REGULATOR') ? (input.jurisdiction ?? null) : null,
       passwordHash,
       // Accounts issued by someone else must choose their own password at first login.
       mustChangePassword: true,
@@ -101,7 +102,7 @@ export async function createUser(
       subject: subjectOf(a.viewer),
       object: `user:${user.id}`,
       result: 'SUCCESS',
-      detail: { username, roles: input.roles, jurisdiction: user.jurisdiction },
+      detail: { username, roles, jurisdiction: user.jurisdiction },
     });
     return { user, initialPassword };
   });
@@ -135,7 +136,8 @@ async function changeUser(
   });
 }
 
-export function setUserRoles(a: Actor, userId: string, roles: Role[]): Promise<IUser> {
+export function setUserRoles(a: Actor, userId: string, requested: Role[]): Promise<IUser> {
+  const roles = readRoles(requested);
   return changeUser(a, userId, 'account.roles.changed', (user, org, em) => {
     checkRoles(org, roles, user.jurisdiction);
     const before = user.roles;
@@ -216,7 +218,7 @@ export async function setPartnership(
 }
 
 export async function createApiClient(a: Actor, input: ApiClientInput) {
-  const { name } = validateApiClient(input);
+  const { name, scopes } = validateApiClient(input);
   const clientSecret = randomBytes(32).toString('base64url');
   const secretHash = await hashPassword(clientSecret);
   return a.em.transactional(async (em) => {
@@ -225,7 +227,7 @@ export async function createApiClient(a: Actor, input: ApiClientInput) {
       name,
       clientId: `anze_${randomBytes(12).toString('hex')}`,
       secretHash,
-      scopes: input.scopes,
+      scopes,
       jurisdiction: input.jurisdiction ?? null,
     });
     await em.flush();
@@ -234,7 +236,7 @@ export async function createApiClient(a: Actor, input: ApiClientInput) {
       subject: subjectOf(a.viewer),
       object: `client:${client.clientId}`,
       result: 'SUCCESS',
-      detail: { scopes: input.scopes },
+      detail: { scopes },
     });
     return { client, clientSecret };
   });

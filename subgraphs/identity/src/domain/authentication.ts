@@ -116,7 +116,8 @@ export async function loginWithPassword(
   secondFactor?: CertificateLogin | null,
 ): Promise<IssuedSession> {
   const name = username.trim();
-  if (!name || !password) throw badInput('请输入用户名和密码');
+  if (!name) throw badInput('请输入用户名', 'username');
+  if (!password) throw badInput('请输入密码', 'password');
   const lockout: LockoutPolicy = {
     threshold: deps.config.lockoutThreshold,
     lockSeconds: deps.config.lockoutSeconds,

@@ -3,11 +3,7 @@
 
 const DAY_MS = 86_400_000;
 
-export function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
+export { isCalendarDate } from '@anze/domain';
 
 /** Days from `start` to `end` counting both (a one-day project starts and ends on the same day). */
 export function inclusiveDays(start: string, end: string): number {

@@ -2,7 +2,7 @@
 import { badInput } from '@anze/auth';
 import { checkContactPhone } from '@anze/dictionaries';
 import { MAJOR_HAZARD_TYPES, type MajorHazardType } from './dictionaries.ts';
-import { isCalendarDate } from './dates.ts';
+import { readPeriod } from '@anze/domain';
 
 export interface MajorHazardInput {
   type: MajorHazardType;
@@ -21,7 +21,14 @@ function required(value: string | null | undefined, field: string, label: string
   return v;
 }
 
-export function validateMajorHazard(input: MajorHazardInput): MajorHazardInput {
+/**
+ * The hazard's fields, trimmed and checked; its period must lie inside the project's planned period (a period from
+ * 0001-01-01 to 9999-12-31 was once accepted).
+ */
+export function validateMajorHazard(
+  input: MajorHazardInput,
+  project: { plannedStart: string; plannedEnd: string },
+): MajorHazardInput {
   if (!(input.type in MAJOR_HAZARD_TYPES)) throw badInput('请选择危险源类别', 'type');
   const location = required(input.location, 'location', '部位', 200);
   const controlMeasures = required(input.controlMeasures, 'controlMeasures', '管控措施', 2000);
@@ -29,8 +36,12 @@ export function validateMajorHazard(input: MajorHazardInput): MajorHazardInput {
   const responsiblePhone = (input.responsiblePhone ?? '').trim();
   const phoneProblem = checkContactPhone(responsiblePhone);
   if (phoneProblem) throw badInput(phoneProblem, 'responsiblePhone');
-  if (!isCalendarDate(input.periodStart)) throw badInput('开始日期格式错误，应为YYYY-MM-DD', 'periodStart');
-  if (!isCalendarDate(input.periodEnd)) throw badInput('结束日期格式错误，应为YYYY-MM-DD', 'periodEnd');
-  if (input.periodEnd < input.periodStart) throw badInput('结束日期不能早于开始日期', 'periodEnd');
+  readPeriod(input.periodStart, input.periodEnd, {
+    startField: 'periodStart',
+    endField: 'periodEnd',
+    label: '危险源管控期间',
+    earliest: project.plannedStart,
+    latest: project.plannedEnd,
+  });
   return { ...input, location, controlMeasures, responsiblePerson, responsiblePhone };
 }

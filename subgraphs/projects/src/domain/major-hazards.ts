@@ -36,7 +36,7 @@ export async function registerMajorHazard(
 ): Promise<IMajorHazardSource> {
   const project = await ownedProject(a, a.em, projectId);
   assertAcceptsMajorHazards(project.status);
-  const data = validateMajorHazard(input);
+  const data = validateMajorHazard(input, project);
   return a.em.transactional(async (em) => {
     const hazard = addMajorHazard(em, projectId, data);
     recordChange(em, a.viewer, {
@@ -56,9 +56,9 @@ export async function updateMajorHazard(
   version: number,
   input: MajorHazardInput,
 ): Promise<IMajorHazardSource> {
-  const { hazard: current } = await ownedHazard(a, a.em, id);
+  const { hazard: current, project: owner } = await ownedHazard(a, a.em, id);
   if (current.version !== version) throw conflict(STALE, 'version');
-  const data = validateMajorHazard(input);
+  const data = validateMajorHazard(input, owner);
   try {
     return await a.em.transactional(async (em) => {
       const { hazard, project } = await ownedHazard(a, em, id);

@@ -1,6 +1,8 @@
 // 工程造价: one exact amount in 分 (bigint). Entered in 元 (Benxi) or 万元 (Heilongjiang) as decimal strings, never
 // floats; shown in either unit by exact integer arithmetic.
 
+import { plainDecimal } from '@anze/domain';
+
 const FEN_PER_YUAN = 100n;
 const FEN_PER_WAN = 1_000_000n;
 /** 1000 亿元: larger amounts are typos (extra zeros, 万元 typed as 元…), not construction projects. */
@@ -8,7 +10,8 @@ export const MAX_COST_FEN = 100_000_000_000n * FEN_PER_YUAN;
 
 /** `"12345.6"` with at most `decimals` digits after the point → integer in units of 10^-decimals; null if malformed. */
 function parseDecimal(text: string, decimals: number): bigint | null {
-  const m = /^(\d{1,15})(?:\.(\d+))?$/.exec(text.trim().replace(/,/g, ''));
+  const plain = plainDecimal(text);
+  const m = plain === null ? null : /^(\d{1,15})(?:\.(\d+))?$/.exec(plain);
   if (!m) return null;
   const fraction = m[2] ?? '';
   if (fraction.length > decimals) return null;
@@ -28,7 +31,7 @@ export function parseCost(input: { costYuan?: string | null; investmentWan?: str
   if (fen === null) {
     return {
       error: yuan
-        ? '工程造价应为数字，最多两位小数（单位：元）'
+        ? '工程造价应为数字，最多两位小数（单位：元），千位分隔符只能每三位一个，如 1,234,567.89'
         : '投资规模应为数字，最多六位小数（单位：万元）',
       field,
     };

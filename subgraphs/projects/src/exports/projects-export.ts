@@ -3,6 +3,7 @@
 // as they come by @anze/tabular's writers, which wait for a slow client, so 500 000 rows never sit in memory.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { badInput, forbidden, hasRole, unauthenticated } from '@anze/auth';
+import { assertSafeText, isCalendarDate, labelOf } from '@anze/domain';
 import { sendJson, type RouteContext } from '@anze/server-kit';
 import { fullName } from '@anze/dictionaries';
 import { createCsvWriter, createXlsxWriter, OutputClosedError, type RowWriter } from '@anze/tabular';
@@ -100,7 +101,12 @@ function filterOf(params: URLSearchParams): { filter: ProjectFilter; sort: Proje
   const filter: Record<string, string> = {};
   for (const key of FILTER_PARAMS) {
     const v = params.get(key);
-    if (v) filter[key] = v;
+    if (!v) continue;
+    // The same rules as the projects query's arguments, which this URL bypasses: safe characters, bounded, real dates.
+    assertSafeText(v, key, labelOf(key));
+    if (v.length > 200) throw badInput(`${labelOf(key)} 不能超过 200 个字符`, key);
+    if (/(?:From|To)$/.test(key) && !isCalendarDate(v)) throw badInput('日期格式错误，应为YYYY-MM-DD', key);
+    filter[key] = v;
   }
   const sortField = params.get('sort');
   const direction = params.get('direction');
