@@ -5,6 +5,7 @@ import { IDENTITY_EVENT_CATALOGUE } from '../src/domain/event-catalogue.ts';
 import { Organisation } from '../src/domain/organisation.entity.ts';
 import { demoUscc } from '../src/demo.ts';
 import { startHarness, registration, type Harness } from './fixtures.ts';
+import { enterpriseCertificateLogin } from '../src/testbed.ts';
 
 const REGISTER = `mutation($input: EnterpriseRegistrationInput!) {
   registerEnterprise(input: $input) { id: organisationId registrationStatus uscc }
@@ -88,7 +89,7 @@ test('review: rejected with a reason → enterprise corrects and resubmits → a
   assert.equal(rejected.rejectRegistration.registrationStatus, 'REJECTED');
 
   // The enterprise can still sign in, sees the reason, corrects its profile: saving resubmits.
-  const enterprise = await h.login('resubmit-co', 'Str0ng!Passw0rd');
+  const { accessToken: enterprise } = await enterpriseCertificateLogin(h, h.config.caTrustDir, uscc);
   const mine = await h.ok<{ myOrganisation: { rejectionReason: string } }>(
     `{ myOrganisation { ${ORG_FIELDS} } }`,
     { token: enterprise },

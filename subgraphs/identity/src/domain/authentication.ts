@@ -3,7 +3,15 @@
 // change, logout.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, secondFactorRequired, unauthenticated, type AccessClaims, type Role } from '@anze/auth';
+import {
+  badInput,
+  secondFactorRequired,
+  unauthenticated,
+  viewerFromClaims,
+  type AccessClaims,
+  type Role,
+  type UserViewer,
+} from '@anze/auth';
 import { CertificateLoginError, verifyCertificateSignature, type VerifiedCertificate } from '@anze/ca';
 import type { IUser } from './user.entity.ts';
 import { findOrganisation } from './organisation.repository.ts';
@@ -28,6 +36,12 @@ import {
 import { signAccessToken } from './keys.ts';
 import { afterFailedAttempt, isLocked, lockedMessage, type LockoutPolicy } from './lockout.ts';
 import type { Actor, IdentityDeps } from './context.ts';
+import {
+  requiredSignInMethod,
+  signInAllowed,
+  signInMethodMessage,
+  type SignInMethod,
+} from './sign-in-policy.ts';
 
 export interface IssuedSession {
   accessToken: string;
@@ -35,6 +49,8 @@ export interface IssuedSession {
   refreshToken: string;
   mustChangePassword: boolean;
   user: IUser;
+  /** The caller as the new access token proves it: the rest of the sign-in request acts as this viewer. */
+  viewer: UserViewer;
 }
 
 /** How a session was opened, recorded on it (like OIDC amr). */
@@ -50,12 +66,13 @@ function loginFailed(message = '用户名或密码错误') {
   return unauthenticated(message);
 }
 
+/** A signed access token for the user's session, and the viewer it proves. */
 export async function accessTokenFor(
   em: EntityManager,
   deps: IdentityDeps,
   user: IUser,
   sessionId: string,
-): Promise<string> {
+): Promise<{ accessToken: string; viewer: UserViewer }> {
   const organisation = await findOrganisation(em, user.organisationId);
   const claims: AccessClaims = {
     sub: user.id,
@@ -67,7 +84,10 @@ export async function accessTokenFor(
     sid: sessionId,
     ...(user.mustChangePassword ? { mcp: true } : {}),
   };
-  return signAccessToken(deps.keys, claims, deps.config.accessTokenSeconds);
+  return {
+    accessToken: await signAccessToken(deps.keys, claims, deps.config.accessTokenSeconds),
+    viewer: viewerFromClaims(claims) as UserViewer,
+  };
 }
 
 async function openSession(
@@ -89,7 +109,7 @@ async function openSession(
   });
   const refreshToken = newRefreshToken(em, session.id, now);
   return {
-    accessToken: await accessTokenFor(em, deps, user, session.id),
+    ...(await accessTokenFor(em, deps, user, session.id)),
     expiresIn: deps.config.accessTokenSeconds,
     refreshToken,
     mustChangePassword: user.mustChangePassword,
@@ -104,9 +124,10 @@ function newRefreshToken(em: EntityManager, sessionId: string, now: Date): strin
 }
 
 /**
- * 密码登录. Five consecutive failures lock the account for the configured period. Users holding a role of
- * SECOND_FACTOR_ROLES (platform operators) must add a CA certificate of their own account (`secondFactor`, a signed
- * challenge exactly as for CA login); a second factor presented by anyone else is checked too.
+ * 密码登录. Five consecutive failures lock the account for the configured period. Accounts whose role signs in with
+ * password + certificate (SIGN_IN_POLICY: platform operators) must add a CA certificate of their own account
+ * (`secondFactor`, a signed challenge exactly as for CA login); a second factor presented by anyone else is checked
+ * too. Accounts whose role signs in with the certificate alone are refused after the right password.
  */
 export async function loginWithPassword(
   a: Actor,
@@ -193,18 +214,23 @@ export async function loginWithPassword(
           certificate,
         );
       method = 'PASSWORD_CERTIFICATE';
-    } else if (needsSecondFactor(deps, user)) {
-      // The password was right: not a failed attempt, but no session either until the certificate is added.
+    } else if (!signInAllowed(signInMethodOf(deps, user), 'password')) {
+      // The password was right: not a failed attempt, but no session either until the certificate is added (or,
+      // for a certificate account, until it signs in with its certificate).
+      const required = signInMethodOf(deps, user);
+      const twoFactors = required === 'password+certificate';
       await appendAudit(em, {
         type: 'auth.login.password',
         subject: name,
         object: `user:${user.id}`,
         result: 'FAILURE',
-        detail: { reason: 'second_factor_required', ip: a.client.ip },
+        detail: { reason: twoFactors ? 'second_factor_required' : 'certificate_required', ip: a.client.ip },
       });
       return {
-        // field: the input to add, so the web app can ask for the certificate in place.
-        error: secondFactorRequired('该账号须使用CA证书进行第二重身份验证，请使用 密码 + 证书 登录'),
+        // SECOND_FACTOR_REQUIRED names the input to add, so the web app can ask for the certificate in place.
+        error: twoFactors
+          ? secondFactorRequired('该账号须使用CA证书进行第二重身份验证，请使用 密码 + 证书 登录')
+          : loginFailed(signInMethodMessage(required)),
       };
     }
     user.failedAttempts = 0;
@@ -226,9 +252,9 @@ export async function loginWithPassword(
   return outcome.issued;
 }
 
-/** True when the user holds a role whose password login needs a CA certificate as well (SECOND_FACTOR_ROLES). */
-export function needsSecondFactor(deps: IdentityDeps, user: IUser): boolean {
-  return user.roles.some((r) => deps.config.secondFactorRoles.includes(r));
+/** The sign-in method the account's roles require (SIGN_IN_POLICY). */
+export function signInMethodOf(deps: IdentityDeps, user: Pick<IUser, 'roles'>): SignInMethod {
+  return requiredSignInMethod(deps.config.signInPolicy, user.roles);
 }
 
 /** CA证书登录 step 1. */
@@ -328,18 +354,21 @@ export async function loginWithCertificate(
       throw loginFailed('账号已停用，请联系管理员');
     }
     // The certificate alone is one factor (the key file or USB key and its PIN are the same "something you have"),
-    // so it cannot stand in for password + certificate: accounts that need two factors use loginWithPassword.
-    if (needsSecondFactor(deps, user)) {
+    // so it cannot stand in for password + certificate: accounts that need two factors use loginWithPassword; those
+    // that sign in with a password (SIGN_IN_POLICY) do so.
+    const required = signInMethodOf(deps, user);
+    if (!signInAllowed(required, 'certificate')) {
       await appendAudit(em, {
         type: 'auth.login.certificate',
         subject,
         object: `user:${user.id}`,
         result: 'FAILURE',
-        detail: { reason: 'password_also_required', ip: a.client.ip },
+        detail: {
+          reason: required === 'password' ? 'password_required' : 'password_also_required',
+          ip: a.client.ip,
+        },
       });
-      throw loginFailed(
-        '该账号须使用 密码 + 证书 登录：请在密码登录中输入密码并使用此证书进行第二重身份验证',
-      );
+      throw loginFailed(signInMethodMessage(required));
     }
     user.lastLoginAt = new Date();
     const issued = await openSession(em, deps, user, 'CERTIFICATE', a.client.ip);
@@ -402,7 +431,7 @@ export async function refreshSession(
     await em.flush();
     return {
       issued: {
-        accessToken: await accessTokenFor(em, deps, user, session.id),
+        ...(await accessTokenFor(em, deps, user, session.id)),
         expiresIn: deps.config.accessTokenSeconds,
         refreshToken: next,
         mustChangePassword: user.mustChangePassword,

@@ -195,12 +195,15 @@ export type Mutation = {
   createUser: IssuedAccount;
   /** Client-credentials grant for third-party platforms: a short-lived token limited to the client's scopes. */
   issueClientToken: ClientToken;
-  /** CA证书登录 step 2: the certificate and the signature over the challenge. Refused for SECOND_FACTOR_ROLES accounts. */
+  /** CA证书登录 step 2: the certificate and the signature over the challenge. Refused for roles SIGN_IN_POLICY gives another method. */
   loginWithCertificate: AuthPayload;
   /**
-   * 密码登录. Accounts with a role of SECOND_FACTOR_ROLES (default PLATFORM_ADMIN, AUDITOR) must add secondFactor: a
-   * challenge from requestCertificateChallenge signed with a CA certificate bound to the same account; without it the
-   * right password is answered with code SECOND_FACTOR_REQUIRED. A second factor that fails counts towards the lockout.
+   * 密码登录, for the roles SIGN_IN_POLICY lets sign in with a password (default REGULATOR). Roles signing in with
+   * password + certificate (default PLATFORM_ADMIN, AUDITOR) must add secondFactor: a challenge from
+   * requestCertificateChallenge signed with a CA certificate bound to the same account; without it the right password is
+   * answered with code SECOND_FACTOR_REQUIRED. Roles signing in with the certificate (default ENTERPRISE, INSURER, BROKER,
+   * PREVENTION_ORG, EXPERT) are refused after the right password with 该账号须使用数字证书（CA）登录. A second factor that
+   * fails counts towards the lockout. The payload's viewer is the account that signed in.
    */
   loginWithPassword: AuthPayload;
   /** Revokes the session of this refresh token. */
