@@ -7,6 +7,7 @@ import type { IOrganisation } from './organisation.entity.ts';
 import type { IUser } from './user.entity.ts';
 import { appendAudit } from './audit.repository.ts';
 import { generateInitialPassword, hashPassword, passwordMatches } from './password.ts';
+import { revokeSessions } from './authentication.ts';
 import { signAccessToken } from './keys.ts';
 import { subjectOf, type Actor, type IdentityDeps } from './context.ts';
 import {
@@ -25,12 +26,7 @@ import {
   setPartnershipRow,
 } from './organisation.repository.ts';
 import { addUser, findUser, isUsernameTaken } from './user.repository.ts';
-import {
-  addApiClient,
-  findApiClient,
-  findApiClientByClientId,
-  revokeSessionsOf,
-} from './session.repository.ts';
+import { addApiClient, findApiClient, findApiClientByClientId } from './session.repository.ts';
 
 export type { CreateUserInput, OrganisationInput } from './account-rules.ts';
 
@@ -135,9 +131,11 @@ async function changeUser(
   });
 }
 
-export function setUserRoles(a: Actor, userId: string, roles: Role[]): Promise<IUser> {
-  return changeUser(a, userId, 'account.roles.changed', (user, org, em) => {
+/** New roles; the user's sessions end (their tokens carry the old roles): the next sign-in carries the new ones. */
+export function setUserRoles(a: Actor, deps: IdentityDeps, userId: string, roles: Role[]): Promise<IUser> {
+  return changeUser(a, userId, 'account.roles.changed', async (user, org, em) => {
     checkRoles(org, roles, user.jurisdiction);
+    await revokeSessions(a, em, deps, user.id, 'roles_changed');
     const before = user.roles;
     user.roles = roles;
     a.publish(
@@ -153,7 +151,12 @@ export function setUserRoles(a: Actor, userId: string, roles: Role[]): Promise<I
   });
 }
 
-export function setUserEnabled(a: Actor, userId: string, enabled: boolean): Promise<IUser> {
+export function setUserEnabled(
+  a: Actor,
+  deps: IdentityDeps,
+  userId: string,
+  enabled: boolean,
+): Promise<IUser> {
   return changeUser(a, userId, enabled ? 'account.enabled' : 'account.disabled', async (user, org, em) => {
     user.enabled = enabled;
     a.publish(
@@ -165,7 +168,7 @@ export function setUserEnabled(a: Actor, userId: string, enabled: boolean): Prom
       },
       a.viewer,
     );
-    if (!enabled) await revokeSessionsOf(em, user.id, 'disabled');
+    if (!enabled) await revokeSessions(a, em, deps, user.id, 'disabled');
   });
 }
 
@@ -178,11 +181,14 @@ export function unlockUser(a: Actor, userId: string): Promise<IUser> {
 
 export async function resetPassword(
   a: Actor,
+  deps: IdentityDeps,
   userId: string,
 ): Promise<{ user: IUser; initialPassword: string }> {
   const initialPassword = generateInitialPassword();
   const passwordHash = await hashPassword(initialPassword);
-  const user = await changeUser(a, userId, 'account.password.reset', (u) => {
+  const user = await changeUser(a, userId, 'account.password.reset', async (u, _org, em) => {
+    // Whoever knew the old password is signed out.
+    await revokeSessions(a, em, deps, u.id, 'password_reset');
     u.passwordHash = passwordHash;
     u.mustChangePassword = true;
     u.failedAttempts = 0;

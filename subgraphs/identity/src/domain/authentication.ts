@@ -10,6 +10,7 @@ import {
   viewerFromClaims,
   type AccessClaims,
   type Role,
+  type SessionRevokeReason,
   type UserViewer,
 } from '@anze/auth';
 import { CertificateLoginError, verifyCertificateSignature, type VerifiedCertificate } from '@anze/ca';
@@ -400,6 +401,7 @@ export async function refreshSession(
     if (token.rotatedAt) {
       session.revokedAt = now;
       session.revokeReason = 'refresh_token_reuse';
+      await revokeSessions(a, em, deps, session.userId, 'refresh_token_reuse', [session.id]);
       await em.flush();
       await appendAudit(em, {
         type: 'auth.refresh.reuse_detected',
@@ -443,7 +445,7 @@ export async function refreshSession(
   return outcome.issued;
 }
 
-export async function logout(a: Actor, refreshToken: string): Promise<boolean> {
+export async function logout(a: Actor, deps: IdentityDeps, refreshToken: string): Promise<boolean> {
   return a.em.fork().transactional(async (em) => {
     const token = await findRefreshToken(em, sha256(refreshToken));
     if (!token) return false;
@@ -451,6 +453,7 @@ export async function logout(a: Actor, refreshToken: string): Promise<boolean> {
     if (!session || session.revokedAt) return false;
     session.revokedAt = new Date();
     session.revokeReason = 'logout';
+    await revokeSessions(a, em, deps, session.userId, 'logout', [session.id]);
     await em.flush();
     await appendAudit(em, {
       type: 'auth.logout',
@@ -491,7 +494,7 @@ export async function changePassword(
     user.mustChangePassword = false;
     user.passwordChangedAt = new Date();
     // Other sessions of this user end: a changed password must lock out whoever knew the old one.
-    await revokeSessionsOf(em, user.id, 'password_changed');
+    await revokeSessions(a, em, deps, user.id, 'password_changed');
     const issued = await openSession(em, deps, user, 'PASSWORD', a.client.ip);
     await em.flush();
     await appendAudit(em, {
@@ -504,6 +507,36 @@ export async function changePassword(
   });
   if ('error' in outcome) throw outcome.error;
   return outcome.issued;
+}
+
+/**
+ * Ends sessions in the unit of work of `em` and publishes their revocation with it (identity.session.revoked), so
+ * every service refuses their access tokens within moments instead of when they expire. `sessionIds`: those ended
+ * already (one session: logout); without it, every open session of the user is ended here.
+ */
+export async function revokeSessions(
+  a: Pick<Actor, 'publish' | 'viewer'>,
+  em: EntityManager,
+  deps: Pick<IdentityDeps, 'config'>,
+  userId: string,
+  reason: SessionRevokeReason,
+  sessionIds?: string[],
+): Promise<void> {
+  const revokedAt = new Date();
+  const ids = sessionIds ?? (await revokeSessionsOf(em, userId, reason, revokedAt));
+  if (!ids.length) return;
+  a.publish(
+    em,
+    {
+      type: 'session.revoked',
+      userId,
+      sessionIds: ids,
+      reason,
+      revokedAt,
+      tokensExpireBy: new Date(revokedAt.getTime() + deps.config.accessTokenSeconds * 1000),
+    },
+    a.viewer,
+  );
 }
 
 function isUuid(s: string): boolean {

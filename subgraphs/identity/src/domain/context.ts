@@ -1,7 +1,7 @@
 // What a domain operation needs besides its input: who acts, from where, under which policy, and where the facts
 // it establishes are published.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Role, Viewer } from '@anze/auth';
+import type { Role, SessionRevokeReason, Viewer } from '@anze/auth';
 import type { TrustStore } from '@anze/ca';
 import type { IdentityConfig } from '../config.ts';
 import type { SigningKeys } from './keys.ts';
@@ -25,6 +25,16 @@ export type IdentityFact =
       user: { id: string; organisationId: string; roles: Role[]; jurisdiction: string | null };
       /** The user's organisation's division: where the event is filed. */
       divisionCode: string;
+    }
+  | {
+      /** Sessions ended before their access tokens expired: every service must refuse those tokens now. */
+      type: 'session.revoked';
+      userId: string;
+      sessionIds: string[];
+      reason: SessionRevokeReason;
+      revokedAt: Date;
+      /** revokedAt + the access-token lifetime: no token of these sessions is valid after it anyway. */
+      tokensExpireBy: Date;
     };
 
 /**

@@ -1,7 +1,7 @@
 // The events identity publishes, as outside subscribers see them (docs/events/, `npm run events:catalogue`).
 // events.ts writes exactly these payloads: its data is typed from the schemas below. Organisation payloads carry the
 // public registration data only (name, 统一社会信用代码, division); never contacts, phones, e-mails or addresses.
-import { ROLES } from '@anze/auth';
+import { ROLES, SESSION_REVOKED } from '@anze/auth';
 import { defineEvent, field, type EventData } from '@anze/events';
 import { ORGANISATION_TYPES, REGISTRATION_STATUSES } from './organisation.entity.ts';
 
@@ -136,6 +136,8 @@ export const IDENTITY_EVENT_CATALOGUE = [
   USER_ROLES_CHANGED,
   USER_DISABLED,
   USER_ENABLED,
+  // Defined by @anze/auth, whose token verifiers apply it in every service.
+  SESSION_REVOKED,
 ] as const;
 
 export type IdentityEventType = (typeof IDENTITY_EVENT_CATALOGUE)[number]['type'];

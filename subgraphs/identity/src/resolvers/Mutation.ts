@@ -46,16 +46,16 @@ export const Mutation: MutationResolvers = {
   loginWithCertificate: async (_, a, ctx) =>
     authPayload(await loginWithCertificate(ctx, ctx.deps, a.input), ctx),
   refreshSession: async (_, a, ctx) => authPayload(await refreshSession(ctx, ctx.deps, a.refreshToken), ctx),
-  logout: (_, a, ctx) => logout(ctx, a.refreshToken),
+  logout: (_, a, ctx) => logout(ctx, ctx.deps, a.refreshToken),
   changePassword: async (_, a, ctx) =>
     authPayload(await changePassword(ctx, ctx.deps, a.currentPassword, a.newPassword), ctx),
 
   createOrganisation: (_, a, ctx) => admin.createOrganisation(ctx, a.input),
   createUser: (_, a, ctx) => admin.createUser(ctx, a.input),
-  setUserRoles: (_, a, ctx) => admin.setUserRoles(ctx, a.userId, a.roles),
-  setUserEnabled: (_, a, ctx) => admin.setUserEnabled(ctx, a.userId, a.enabled),
+  setUserRoles: (_, a, ctx) => admin.setUserRoles(ctx, ctx.deps, a.userId, a.roles),
+  setUserEnabled: (_, a, ctx) => admin.setUserEnabled(ctx, ctx.deps, a.userId, a.enabled),
   unlockUser: (_, a, ctx) => admin.unlockUser(ctx, a.userId),
-  resetPassword: (_, a, ctx) => admin.resetPassword(ctx, a.userId),
+  resetPassword: (_, a, ctx) => admin.resetPassword(ctx, ctx.deps, a.userId),
   setPartnership: (_, a, ctx) => admin.setPartnership(ctx, a.brokerId, a.insurerId, a.active),
   createApiClient: (_, a, ctx) => admin.createApiClient(ctx, a.input),
   revokeApiClient: (_, a, ctx) => admin.revokeApiClient(ctx, a.id),
