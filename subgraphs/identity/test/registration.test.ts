@@ -121,6 +121,28 @@ test('review: rejected with a reason → enterprise corrects and resubmits → a
     variables: { input: { ...registration(demoUscc('230103', 103)).profile } },
   });
   assert.equal(changeCode.errors?.[0]?.extensions?.field, 'uscc');
+  // CONTEXT: after approval the 企业名称 is the one the reviewer approved: 进入编辑 must not change it either.
+  const rename = await h.call(update, {
+    token: enterprise,
+    variables: { input: { ...registration(uscc).profile, name: '改名后的建筑工程有限公司' } },
+  });
+  assert.equal(rename.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+  assert.equal(rename.errors?.[0]?.extensions?.field, 'name');
+  assert.match(rename.errors![0]!.message, /企业名称不能修改/);
+  const unchanged = await h.em().findOneOrFail(Organisation, { uscc });
+  assert.equal(unchanged.name, '哈尔滨更正建筑工程有限公司');
+  // The other fields stay editable.
+  const address = await h.call<{ updateEnterpriseProfile: { businessAddress: string } }>(update, {
+    token: enterprise,
+    variables: {
+      input: {
+        ...registration(uscc).profile,
+        name: '哈尔滨更正建筑工程有限公司',
+        businessAddress: '哈尔滨市南岗区学府路2号',
+      },
+    },
+  });
+  assert.equal(address.errors, undefined);
 });
 
 test('a regulator reviews only inside its jurisdiction', async () => {

@@ -8,6 +8,7 @@ import { assertUsername } from './account-rules.ts';
 import {
   afterProfileSaved,
   assertTransition,
+  assertIdentityUnchanged,
   reviewOutcome,
   type ReviewDecision,
 } from './registration-status.ts';
@@ -79,10 +80,7 @@ export async function updateEnterpriseProfile(a: Actor, input: EnterpriseProfile
   return a.em.transactional(async (em) => {
     const org = await findOrganisation(em, viewer.organisationId, { lock: true });
     if (!org || org.type !== 'ENTERPRISE') throw notFound('企业信息不存在');
-    if (profile.uscc !== org.uscc) {
-      // The code identifies the enterprise and its CA certificates; it cannot be changed by editing.
-      throw badInput('统一社会信用代码不能修改', 'uscc');
-    }
+    assertIdentityUnchanged(org.registrationStatus, org, profile);
     const before = { ...org };
     Object.assign(org, profile);
     const { status, resubmitted } = afterProfileSaved(org.registrationStatus);

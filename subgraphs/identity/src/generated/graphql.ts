@@ -223,7 +223,7 @@ export type Mutation = {
   setUserEnabled: User;
   setUserRoles: User;
   unlockUser: User;
-  /** 进入编辑 / 保存 on 企业信息; after 已驳回 this also resubmits for review. */
+  /** 进入编辑 / 保存 on 企业信息; after 已驳回 this also resubmits for review. 统一社会信用代码 never changes, 企业名称 not after 已通过 (BAD_USER_INPUT naming the field). */
   updateEnterpriseProfile: Organisation;
 };
 
