@@ -61,6 +61,12 @@ const MATRIX: Array<{
     denied: ['hlj-zjt', 'enterprise', 'insurer'],
   },
   {
+    op: 'auditTypes',
+    query: '{ auditTypes }',
+    allowed: 'auditor',
+    denied: ['hlj-zjt', 'enterprise', 'anonymous'],
+  },
+  {
     op: 'auditChainVerification',
     query: '{ auditChainVerification { intact } }',
     allowed: 'admin',

@@ -34,8 +34,17 @@ const login = (u: string, f: CertificateLogin | null, p = DEMO_PASSWORD, harness
 const userRow = (username: string) => h.em().findOneOrFail(User, { username });
 const sessionsOf = async (username: string) =>
   h.em().count(Session, { userId: (await userRow(username)).id });
-const lastAudit = async (subject: string) =>
-  (await h.em().find(AuditRecord, { subject }, { orderBy: { seq: 'desc' }, limit: 1 }))[0]!;
+/** The newest audit record of the account with this login name (主体 `name (user:<id>)`). */
+const lastAudit = async (username: string) =>
+  (
+    await h
+      .em()
+      .find(
+        AuditRecord,
+        { subject: { $like: `${username} (user:%)` } },
+        { orderBy: { seq: 'desc' }, limit: 1 },
+      )
+  )[0]!;
 
 test('the right password alone is answered with SECOND_FACTOR_REQUIRED: audited, no session, not a failure', async () => {
   for (const u of ['admin', 'auditor']) {

@@ -50,7 +50,7 @@ export async function createOrganisation(a: Actor, input: OrganisationInput): Pr
     a.publish(em, { type: 'organisation.registered', organisation: org }, a.viewer);
     await appendAudit(em, {
       type: 'organisation.created',
-      subject: subjectOf(a.viewer),
+      subject: await subjectOf(em, a.viewer),
       object: `organisation:${org.id}`,
       result: 'SUCCESS',
       detail: { type: org.type, name },
@@ -94,7 +94,7 @@ export async function createUser(
     );
     await appendAudit(em, {
       type: 'account.created',
-      subject: subjectOf(a.viewer),
+      subject: await subjectOf(em, a.viewer),
       object: `user:${user.id}`,
       result: 'SUCCESS',
       detail: { username, roles: input.roles, jurisdiction: user.jurisdiction },
@@ -122,7 +122,7 @@ async function changeUser(
     await em.flush();
     await appendAudit(em, {
       type,
-      subject: subjectOf(a.viewer),
+      subject: await subjectOf(em, a.viewer),
       object: `user:${user.id}`,
       result: 'SUCCESS',
       detail,
@@ -212,7 +212,7 @@ export async function setPartnership(
     await em.flush();
     await appendAudit(em, {
       type: active ? 'partnership.added' : 'partnership.removed',
-      subject: subjectOf(a.viewer),
+      subject: await subjectOf(em, a.viewer),
       object: `organisation:${broker.id}`,
       result: 'SUCCESS',
       detail: { insurerId },
@@ -237,7 +237,7 @@ export async function createApiClient(a: Actor, input: ApiClientInput) {
     await em.flush();
     await appendAudit(em, {
       type: 'api_client.created',
-      subject: subjectOf(a.viewer),
+      subject: await subjectOf(em, a.viewer),
       object: `client:${client.clientId}`,
       result: 'SUCCESS',
       detail: { scopes: input.scopes },
@@ -254,7 +254,7 @@ export async function revokeApiClient(a: Actor, id: string) {
     await em.flush();
     await appendAudit(em, {
       type: 'api_client.revoked',
-      subject: subjectOf(a.viewer),
+      subject: await subjectOf(em, a.viewer),
       object: `client:${client.clientId}`,
       result: 'SUCCESS',
     });

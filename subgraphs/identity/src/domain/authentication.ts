@@ -36,7 +36,7 @@ import {
 } from './password.ts';
 import { signAccessToken } from './keys.ts';
 import { afterFailedAttempt, isLocked, lockedMessage, type LockoutPolicy } from './lockout.ts';
-import type { Actor, IdentityDeps } from './context.ts';
+import { userSubject, type Actor, type IdentityDeps } from './context.ts';
 import {
   requiredSignInMethod,
   signInAllowed,
@@ -149,6 +149,7 @@ export async function loginWithPassword(
       await passwordMatches(await dummyPasswordHash(), password);
       await appendAudit(em, {
         type: 'auth.login.password',
+        // No account: the name as typed is all there is.
         subject: name,
         result: 'FAILURE',
         detail: { reason: 'unknown_user', ip: a.client.ip },
@@ -159,7 +160,7 @@ export async function loginWithPassword(
     if (isLocked(user, now)) {
       await appendAudit(em, {
         type: 'auth.login.password',
-        subject: name,
+        subject: userSubject(user),
         object: `user:${user.id}`,
         result: 'FAILURE',
         detail: { reason: 'locked', ip: a.client.ip },
@@ -174,7 +175,7 @@ export async function loginWithPassword(
       await em.flush();
       await appendAudit(em, {
         type: failed.locked ? 'auth.account.locked' : 'auth.login.password',
-        subject: name,
+        subject: userSubject(user),
         object: `user:${user.id}`,
         result: 'FAILURE',
         detail: { reason, ip: a.client.ip, ...detail },
@@ -191,7 +192,7 @@ export async function loginWithPassword(
     if (!user.enabled) {
       await appendAudit(em, {
         type: 'auth.login.password',
-        subject: name,
+        subject: userSubject(user),
         object: `user:${user.id}`,
         result: 'FAILURE',
         detail: { reason: 'disabled', ip: a.client.ip },
@@ -222,7 +223,7 @@ export async function loginWithPassword(
       const twoFactors = required === 'password+certificate';
       await appendAudit(em, {
         type: 'auth.login.password',
-        subject: name,
+        subject: userSubject(user),
         object: `user:${user.id}`,
         result: 'FAILURE',
         detail: { reason: twoFactors ? 'second_factor_required' : 'certificate_required', ip: a.client.ip },
@@ -241,7 +242,7 @@ export async function loginWithPassword(
     await em.flush();
     await appendAudit(em, {
       type: 'auth.login.password',
-      subject: name,
+      subject: userSubject(user),
       object: `user:${user.id}`,
       result: 'SUCCESS',
       detail: { method, ip: a.client.ip, ...certificate },
@@ -347,10 +348,10 @@ export async function loginWithCertificate(
     if (!user.enabled) {
       await appendAudit(em, {
         type: 'auth.login.certificate',
-        subject,
+        subject: userSubject(user),
         object: `user:${user.id}`,
         result: 'FAILURE',
-        detail: { reason: 'disabled', ip: a.client.ip },
+        detail: { reason: 'disabled', certificate: subject, ip: a.client.ip },
       });
       throw loginFailed('账号已停用，请联系管理员');
     }
@@ -361,11 +362,12 @@ export async function loginWithCertificate(
     if (!signInAllowed(required, 'certificate')) {
       await appendAudit(em, {
         type: 'auth.login.certificate',
-        subject,
+        subject: userSubject(user),
         object: `user:${user.id}`,
         result: 'FAILURE',
         detail: {
           reason: required === 'password' ? 'password_required' : 'password_also_required',
+          certificate: subject,
           ip: a.client.ip,
         },
       });
@@ -376,10 +378,15 @@ export async function loginWithCertificate(
     await em.flush();
     await appendAudit(em, {
       type: 'auth.login.certificate',
-      subject,
+      subject: userSubject(user),
       object: `user:${user.id}`,
       result: 'SUCCESS',
-      detail: { dn: verified.subject, fingerprint: verified.fingerprintSha256, ip: a.client.ip },
+      detail: {
+        certificate: subject,
+        dn: verified.subject,
+        fingerprint: verified.fingerprintSha256,
+        ip: a.client.ip,
+      },
     });
     return issued;
   });
@@ -405,7 +412,7 @@ export async function refreshSession(
       await em.flush();
       await appendAudit(em, {
         type: 'auth.refresh.reuse_detected',
-        subject: `user:${session.userId}`,
+        subject: await sessionSubject(em, session.userId),
         object: `session:${session.id}`,
         result: 'FAILURE',
         detail: { ip: a.client.ip },
@@ -419,7 +426,7 @@ export async function refreshSession(
       await em.flush();
       await appendAudit(em, {
         type: 'auth.session.idle_timeout',
-        subject: `user:${session.userId}`,
+        subject: await sessionSubject(em, session.userId),
         object: `session:${session.id}`,
         result: 'SUCCESS',
       });
@@ -457,7 +464,7 @@ export async function logout(a: Actor, deps: IdentityDeps, refreshToken: string)
     await em.flush();
     await appendAudit(em, {
       type: 'auth.logout',
-      subject: `user:${session.userId}`,
+      subject: await sessionSubject(em, session.userId),
       object: `session:${session.id}`,
       result: 'SUCCESS',
     });
@@ -480,7 +487,7 @@ export async function changePassword(
     if (!(await passwordMatches(user.passwordHash ?? null, current))) {
       await appendAudit(em, {
         type: 'auth.password.change',
-        subject: `user:${user.id}`,
+        subject: userSubject(user),
         object: `user:${user.id}`,
         result: 'FAILURE',
         detail: { reason: 'bad_current_password' },
@@ -499,7 +506,7 @@ export async function changePassword(
     await em.flush();
     await appendAudit(em, {
       type: 'auth.password.change',
-      subject: `user:${user.id}`,
+      subject: userSubject(user),
       object: `user:${user.id}`,
       result: 'SUCCESS',
     });
@@ -537,6 +544,12 @@ export async function revokeSessions(
     },
     a.viewer,
   );
+}
+
+/** The 主体 of a session's user (userSubject), read in `em`. */
+async function sessionSubject(em: EntityManager, userId: string): Promise<string> {
+  const user = await findUser(em, userId);
+  return user ? userSubject(user) : `user:${userId}`;
 }
 
 function isUuid(s: string): boolean {

@@ -6,6 +6,7 @@ import type { TrustStore } from '@anze/ca';
 import type { IdentityConfig } from '../config.ts';
 import type { SigningKeys } from './keys.ts';
 import type { IOrganisation } from './organisation.entity.ts';
+import { User } from './user.entity.ts';
 
 export interface IdentityDeps {
   config: IdentityConfig;
@@ -50,9 +51,20 @@ export interface Actor {
   publish: PublishFact;
 }
 
-/** The audit "subject" of an action. */
-export function subjectOf(viewer: Viewer): string {
-  if (viewer.kind === 'user') return `user:${viewer.userId}`;
+/**
+ * The audit 主体 of a known account: its login name with its id, `hlj-zjt (user:<uuid>)`, in every record (logins,
+ * logout, password changes, administration), so a filter by login name or by id finds all of them.
+ */
+export function userSubject(user: { id: string; username: string }): string {
+  return `${user.username} (user:${user.id})`;
+}
+
+/** The audit 主体 of a caller: a user as userSubject (its login name read in `em`), a client, or anonymous. */
+export async function subjectOf(em: EntityManager, viewer: Viewer): Promise<string> {
+  if (viewer.kind === 'user') {
+    const user = await em.findOne(User, { id: viewer.userId });
+    return user ? userSubject(user) : `user:${viewer.userId}`;
+  }
   if (viewer.kind === 'client') return `client:${viewer.clientId}`;
   return 'anonymous';
 }

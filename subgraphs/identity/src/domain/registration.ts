@@ -99,7 +99,7 @@ export async function updateEnterpriseProfile(a: Actor, input: EnterpriseProfile
     );
     await appendAudit(em, {
       type: resubmitted ? 'registration.resubmitted' : 'organisation.profile.updated',
-      subject: subjectOf(a.viewer),
+      subject: await subjectOf(em, a.viewer),
       object: `organisation:${org.id}`,
       result: 'SUCCESS',
       detail: { changed },
@@ -132,7 +132,7 @@ export async function reviewRegistration(
     );
     await appendAudit(em, {
       type: decision.approve ? 'registration.approved' : 'registration.rejected',
-      subject: subjectOf(a.viewer),
+      subject: await subjectOf(em, a.viewer),
       object: `organisation:${org.id}`,
       result: 'SUCCESS',
       detail: reason ? { reason } : null,

@@ -59,8 +59,10 @@ export type AuditChainVerification = {
 export type AuditFilter = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   result?: InputMaybe<AuditResult>;
+  /** 主体: a login name or user:<id> finds every record of that account */
   subject?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Type prefix, e.g. auth.login */
   type?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -75,7 +77,7 @@ export type AuditRecord = {
   /** 结果 */
   result: AuditResult;
   seq: Scalars['Int']['output'];
-  /** 主体: who acted (user id / username / client id / anonymous) */
+  /** 主体: who acted: an account as `username (user:<id>)`, a name typed at a failed login, `client:<id>`, `cert:<serial>` or anonymous */
   subject: Scalars['String']['output'];
   /** 类型, e.g. auth.login.password */
   type: Scalars['String']['output'];
@@ -434,6 +436,8 @@ export type Query = {
   auditChainVerification: AuditChainVerification;
   /** Audit log (审计日志), newest first. */
   auditRecords: AuditRecordPage;
+  /** The audit types recorded so far (e.g. auth.login.password), sorted: the choices of the 类型 filter. */
+  auditTypes: Array<Scalars['String']['output']>;
   division?: Maybe<Division>;
   /** GB/T 2260 administrative divisions (行政区划). Without parent: the provinces. */
   divisions: Array<Division>;
@@ -904,6 +908,7 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
   apiClients?: Resolver<Array<ResolversTypes['ApiClient']>, ParentType, ContextType>;
   auditChainVerification?: Resolver<ResolversTypes['AuditChainVerification'], ParentType, ContextType>;
   auditRecords?: Resolver<ResolversTypes['AuditRecordPage'], ParentType, ContextType, Partial<QueryAuditRecordsArgs>>;
+  auditTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   division?: Resolver<Maybe<ResolversTypes['Division']>, ParentType, ContextType, RequireFields<QueryDivisionArgs, 'code'>>;
   divisions?: Resolver<Array<ResolversTypes['Division']>, ParentType, ContextType, Partial<QueryDivisionsArgs>>;
   insurers?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
