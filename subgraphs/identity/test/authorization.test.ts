@@ -61,6 +61,18 @@ const MATRIX: Array<{
     denied: ['hlj-zjt', 'enterprise', 'insurer'],
   },
   {
+    op: 'revealContact',
+    query: `mutation { revealContact(organisationId: "${ID}") { contactMobile } }`,
+    allowed: 'admin',
+    denied: ['hlj-zjt', 'auditor', 'anonymous'],
+  },
+  {
+    op: 'revealUserContact',
+    query: `mutation { revealUserContact(userId: "${ID}") { mobile } }`,
+    allowed: 'admin',
+    denied: ['hlj-zjt', 'insurer', 'anonymous'],
+  },
+  {
     op: 'auditTypes',
     query: '{ auditTypes }',
     allowed: 'auditor',

@@ -7,8 +7,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 export type AuditFilter = {
   from?: string | null | undefined;
   result?: AuditResult | null | undefined;
+  /** 主体: a login name or user:<id> finds every record of that account */
   subject?: string | null | undefined;
   to?: string | null | undefined;
+  /** Type prefix, e.g. auth.login */
   type?: string | null | undefined;
 };
 

@@ -2,7 +2,7 @@
 // registration-status.ts; reads and writes are the repositories'.
 import { badInput, conflict, forbidden, notFound } from '@anze/auth';
 import type { IOrganisation } from './organisation.entity.ts';
-import { validateProfile, type EnterpriseProfile } from './profile.ts';
+import { validateProfile, withUnchangedContacts, type EnterpriseProfile } from './profile.ts';
 import { checkPassword, hashPassword, type PasswordPolicy } from './password.ts';
 import { assertUsername } from './account-rules.ts';
 import {
@@ -76,10 +76,10 @@ export async function registerEnterprise(
 export async function updateEnterpriseProfile(a: Actor, input: EnterpriseProfile): Promise<IOrganisation> {
   if (a.viewer.kind !== 'user') throw forbidden();
   const viewer = a.viewer;
-  const profile = validateProfile(input);
   return a.em.transactional(async (em) => {
     const org = await findOrganisation(em, viewer.organisationId, { lock: true });
     if (!org || org.type !== 'ENTERPRISE') throw notFound('企业信息不存在');
+    const profile = validateProfile(withUnchangedContacts(input, org));
     assertIdentityUnchanged(org.registrationStatus, org, profile);
     const before = { ...org };
     Object.assign(org, profile);

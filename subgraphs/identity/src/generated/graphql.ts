@@ -129,6 +129,18 @@ export type ClientToken = {
   scopes: Array<Scalars['String']['output']>;
 };
 
+/** An organisation's contact details in full (revealContact). */
+export type ContactDetails = {
+  __typename?: 'ContactDetails';
+  /** 联系邮箱 */
+  contactEmail?: Maybe<Scalars['String']['output']>;
+  /** 联系人手机 */
+  contactMobile?: Maybe<Scalars['String']['output']>;
+  /** 法人手机 */
+  legalRepresentativeMobile?: Maybe<Scalars['String']['output']>;
+  organisationId: Scalars['ID']['output'];
+};
+
 export type CreateUserInput = {
   displayName: Scalars['String']['input'];
   /** Required for REGULATOR: province, city or county code. */
@@ -219,6 +231,14 @@ export type Mutation = {
   /** CA证书登录 step 1: a random single-use challenge to sign. */
   requestCertificateChallenge: CertificateChallenge;
   resetPassword: IssuedAccount;
+  /**
+   * 查看完整信息 (PIPL): an organisation's contact details in full, which every other answer masks. Platform
+   * administrators for any organisation, its own users for their organisation; each call is audited
+   * (pipl.contact.revealed: who, whose record, which fields). Others: FORBIDDEN (audited too).
+   */
+  revealContact: ContactDetails;
+  /** 查看完整信息 of a user's mobile: platform administrators, and the user; audited like revealContact. */
+  revealUserContact: UserContactDetails;
   revokeApiClient: ApiClient;
   /** Broker–insurer partnership (经纪公司 — 合作保险公司). */
   setPartnership: Organisation;
@@ -300,6 +320,16 @@ export type MutationResetPasswordArgs = {
 };
 
 
+export type MutationRevealContactArgs = {
+  organisationId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevealUserContactArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeApiClientArgs = {
   id: Scalars['ID']['input'];
 };
@@ -339,9 +369,9 @@ export type Organisation = {
   businessAddress?: Maybe<Scalars['String']['output']>;
   /** 经营范围 */
   businessScope?: Maybe<Scalars['String']['output']>;
-  /** 联系邮箱 */
+  /** 联系邮箱, masked for every role (z***@example.com); in full through revealContact */
   contactEmail?: Maybe<Scalars['String']['output']>;
-  /** 联系人手机 (masked in lists for roles without unmasking permission) */
+  /** 联系人手机, masked for every role (138****1234); in full through revealContact */
   contactMobile?: Maybe<Scalars['String']['output']>;
   /** 联系人姓名 */
   contactName?: Maybe<Scalars['String']['output']>;
@@ -352,7 +382,7 @@ export type Organisation = {
   id: Scalars['ID']['output'];
   /** 法人姓名 */
   legalRepresentative?: Maybe<Scalars['String']['output']>;
-  /** 法人手机 */
+  /** 法人手机, masked for every role; in full through revealContact */
   legalRepresentativeMobile?: Maybe<Scalars['String']['output']>;
   /** 企业名称 */
   name: Scalars['String']['output'];
@@ -545,11 +575,19 @@ export type User = {
   jurisdiction?: Maybe<Scalars['String']['output']>;
   lastLoginAt?: Maybe<Scalars['DateTime']['output']>;
   lockedUntil?: Maybe<Scalars['DateTime']['output']>;
+  /** Masked for every role (138****1234); in full through revealUserContact */
   mobile?: Maybe<Scalars['String']['output']>;
   mustChangePassword: Scalars['Boolean']['output'];
   organisation?: Maybe<Organisation>;
   roles: Array<Role>;
   username: Scalars['String']['output'];
+};
+
+/** A user's contact details in full (revealUserContact). */
+export type UserContactDetails = {
+  __typename?: 'UserContactDetails';
+  mobile?: Maybe<Scalars['String']['output']>;
+  userId: Scalars['ID']['output'];
 };
 
 export type UserPage = {
@@ -687,6 +725,7 @@ export type ResolversTypes = {
   CertificateChallenge: ResolverTypeWrapper<CertificateChallenge>;
   CertificateLoginInput: CertificateLoginInput;
   ClientToken: ResolverTypeWrapper<ClientToken>;
+  ContactDetails: ResolverTypeWrapper<ContactDetails>;
   CreateUserInput: CreateUserInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Division: ResolverTypeWrapper<DivisionModel>;
@@ -708,6 +747,7 @@ export type ResolversTypes = {
   Role: Role;
   SignatureAlgorithm: SignatureAlgorithm;
   User: ResolverTypeWrapper<IUser>;
+  UserContactDetails: ResolverTypeWrapper<UserContactDetails>;
   UserPage: ResolverTypeWrapper<Omit<UserPage, 'items'> & { items: Array<ResolversTypes['User']> }>;
   Viewer: ResolverTypeWrapper<ViewerView>;
 };
@@ -729,6 +769,7 @@ export type ResolversParentTypes = {
   CertificateChallenge: CertificateChallenge;
   CertificateLoginInput: CertificateLoginInput;
   ClientToken: ClientToken;
+  ContactDetails: ContactDetails;
   CreateUserInput: CreateUserInput;
   DateTime: Scalars['DateTime']['output'];
   Division: DivisionModel;
@@ -745,6 +786,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RegistrationReceipt: RegistrationReceipt;
   User: IUser;
+  UserContactDetails: UserContactDetails;
   UserPage: Omit<UserPage, 'items'> & { items: Array<ResolversParentTypes['User']> };
   Viewer: ViewerView;
 };
@@ -823,6 +865,13 @@ export type ClientTokenResolvers<ContextType = IdentityContext, ParentType exten
   scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ContactDetailsResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ContactDetails'] = ResolversParentTypes['ContactDetails']> = {
+  contactEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contactMobile?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  legalRepresentativeMobile?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -856,6 +905,8 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   rejectRegistration?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationRejectRegistrationArgs, 'organisationId' | 'reason'>>;
   requestCertificateChallenge?: Resolver<ResolversTypes['CertificateChallenge'], ParentType, ContextType>;
   resetPassword?: Resolver<ResolversTypes['IssuedAccount'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'userId'>>;
+  revealContact?: Resolver<ResolversTypes['ContactDetails'], ParentType, ContextType, RequireFields<MutationRevealContactArgs, 'organisationId'>>;
+  revealUserContact?: Resolver<ResolversTypes['UserContactDetails'], ParentType, ContextType, RequireFields<MutationRevealUserContactArgs, 'userId'>>;
   revokeApiClient?: Resolver<ResolversTypes['ApiClient'], ParentType, ContextType, RequireFields<MutationRevokeApiClientArgs, 'id'>>;
   setPartnership?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationSetPartnershipArgs, 'active' | 'brokerId' | 'insurerId'>>;
   setUserEnabled?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserEnabledArgs, 'enabled' | 'userId'>>;
@@ -944,6 +995,11 @@ export type UserResolvers<ContextType = IdentityContext, ParentType extends Reso
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type UserContactDetailsResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['UserContactDetails'] = ResolversParentTypes['UserContactDetails']> = {
+  mobile?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type UserPageResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['UserPage'] = ResolversParentTypes['UserPage']> = {
   items?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   page?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -969,6 +1025,7 @@ export type Resolvers<ContextType = IdentityContext> = {
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   CertificateChallenge?: CertificateChallengeResolvers<ContextType>;
   ClientToken?: ClientTokenResolvers<ContextType>;
+  ContactDetails?: ContactDetailsResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Division?: DivisionResolvers<ContextType>;
   IssuedAccount?: IssuedAccountResolvers<ContextType>;
@@ -979,6 +1036,7 @@ export type Resolvers<ContextType = IdentityContext> = {
   Query?: QueryResolvers<ContextType>;
   RegistrationReceipt?: RegistrationReceiptResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  UserContactDetails?: UserContactDetailsResolvers<ContextType>;
   UserPage?: UserPageResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };

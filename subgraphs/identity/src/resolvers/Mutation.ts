@@ -10,6 +10,7 @@ import {
   type IssuedSession,
 } from '../domain/authentication.ts';
 import * as admin from '../domain/administration.ts';
+import { revealOrganisationContact, revealUserContact } from '../domain/contact-reveal.ts';
 import { viewerOfUser } from './Viewer.ts';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import type { IdentityContext } from '../context.ts';
@@ -57,6 +58,8 @@ export const Mutation: MutationResolvers = {
   unlockUser: (_, a, ctx) => admin.unlockUser(ctx, a.userId),
   resetPassword: (_, a, ctx) => admin.resetPassword(ctx, ctx.deps, a.userId),
   setPartnership: (_, a, ctx) => admin.setPartnership(ctx, a.brokerId, a.insurerId, a.active),
+  revealContact: (_, a, ctx) => revealOrganisationContact(ctx, a.organisationId),
+  revealUserContact: (_, a, ctx) => revealUserContact(ctx, a.userId),
   createApiClient: (_, a, ctx) => admin.createApiClient(ctx, a.input),
   revokeApiClient: (_, a, ctx) => admin.revokeApiClient(ctx, a.id),
   issueClientToken: (_, a, ctx) => admin.issueClientToken(ctx, ctx.deps, a.clientId, a.clientSecret),
