@@ -1,5 +1,6 @@
 // 查看完整信息 (PIPL): contact details are masked in every answer; this shows one record's in full to a caller with
 // the permission (access.ts) and records who saw whose which fields in the audit log, in the same transaction.
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { forbidden, notFound } from '@anze/auth';
 import { appendAudit, appendAuditNow } from './audit.repository.ts';
 import { mayRevealOrganisationContact, mayRevealUserContact } from './access.ts';
@@ -26,55 +27,72 @@ export interface UserContact {
   mobile: string | null;
 }
 
-async function refuse(a: Actor, object: string): Promise<never> {
-  await appendAuditNow(a.em, {
-    type: 'pipl.contact.revealed',
-    subject: await subjectOf(a.em, a.viewer),
-    object,
-    result: 'FAILURE',
-    detail: { reason: 'no_permission' },
-  });
-  throw forbidden('您无权查看该记录的完整联系方式');
-}
-
-export async function revealOrganisationContact(
+/**
+ * One record's contacts in full for a caller `allowed` to see them, with the audit record of the reveal in the same
+ * transaction; a refusal is FORBIDDEN and recorded as well.
+ */
+async function reveal<T>(
   a: Actor,
-  organisationId: string,
-): Promise<OrganisationContact> {
-  const object = `organisation:${organisationId}`;
-  if (!mayRevealOrganisationContact(a.viewer, { id: organisationId })) return refuse(a, object);
-  return a.em.fork().transactional(async (em) => {
-    const org = await findOrganisation(em, organisationId);
-    if (!org) throw notFound('单位不存在');
-    await appendAudit(em, {
-      type: 'pipl.contact.revealed',
-      subject: await subjectOf(em, a.viewer),
-      object,
-      result: 'SUCCESS',
-      detail: { fields: [...ORGANISATION_CONTACT_FIELDS] },
+  o: {
+    object: string;
+    allowed: boolean;
+    fields: readonly string[];
+    load: (em: EntityManager) => Promise<T | null>;
+    missing: string;
+  },
+): Promise<T> {
+  const record = { type: 'pipl.contact.revealed', object: o.object };
+  if (!o.allowed) {
+    await appendAuditNow(a.em, {
+      ...record,
+      subject: await subjectOf(a.em, a.viewer),
+      result: 'FAILURE',
+      detail: { reason: 'no_permission' },
     });
-    return {
-      organisationId: org.id,
-      contactMobile: org.contactMobile ?? null,
-      contactEmail: org.contactEmail ?? null,
-      legalRepresentativeMobile: org.legalRepresentativeMobile ?? null,
-    };
+    throw forbidden('您无权查看该记录的完整联系方式');
+  }
+  return a.em.fork().transactional(async (em) => {
+    const found = await o.load(em);
+    if (!found) throw notFound(o.missing);
+    await appendAudit(em, {
+      ...record,
+      subject: await subjectOf(em, a.viewer),
+      result: 'SUCCESS',
+      detail: { fields: [...o.fields] },
+    });
+    return found;
   });
 }
 
-export async function revealUserContact(a: Actor, userId: string): Promise<UserContact> {
-  const object = `user:${userId}`;
-  if (!mayRevealUserContact(a.viewer, { id: userId })) return refuse(a, object);
-  return a.em.fork().transactional(async (em) => {
-    const user = await findUser(em, userId);
-    if (!user) throw notFound('用户不存在');
-    await appendAudit(em, {
-      type: 'pipl.contact.revealed',
-      subject: await subjectOf(em, a.viewer),
-      object,
-      result: 'SUCCESS',
-      detail: { fields: [...USER_CONTACT_FIELDS] },
-    });
-    return { userId: user.id, mobile: user.mobile ?? null };
+export function revealOrganisationContact(a: Actor, organisationId: string): Promise<OrganisationContact> {
+  return reveal(a, {
+    object: `organisation:${organisationId}`,
+    allowed: mayRevealOrganisationContact(a.viewer, { id: organisationId }),
+    fields: ORGANISATION_CONTACT_FIELDS,
+    missing: '单位不存在',
+    load: async (em) => {
+      const org = await findOrganisation(em, organisationId);
+      return org
+        ? {
+            organisationId: org.id,
+            contactMobile: org.contactMobile ?? null,
+            contactEmail: org.contactEmail ?? null,
+            legalRepresentativeMobile: org.legalRepresentativeMobile ?? null,
+          }
+        : null;
+    },
+  });
+}
+
+export function revealUserContact(a: Actor, userId: string): Promise<UserContact> {
+  return reveal(a, {
+    object: `user:${userId}`,
+    allowed: mayRevealUserContact(a.viewer, { id: userId }),
+    fields: USER_CONTACT_FIELDS,
+    missing: '用户不存在',
+    load: async (em) => {
+      const user = await findUser(em, userId);
+      return user ? { userId: user.id, mobile: user.mobile ?? null } : null;
+    },
   });
 }
