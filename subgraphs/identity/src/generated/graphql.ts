@@ -565,6 +565,10 @@ export type SignatureAlgorithm =
   | 'RSA_PSS_SHA256'
   | 'SM2_SM3';
 
+/**
+ * An account. Administrators see everything; others reach a user only as themselves (viewer.user) or as the operator of
+ * a record another subgraph shows them (projects' 变更记录 ProjectChange.operator), and read its name and roles only.
+ */
 export type User = {
   __typename?: 'User';
   createdAt: Scalars['DateTime']['output'];
