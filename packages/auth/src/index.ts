@@ -6,10 +6,8 @@ export * from './scope.ts';
 export * from './mask.ts';
 export { AUTH_SDL, applyAuthDirectives, unguardedFields, ruleFor, check, type Rule } from './directives.ts';
 export {
-  SESSION_REVOKED,
   SESSION_REVOKE_REASONS,
   SessionRevocations,
   refusingRevoked,
   type SessionRevokeReason,
-  type SessionRevokedData,
 } from './revocations.ts';

@@ -1,8 +1,8 @@
 // Revoked sessions, as every token verifier applies them. An access token stays valid until it expires (up to
 // ACCESS_TOKEN_SECONDS); identity ends a session (logout, password change, disabled account, changed roles) and
 // publishes identity.session.revoked. Each process keeps the revocations of the last token lifetime in memory, fed
-// from the stream (revocation-feed.ts), and refuses tokens of those sessions: no state only one process knows.
-import { defineEvent, field, type EventData } from '@anze/events';
+// from the stream (the server kit's revocation-feed.ts), and refuses tokens of those sessions: no state only one
+// process knows.
 import { unauthenticated } from './errors.ts';
 import type { TokenVerifier } from './tokens.ts';
 
@@ -15,33 +15,6 @@ export const SESSION_REVOKE_REASONS = [
   'refresh_token_reuse',
 ] as const;
 export type SessionRevokeReason = (typeof SESSION_REVOKE_REASONS)[number];
-
-/**
- * The catalogue entry of identity.session.revoked. Defined here, with the verifiers that apply it, and listed in
- * identity's catalogue (which publishes it): the feed validates every message against this entry. Ids and times only.
- */
-export const SESSION_REVOKED = defineEvent({
-  type: 'identity.session.revoked',
-  version: 1,
-  aggregate: 'user',
-  title: '登录会话已撤销',
-  summary:
-    'Sessions of a user ended (logout, password change, disabled account, changed roles, stolen refresh token): every service refuses their access tokens from now on, although they have not expired.',
-  data: field.object({
-    userId: field.uuid('用户 id / user id'),
-    sessionIds: field.arrayOf(field.uuid(), '被撤销的会话 id / the sessions revoked'),
-    reason: field.enumOf(SESSION_REVOKE_REASONS, '撤销原因 / why'),
-    revokedAt: field.string('撤销时间 / when', { format: 'date-time' }),
-    tokensExpireBy: field.string(
-      '这些会话的访问令牌最迟失效时间 / when every access token of them has expired',
-      {
-        format: 'date-time',
-      },
-    ),
-  }),
-  identifiers: ['userId'],
-});
-export type SessionRevokedData = EventData<typeof SESSION_REVOKED>;
 
 /** Revoked session ids until their last access token has expired anyway; then forgotten. */
 export class SessionRevocations {

@@ -28,7 +28,7 @@ import {
 } from '@anze/auth';
 import { DomainError } from '@anze/domain';
 import type { EventBus } from '@anze/events';
-import { startRevocationFeed } from '@anze/auth/revocation-feed';
+import { startRevocationFeed } from './revocation-feed.ts';
 import { handleGraphQL, sendJson } from './http.ts';
 import { createDrainableServer } from './drain.ts';
 import { formatDomainError, sendDomainError } from './errors.ts';

@@ -1,7 +1,8 @@
 // The events identity publishes, as outside subscribers see them (docs/events/, `npm run events:catalogue`).
 // events.ts writes exactly these payloads: its data is typed from the schemas below. Organisation payloads carry the
 // public registration data only (name, 统一社会信用代码, division); never contacts, phones, e-mails or addresses.
-import { ROLES, SESSION_REVOKED } from '@anze/auth';
+import { ROLES } from '@anze/auth';
+import { SESSION_REVOKED } from '@anze/server-kit/revocation-feed';
 import { defineEvent, field, type EventData } from '@anze/events';
 import { ORGANISATION_TYPES, REGISTRATION_STATUSES } from './organisation.entity.ts';
 
@@ -136,7 +137,7 @@ export const IDENTITY_EVENT_CATALOGUE = [
   USER_ROLES_CHANGED,
   USER_DISABLED,
   USER_ENABLED,
-  // Defined by @anze/auth, whose token verifiers apply it in every service.
+  // Defined by the server kit, whose revocation feed applies it in every service.
   SESSION_REVOKED,
 ] as const;
 

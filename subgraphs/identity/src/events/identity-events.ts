@@ -2,7 +2,8 @@
 // (domain/context.ts) becomes its catalogue event. Payloads carry the organisation's public registration data only:
 // no contact names, phones or e-mails.
 import { createEvent, NATIONAL_DIVISION, recordEvent } from '@anze/events';
-import { actorOf, type SessionRevokedData } from '@anze/auth';
+import { actorOf } from '@anze/auth';
+import type { SessionRevokedData } from '@anze/server-kit/revocation-feed';
 import type { PublishFact } from '../domain/context.ts';
 import type {
   IdentityEventType,

@@ -3,9 +3,36 @@
 // replica, a restart) knows every revocation whose tokens may still be presented. Messages are validated against the
 // catalogue entry; one that does not fit is logged and skipped (nothing to park: there is no durable state here).
 import { DeliverPolicy, type JetStreamClient } from '@nats-io/jetstream';
-import { createEventValidator } from '@anze/events/catalogue';
-import { filterSubject } from '@anze/events/subjects';
-import { SESSION_REVOKED, SessionRevocations, type SessionRevokedData } from './revocations.ts';
+import { SESSION_REVOKE_REASONS, SessionRevocations } from '@anze/auth';
+import { createEventValidator, defineEvent, field, filterSubject, type EventData } from '@anze/events';
+
+/**
+ * The catalogue entry of identity.session.revoked. Defined here, with the feed that applies it in every service, and
+ * listed in identity's catalogue (which publishes it): the feed validates every message against it. Ids and times
+ * only.
+ */
+export const SESSION_REVOKED = defineEvent({
+  type: 'identity.session.revoked',
+  version: 1,
+  aggregate: 'user',
+  title: '登录会话已撤销',
+  summary:
+    'Sessions of a user ended (logout, password change, disabled account, changed roles, stolen refresh token): every service refuses their access tokens from now on, although they have not expired.',
+  data: field.object({
+    userId: field.uuid('用户 id / user id'),
+    sessionIds: field.arrayOf(field.uuid(), '被撤销的会话 id / the sessions revoked'),
+    reason: field.enumOf(SESSION_REVOKE_REASONS, '撤销原因 / why'),
+    revokedAt: field.string('撤销时间 / when', { format: 'date-time' }),
+    tokensExpireBy: field.string(
+      '这些会话的访问令牌最迟失效时间 / when every access token of them has expired',
+      {
+        format: 'date-time',
+      },
+    ),
+  }),
+  identifiers: ['userId'],
+});
+export type SessionRevokedData = EventData<typeof SESSION_REVOKED>;
 
 export interface RevocationFeedOptions {
   js: JetStreamClient;
