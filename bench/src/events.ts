@@ -13,11 +13,12 @@ import { join } from 'node:path';
 import pg from 'pg';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { applyMigrations } from '@anze/orm';
-import { createTestDatabase, PrivateNatsServer } from '@anze/testing';
+import { createTestDatabase, graphqlEndpoint, PrivateNatsServer } from '@anze/testing';
 import { demoEnterprises, demoProjects } from '@anze/demo';
 import { identityOrm } from '@anze/identity/orm';
 import { loadConfig as identityConfig } from '@anze/identity/config';
-import { DEMO_PASSWORD, seedDemo } from '@anze/identity/demo';
+import { seedDemo, type DemoAccount } from '@anze/identity/demo';
+import { demoLogin } from '@anze/identity/testbed';
 import { projectsOrm } from '@anze/projects/orm';
 import { seedDemoProjects } from '@anze/projects/demo-volume';
 import { analyticsOrm } from '@anze/analytics/orm';
@@ -116,8 +117,6 @@ async function count(db: pg.Client, text: string, values: unknown[] = []): Promi
 }
 
 // ---------- GraphQL ----------
-const LOGIN =
-  'mutation($u: String!, $p: String!) { loginWithPassword(username: $u, password: $p) { accessToken } }';
 const CREATE_PROJECT = 'mutation($i: ProjectInput!) { createProject(input: $i) { project { id } } }';
 const PROVINCE = '230000';
 const METRICS = `query { regulatorMetrics(divisionCode: "${PROVINCE}") { projectTotal } }`;
@@ -152,6 +151,8 @@ interface Stack {
   analytics: ServiceChild;
   gateway: ServiceChild;
   enterprise: string;
+  /** A demo account's access token through the gateway, by the method SIGN_IN_POLICY gives its role. */
+  signIn(username: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -195,9 +196,10 @@ async function startStack(tmp: string): Promise<Stack> {
     };
     const orm = await identityOrm(dbs.identity.url);
     let enterprise: string;
+    const cfg = identityConfig({ ...process.env, ...idEnv, GATEWAY_SECRET: 'bench' });
+    let accounts: DemoAccount[];
     try {
-      const cfg = identityConfig({ ...process.env, ...idEnv, GATEWAY_SECRET: 'bench' });
-      const accounts = await seedDemo(orm.em.fork() as EntityManager, cfg.caTrustDir);
+      accounts = await seedDemo(orm.em.fork() as EntityManager, cfg.caTrustDir);
       enterprise = accounts.find((a) => a.role === 'ENTERPRISE')!.username;
     } finally {
       await orm.close();
@@ -229,6 +231,7 @@ async function startStack(tmp: string): Promise<Stack> {
       analytics,
       gateway,
       enterprise,
+      signIn: (username) => demoLogin(graphqlEndpoint(gateway.url), { config: cfg, accounts }, username),
       close,
     };
   } catch (err) {
@@ -671,11 +674,9 @@ async function main() {
     console.log('starting the stack …');
     stack = await startStack(tmp);
     const gw = stack.gateway.url;
-    const loginAs = async (u: string) =>
-      (await gql<{ loginWithPassword: { accessToken: string } }>(gw, LOGIN, { u, p: DEMO_PASSWORD }))
-        .loginWithPassword.accessToken;
-    const enterpriseToken = await loginAs(stack.enterprise);
-    const regulatorToken = await loginAs('hlj-zjt');
+    // The enterprise signs in with its CA certificate, the regulator with its password (SIGN_IN_POLICY).
+    const enterpriseToken = await stack.signIn(stack.enterprise);
+    const regulatorToken = await stack.signIn('hlj-zjt');
     // projects accepts the enterprise once identity's approval event has reached it over NATS.
     const deadline = Date.now() + 60_000;
     for (;;) {

@@ -1,5 +1,5 @@
 // Headless Chromium (playwright-core, the Debian chromium binary) and a failure screenshot helper.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ARTIFACTS } from './stack.ts';
@@ -50,4 +50,35 @@ export async function withScreenshots(
     }
     throw e;
   }
+}
+
+/** 密码登录 on /login (regulators sign in so: SIGN_IN_POLICY). */
+export async function passwordLogin(page: Page, username: string, password: string): Promise<void> {
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码', { exact: true }).fill(password);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+}
+
+/** Chooses a certificate file, types its password and waits until the page has read it (证书主体 shown). */
+export async function chooseCertificate(page: Page, file: string, password: string): Promise<void> {
+  await page.locator('input[type="file"]').setInputFiles({
+    name: file.split('/').pop()!,
+    mimeType: 'application/x-pkcs12',
+    buffer: readFileSync(file),
+  });
+  await page.getByLabel('证书密码').fill(password);
+  // leaving the field reads the certificate (证书主体 appears and moves the button): wait for it before clicking
+  await page.getByLabel('证书密码').blur();
+  await page.getByText('证书主体').waitFor();
+}
+
+/**
+ * CA证书登录 on /login?tab=certificate with a .p12 file (enterprises, insurers, brokers, prevention organisations and
+ * experts sign in so: SIGN_IN_POLICY).
+ */
+export async function certificateLogin(page: Page, file: string, password: string): Promise<void> {
+  await page.goto('/login?tab=certificate');
+  await chooseCertificate(page, file, password);
+  // the button's accessible name also carries its icon's label ("safety-certificate 登录")
+  await page.getByRole('button', { name: /登录$/ }).click();
 }

@@ -3,9 +3,21 @@
 // licence in 企业信息 详情.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { DEMO_ORGANISATIONS, DEMO_PASSWORD, demoUscc } from '../../subgraphs/identity/src/demo.ts';
-import { launchChromium, newContext, withScreenshots } from '../src/browser.ts';
+import {
+  DEMO_CERTIFICATE_PASSWORD,
+  DEMO_ORGANISATIONS,
+  DEMO_PASSWORD,
+  demoUscc,
+} from '../../subgraphs/identity/src/demo.ts';
+import {
+  certificateLogin,
+  launchChromium,
+  newContext,
+  passwordLogin,
+  withScreenshots,
+} from '../src/browser.ts';
 import { saveLogs, startStack, type Stack } from '../src/stack.ts';
 
 let stack: Stack;
@@ -32,15 +44,19 @@ after(async () => {
   await stack?.stop();
 });
 
-/** A page in a browser context of its own (its own session), signed in with a password. */
-async function signIn(username: string): Promise<Page> {
+/**
+ * A page in a browser context of its own (its own session), signed in as SIGN_IN_POLICY has the account do: a
+ * regulator with its password, the enterprise with its demo CA certificate (`certificate`).
+ */
+async function signIn(username: string, certificate?: string): Promise<Page> {
   const context = await newContext(browser, stack.webUrl);
   contexts.push(context);
   const page = await context.newPage();
-  await page.goto('/login');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: '登录', exact: true }).click();
+  if (certificate) await certificateLogin(page, certificate, DEMO_CERTIFICATE_PASSWORD);
+  else {
+    await page.goto('/login');
+    await passwordLogin(page, username, DEMO_PASSWORD);
+  }
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
   return page;
 }
@@ -151,7 +167,7 @@ scenario('regulator opens 数据大屏 and reads 项目总数', async () => {
 });
 
 scenario('demo enterprise records a new project and uploads its 营业执照', async () => {
-  const ent = await signIn(enterprise.uscc);
+  const ent = await signIn(enterprise.uscc, join(stack.dataDir, 'ca', `enterprise-${enterprise.uscc}.p12`));
   await ent.locator('.ant-card-extra .ant-tag', { hasText: '已通过' }).waitFor();
 
   // 项目信息 → 项目列表 → 新增项目

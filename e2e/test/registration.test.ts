@@ -1,12 +1,18 @@
 // End to end through the real stack (PostgreSQL, NATS, identity, gateway, built web app) in headless Chromium.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createDemoPki } from '@anze/ca';
 import { demoUscc, DEMO_CERTIFICATE_PASSWORD, DEMO_PASSWORD } from '../../subgraphs/identity/src/demo.ts';
-import { launchChromium, newContext, withScreenshots } from '../src/browser.ts';
+import {
+  certificateLogin,
+  chooseCertificate,
+  launchChromium,
+  newContext,
+  passwordLogin,
+  withScreenshots,
+} from '../src/browser.ts';
 import { saveLogs, startStack, type Stack } from '../src/stack.ts';
 
 let stack: Stack;
@@ -39,25 +45,6 @@ async function open(path: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(path);
   return page;
-}
-
-async function passwordLogin(page: Page, username: string, password: string): Promise<void> {
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(password);
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-}
-
-/** Chooses a certificate file, types its password and waits until the page has read it (证书主体 shown). */
-async function chooseCertificate(page: Page, file: string): Promise<void> {
-  await page.locator('input[type="file"]').setInputFiles({
-    name: file.split('/').pop()!,
-    mimeType: 'application/x-pkcs12',
-    buffer: readFileSync(file),
-  });
-  await page.getByLabel('证书密码').fill(DEMO_CERTIFICATE_PASSWORD);
-  // leaving the field reads the certificate (证书主体 appears and moves the button): wait for it before clicking
-  await page.getByLabel('证书密码').blur();
-  await page.getByText('证书主体').waitFor();
 }
 
 async function pickCascader(page: Page, label: string, path: string[]): Promise<void> {
@@ -141,7 +128,11 @@ scenario(
     const admin = await open('/login');
     await passwordLogin(admin, 'admin', DEMO_PASSWORD);
     await admin.getByText('第二重身份验证').waitFor();
-    await chooseCertificate(admin, join(stack.dataDir, 'ca', 'platform-admin.p12'));
+    await chooseCertificate(
+      admin,
+      join(stack.dataDir, 'ca', 'platform-admin.p12'),
+      DEMO_CERTIFICATE_PASSWORD,
+    );
     await admin.getByRole('button', { name: /验证证书并登录$/ }).click();
 
     // 注册审核 → 通过
@@ -161,10 +152,8 @@ scenario(
     });
 
     // CA证书登录
-    const ent = await open('/login?tab=certificate');
-    await chooseCertificate(ent, join(caDir, `${id}.p12`));
-    // the button's accessible name also carries its icon's label ("safety-certificate 登录")
-    await ent.getByRole('button', { name: /登录$/ }).click();
+    const ent = await open('/login');
+    await certificateLogin(ent, join(caDir, `${id}.p12`), DEMO_CERTIFICATE_PASSWORD);
 
     // 企业信息: 已通过, 进入编辑 → 主要经营地址 → 保存
     await ent.waitForURL('**/enterprise/profile');

@@ -17,11 +17,12 @@ export function maskIdNumber(id: string | null | undefined): string | null {
   return `${id.slice(0, 6)}${'*'.repeat(id.length - 10)}${id.slice(-4)}`;
 }
 
-/** `26640973@qq.com` → `26****73@qq.com`. */
+/** `zhang.san@example.com` → `z***@example.com`: the first character and the domain. */
 export function maskEmail(email: string | null | undefined): string | null {
   if (!email) return email ?? null;
-  const [user, domain] = email.split('@');
-  if (!user || !domain) return '****';
-  const keep = user.length <= 2 ? 1 : 2;
-  return `${user.slice(0, keep)}****${user.length > 4 ? user.slice(-2) : ''}@${domain}`;
+  const at = email.lastIndexOf('@');
+  const user = email.slice(0, at);
+  const domain = email.slice(at + 1);
+  if (at < 1 || !domain) return '****';
+  return `${user.slice(0, 1)}***@${domain}`;
 }

@@ -21,11 +21,14 @@ import {
   applyAuthDirectives,
   bearerToken,
   createTokenVerifier,
+  refusingRevoked,
   type TokenVerifier,
   type Viewer,
   USER_ERROR_CODES,
 } from '@anze/auth';
 import { DomainError } from '@anze/domain';
+import type { EventBus } from '@anze/events';
+import { startRevocationFeed } from './revocation-feed.ts';
 import { handleGraphQL, sendJson } from './http.ts';
 import { createDrainableServer } from './drain.ts';
 import { formatDomainError, sendDomainError } from './errors.ts';
@@ -41,11 +44,15 @@ import { createLogger, type Logger } from './logger.ts';
 import {
   DEFAULT_IDEMPOTENCY_RETENTION_SECONDS,
   DEFAULT_REQUEST_DEADLINE_MS,
+  intFromEnv,
   type SubgraphBaseConfig,
 } from './config.ts';
 import type { SubgraphManifest } from './manifest.ts';
 
 export const GATEWAY_SECRET_HEADER = 'x-anze-gateway-secret';
+
+/** Added to the token lifetime for the revocations read at start: clocks of identity and of this process differ. */
+const REVOCATION_CLOCK_SLACK_SECONDS = 60;
 
 /** What every resolver receives. Subgraphs extend it with their own services. */
 export interface BaseContext {
@@ -100,7 +107,9 @@ export interface SubgraphOptions<TContext extends BaseContext> {
    * The subgraph's NATS side (startEventBus): part of readiness, and closed after the onClose steps, before the ORM.
    * The database needs no entry: `orm` is always checked and closed last.
    */
-  eventBus?: { check(): Promise<unknown>; close(): Promise<unknown> };
+  eventBus?: { check(): Promise<unknown>; close(): Promise<unknown> } & (
+    Pick<EventBus, 'js' | 'stream' | 'prefix'> | { js?: undefined }
+  );
   /** Readiness checks besides the database and the event bus (e.g. file storage). */
   readiness?: ReadinessCheck[];
   /** Public HTTP routes outside GraphQL (e.g. identity's JWKS), matched by exact path: the manifest's `routes.public`. */
@@ -183,8 +192,21 @@ export async function startSubgraph<TContext extends BaseContext>(
 ): Promise<RunningSubgraph> {
   const { production, gatewaySecret } = o.config;
   const { name } = o.manifest;
-  const verifyToken = o.verifyToken ?? createTokenVerifier({ jwksUrl: o.config.jwksUrl });
   const log = o.logger ?? createLogger({ service: name });
+  const bus = o.eventBus;
+  // Revoked sessions (logout, password change, disabled account, changed roles) are refused within the moment their
+  // event takes to arrive, not when their tokens expire: every process reads them from the stream.
+  const revocationFeed = bus?.js
+    ? await startRevocationFeed({
+        js: bus.js,
+        stream: bus.stream,
+        prefix: bus.prefix,
+        windowSeconds: intFromEnv(process.env, 'ACCESS_TOKEN_SECONDS', 300) + REVOCATION_CLOCK_SLACK_SECONDS,
+        log,
+      })
+    : null;
+  const verifier = o.verifyToken ?? createTokenVerifier({ jwksUrl: o.config.jwksUrl });
+  const verifyToken = revocationFeed ? refusingRevoked(verifier, revocationFeed.revocations) : verifier;
   if (!gatewaySecret || gatewaySecret.length < 16)
     throw new Error('GATEWAY_SECRET must be set (≥ 16 characters)');
   assertDeclaredRoutes(o);
@@ -224,13 +246,17 @@ export async function startSubgraph<TContext extends BaseContext>(
   });
   await apollo.start();
 
-  const bus = o.eventBus;
   const readiness: ReadinessCheck[] = [
     { name: 'postgres', check: () => o.orm.em.getConnection().execute('select 1') },
     ...(bus ? [{ name: 'nats', check: () => bus.check() }] : []),
     ...(o.readiness ?? []),
   ];
-  const closing = [...(o.onClose ?? []), ...(bus ? [() => bus.close()] : []), () => o.orm.close()];
+  const closing = [
+    ...(o.onClose ?? []),
+    ...(revocationFeed ? [() => revocationFeed.stop()] : []),
+    ...(bus ? [() => bus.close()] : []),
+    () => o.orm.close(),
+  ];
   const routes: Record<string, Route> = {
     '/healthz': (_req, res) => sendJson(res, 200, { status: 'ok', service: name }),
     '/readyz': async (_req, res) => {
@@ -440,9 +466,10 @@ async function viewerOf(req: IncomingMessage, verify: TokenVerifier): Promise<Vi
   if (!token) return ANONYMOUS;
   try {
     return await verify(token);
-  } catch {
-    // An invalid or expired token is an authentication failure, not an anonymous request.
-    throw new GraphQLError('登录已过期，请重新登录', {
+  } catch (error) {
+    // An invalid or expired token is an authentication failure, not an anonymous request; a revoked one says so.
+    const message = error instanceof DomainError ? error.message : '登录已过期，请重新登录';
+    throw new GraphQLError(message, {
       extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
     });
   }

@@ -1,7 +1,7 @@
 // Environment → typed configuration. Every threshold of the security policy is configurable here.
 import { join } from 'node:path';
-import { isRole, type Role } from '@anze/auth';
 import { intFromEnv as int, loadBaseConfig, type SubgraphBaseConfig } from '@anze/server-kit';
+import { parseSignInPolicy, type SignInPolicy } from './domain/sign-in-policy.ts';
 
 export interface IdentityConfig extends SubgraphBaseConfig {
   /** Directory of signing keys (ES256 JWK files); created with a fresh key when empty. */
@@ -16,26 +16,17 @@ export interface IdentityConfig extends SubgraphBaseConfig {
   passwordMinLength: number;
   challengeSeconds: number;
   /**
-   * Roles whose password login also needs a CA certificate of the same account (等保 2.0: two factors, one of them
-   * cryptographic). Empty disables the second factor.
+   * The sign-in method of each role (SIGN_IN_POLICY): CA certificate, password, or password + a CA certificate of the
+   * same account (等保 2.0: two factors, one of them cryptographic).
    */
-  secondFactorRoles: Role[];
-}
-
-/** Comma list of roles; unset means the default, an empty string means none. */
-function roles(env: NodeJS.ProcessEnv, name: string, fallback: Role[]): Role[] {
-  const raw = env[name];
-  if (raw === undefined) return fallback;
-  const list = raw
-    .split(',')
-    .map((r) => r.trim())
-    .filter(Boolean);
-  const unknown = list.filter((r) => !isRole(r));
-  if (unknown.length) throw new Error(`${name}: unknown role(s) ${unknown.join(', ')}`);
-  return list.filter(isRole);
+  signInPolicy: SignInPolicy;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): IdentityConfig {
+  if (env.SECOND_FACTOR_ROLES !== undefined)
+    throw new Error(
+      'SECOND_FACTOR_ROLES was replaced by SIGN_IN_POLICY (e.g. PLATFORM_ADMIN:password+certificate,ENTERPRISE:certificate)',
+    );
   const base = loadBaseConfig('identity', 4001, env);
   const dataDir = base.dataDir;
   return {
@@ -49,6 +40,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): IdentityConfig
     lockoutSeconds: int(env, 'LOCKOUT_SECONDS', 900),
     passwordMinLength: int(env, 'PASSWORD_MIN_LENGTH', 8),
     challengeSeconds: int(env, 'CA_CHALLENGE_SECONDS', 120),
-    secondFactorRoles: roles(env, 'SECOND_FACTOR_ROLES', ['PLATFORM_ADMIN', 'AUDITOR']),
+    signInPolicy: parseSignInPolicy(env.SIGN_IN_POLICY),
   };
 }

@@ -47,7 +47,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     divisionCode: '230000',
     serial: 1,
     users: [
-      // Operators sign in with password + their personal certificate (SECOND_FACTOR_ROLES).
+      // Operators sign in with password + their personal certificate (SIGN_IN_POLICY).
       { username: 'admin', displayName: '平台管理员', roles: ['PLATFORM_ADMIN'], certificate: true },
       { username: 'auditor', displayName: '审计员', roles: ['AUDITOR'], certificate: true },
     ],

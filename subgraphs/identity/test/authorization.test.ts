@@ -61,6 +61,24 @@ const MATRIX: Array<{
     denied: ['hlj-zjt', 'enterprise', 'insurer'],
   },
   {
+    op: 'revealContact',
+    query: `mutation { revealContact(organisationId: "${ID}") { contactMobile } }`,
+    allowed: 'admin',
+    denied: ['hlj-zjt', 'auditor', 'anonymous'],
+  },
+  {
+    op: 'revealUserContact',
+    query: `mutation { revealUserContact(userId: "${ID}") { mobile } }`,
+    allowed: 'admin',
+    denied: ['hlj-zjt', 'insurer', 'anonymous'],
+  },
+  {
+    op: 'auditTypes',
+    query: '{ auditTypes }',
+    allowed: 'auditor',
+    denied: ['hlj-zjt', 'enterprise', 'anonymous'],
+  },
+  {
     op: 'auditChainVerification',
     query: '{ auditChainVerification { intact } }',
     allowed: 'admin',

@@ -5,6 +5,7 @@ import { IDENTITY_EVENT_CATALOGUE } from '../src/domain/event-catalogue.ts';
 import { Organisation } from '../src/domain/organisation.entity.ts';
 import { demoUscc } from '../src/demo.ts';
 import { startHarness, registration, type Harness } from './fixtures.ts';
+import { enterpriseCertificateLogin } from '../src/testbed.ts';
 
 const REGISTER = `mutation($input: EnterpriseRegistrationInput!) {
   registerEnterprise(input: $input) { id: organisationId registrationStatus uscc }
@@ -88,7 +89,7 @@ test('review: rejected with a reason → enterprise corrects and resubmits → a
   assert.equal(rejected.rejectRegistration.registrationStatus, 'REJECTED');
 
   // The enterprise can still sign in, sees the reason, corrects its profile: saving resubmits.
-  const enterprise = await h.login('resubmit-co', 'Str0ng!Passw0rd');
+  const { accessToken: enterprise } = await enterpriseCertificateLogin(h, h.config.caTrustDir, uscc);
   const mine = await h.ok<{ myOrganisation: { rejectionReason: string } }>(
     `{ myOrganisation { ${ORG_FIELDS} } }`,
     { token: enterprise },
@@ -120,6 +121,28 @@ test('review: rejected with a reason → enterprise corrects and resubmits → a
     variables: { input: { ...registration(demoUscc('230103', 103)).profile } },
   });
   assert.equal(changeCode.errors?.[0]?.extensions?.field, 'uscc');
+  // CONTEXT: after approval the 企业名称 is the one the reviewer approved: 进入编辑 must not change it either.
+  const rename = await h.call(update, {
+    token: enterprise,
+    variables: { input: { ...registration(uscc).profile, name: '改名后的建筑工程有限公司' } },
+  });
+  assert.equal(rename.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+  assert.equal(rename.errors?.[0]?.extensions?.field, 'name');
+  assert.match(rename.errors![0]!.message, /企业名称不能修改/);
+  const unchanged = await h.em().findOneOrFail(Organisation, { uscc });
+  assert.equal(unchanged.name, '哈尔滨更正建筑工程有限公司');
+  // The other fields stay editable.
+  const address = await h.call<{ updateEnterpriseProfile: { businessAddress: string } }>(update, {
+    token: enterprise,
+    variables: {
+      input: {
+        ...registration(uscc).profile,
+        name: '哈尔滨更正建筑工程有限公司',
+        businessAddress: '哈尔滨市南岗区学府路2号',
+      },
+    },
+  });
+  assert.equal(address.errors, undefined);
 });
 
 test('a regulator reviews only inside its jurisdiction', async () => {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createTokenVerifier } from '@anze/auth';
 import { startHarness, type Harness } from './fixtures.ts';
+import { demoSignIn } from '../src/testbed.ts';
 
 const LOGIN = `mutation($u: String!, $p: String!) {
   loginWithPassword(username: $u, password: $p) { accessToken refreshToken mustChangePassword expiresIn }
@@ -20,15 +21,15 @@ const login = async (u: string, p = 'Anze@2026') =>
 
 test('five consecutive failures lock the account, even against the right password, until the period ends', async () => {
   for (let i = 1; i <= 4; i++) {
-    const r = await h.call(LOGIN, { variables: { u: 'broker', p: 'wrong-password' } });
+    const r = await h.call(LOGIN, { variables: { u: 'hlj-zjt', p: 'wrong-password' } });
     assert.match(r.errors![0]!.message, new RegExp(`再失败${5 - i}次`));
   }
-  const fifth = await h.call(LOGIN, { variables: { u: 'broker', p: 'wrong-password' } });
+  const fifth = await h.call(LOGIN, { variables: { u: 'hlj-zjt', p: 'wrong-password' } });
   assert.match(fifth.errors![0]!.message, /已锁定/);
-  const locked = await h.call(LOGIN, { variables: { u: 'broker', p: 'Anze@2026' } });
+  const locked = await h.call(LOGIN, { variables: { u: 'hlj-zjt', p: 'Anze@2026' } });
   assert.match(locked.errors![0]!.message, /已锁定/);
   await sleep(3100);
-  assert.ok((await login('broker')).accessToken);
+  assert.ok((await login('hlj-zjt')).accessToken);
 });
 
 test('an unknown user and a wrong password get the same answer', async () => {
@@ -64,7 +65,7 @@ test('an account issued by someone else must change its password before anything
 });
 
 test('refresh tokens rotate; reusing a rotated one revokes the whole session', async () => {
-  const s = await login('insurer');
+  const s = await login('hlj-zjt');
   const r1 = (await h.ok<{ refreshSession: Tokens }>(REFRESH, { variables: { t: s.refreshToken } }))
     .refreshSession;
   assert.notEqual(r1.refreshToken, s.refreshToken);
@@ -76,7 +77,7 @@ test('refresh tokens rotate; reusing a rotated one revokes the whole session', a
 });
 
 test('logout revokes; an idle session cannot be refreshed', async () => {
-  const s = await login('prevention');
+  const s = await demoSignIn(h, h, 'prevention');
   assert.equal(
     (
       await h.ok<{ logout: boolean }>('mutation($t: String!) { logout(refreshToken: $t) }', {
@@ -86,7 +87,7 @@ test('logout revokes; an idle session cannot be refreshed', async () => {
     true,
   );
   assert.ok((await h.call(REFRESH, { variables: { t: s.refreshToken } })).errors);
-  const idle = await login('prevention');
+  const idle = await demoSignIn(h, h, 'prevention');
   await sleep(2200);
   const r = await h.call(REFRESH, { variables: { t: idle.refreshToken } });
   assert.match(r.errors![0]!.message, /长时间未操作/);

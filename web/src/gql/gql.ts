@@ -27,6 +27,7 @@ type Documents = {
     "\n  fragment OrganisationFields on Organisation {\n    id\n    type\n    name\n    divisionCode\n    division {\n      code\n      name\n      fullName\n    }\n    uscc\n    registeredAddress\n    businessAddress\n    contactName\n    contactMobile\n    contactEmail\n    legalRepresentative\n    legalRepresentativeMobile\n    businessScope\n    registrationStatus\n    rejectionReason\n    reviewedAt\n    createdAt\n    updatedAt\n  }\n": typeof types.OrganisationFieldsFragmentDoc,
     "\n  query MyOrganisation {\n    myOrganisation {\n      ...OrganisationFields\n    }\n  }\n": typeof types.MyOrganisationDocument,
     "\n  mutation UpdateEnterpriseProfile($input: EnterpriseProfileInput!) {\n    updateEnterpriseProfile(input: $input) {\n      ...OrganisationFields\n    }\n  }\n": typeof types.UpdateEnterpriseProfileDocument,
+    "\n  mutation RevealContact($organisationId: ID!) {\n    revealContact(organisationId: $organisationId) {\n      organisationId\n      contactMobile\n      contactEmail\n      legalRepresentativeMobile\n    }\n  }\n": typeof types.RevealContactDocument,
     "\n  fragment RegistrationReviewFields on Organisation {\n    id\n    registrationStatus\n    rejectionReason\n    reviewedAt\n  }\n": typeof types.RegistrationReviewFieldsFragmentDoc,
     "\n  query Organisations($filter: OrganisationFilter, $page: PageInput) {\n    organisations(filter: $filter, page: $page) {\n      items {\n        ...OrganisationFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": typeof types.OrganisationsDocument,
     "\n  mutation ApproveRegistration($organisationId: ID!) {\n    approveRegistration(organisationId: $organisationId) {\n      ...RegistrationReviewFields\n    }\n  }\n": typeof types.ApproveRegistrationDocument,
@@ -72,6 +73,7 @@ const documents: Documents = {
     "\n  fragment OrganisationFields on Organisation {\n    id\n    type\n    name\n    divisionCode\n    division {\n      code\n      name\n      fullName\n    }\n    uscc\n    registeredAddress\n    businessAddress\n    contactName\n    contactMobile\n    contactEmail\n    legalRepresentative\n    legalRepresentativeMobile\n    businessScope\n    registrationStatus\n    rejectionReason\n    reviewedAt\n    createdAt\n    updatedAt\n  }\n": types.OrganisationFieldsFragmentDoc,
     "\n  query MyOrganisation {\n    myOrganisation {\n      ...OrganisationFields\n    }\n  }\n": types.MyOrganisationDocument,
     "\n  mutation UpdateEnterpriseProfile($input: EnterpriseProfileInput!) {\n    updateEnterpriseProfile(input: $input) {\n      ...OrganisationFields\n    }\n  }\n": types.UpdateEnterpriseProfileDocument,
+    "\n  mutation RevealContact($organisationId: ID!) {\n    revealContact(organisationId: $organisationId) {\n      organisationId\n      contactMobile\n      contactEmail\n      legalRepresentativeMobile\n    }\n  }\n": types.RevealContactDocument,
     "\n  fragment RegistrationReviewFields on Organisation {\n    id\n    registrationStatus\n    rejectionReason\n    reviewedAt\n  }\n": types.RegistrationReviewFieldsFragmentDoc,
     "\n  query Organisations($filter: OrganisationFilter, $page: PageInput) {\n    organisations(filter: $filter, page: $page) {\n      items {\n        ...OrganisationFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": types.OrganisationsDocument,
     "\n  mutation ApproveRegistration($organisationId: ID!) {\n    approveRegistration(organisationId: $organisationId) {\n      ...RegistrationReviewFields\n    }\n  }\n": types.ApproveRegistrationDocument,
@@ -170,6 +172,10 @@ export function graphql(source: "\n  query MyOrganisation {\n    myOrganisation 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateEnterpriseProfile($input: EnterpriseProfileInput!) {\n    updateEnterpriseProfile(input: $input) {\n      ...OrganisationFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateEnterpriseProfile($input: EnterpriseProfileInput!) {\n    updateEnterpriseProfile(input: $input) {\n      ...OrganisationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevealContact($organisationId: ID!) {\n    revealContact(organisationId: $organisationId) {\n      organisationId\n      contactMobile\n      contactEmail\n      legalRepresentativeMobile\n    }\n  }\n"): (typeof documents)["\n  mutation RevealContact($organisationId: ID!) {\n    revealContact(organisationId: $organisationId) {\n      organisationId\n      contactMobile\n      contactEmail\n      legalRepresentativeMobile\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

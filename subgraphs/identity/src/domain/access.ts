@@ -1,7 +1,8 @@
 // Access policy of identity: who sees and changes which of its records (built on @anze/auth's row scopes).
 //   Organisations: platform administrators and auditors everywhere; regulators and API clients inside their
 //   jurisdiction (division-code prefix; none set → nothing). Reviewing a registration: administrators, and regulators
-//   inside their jurisdiction. Phones: the organisation itself (or the user) and administrators; masked for others.
+//   inside their jurisdiction. Contact details: masked for everyone; revealed per record (audited) to administrators
+//   and to the organisation itself (or the user).
 import {
   assertWithinJurisdiction,
   badInput,
@@ -50,13 +51,18 @@ export function assertReviewer(viewer: Viewer, divisionCode: string): void {
   throw forbidden('该企业不在您的管辖范围内');
 }
 
-/** An organisation's phones are shown in full to the organisation itself and to administrators. */
-export function seesOrganisationPhones(viewer: Viewer, org: { id: string }): boolean {
-  if (viewer.roles.includes('PLATFORM_ADMIN')) return true;
-  return viewer.kind === 'user' && viewer.organisationId === org.id;
+/**
+ * PIPL: contact details (mobiles, e-mail) are masked for every role in every answer. They are shown in full only
+ * through 查看完整信息 (revealContact, per record and audited), which platform administrators may use for any
+ * organisation and the organisation's own users for their organisation.
+ */
+export function mayRevealOrganisationContact(viewer: Viewer, org: { id: string }): boolean {
+  if (viewer.kind !== 'user') return false;
+  return viewer.roles.includes('PLATFORM_ADMIN') || viewer.organisationId === org.id;
 }
 
-/** A user's mobile is shown in full to the user and to administrators. */
-export function seesUserMobile(viewer: Viewer, user: { id: string }): boolean {
-  return viewer.roles.includes('PLATFORM_ADMIN') || (viewer.kind === 'user' && viewer.userId === user.id);
+/** A user's mobile in full: platform administrators, and the user. */
+export function mayRevealUserContact(viewer: Viewer, user: { id: string }): boolean {
+  if (viewer.kind !== 'user') return false;
+  return viewer.roles.includes('PLATFORM_ADMIN') || viewer.userId === user.id;
 }

@@ -7,6 +7,7 @@ import type { IOrganisation } from './organisation.entity.ts';
 import type { IUser } from './user.entity.ts';
 import { appendAudit } from './audit.repository.ts';
 import { generateInitialPassword, hashPassword, passwordMatches } from './password.ts';
+import { revokeSessions } from './authentication.ts';
 import { signAccessToken } from './keys.ts';
 import { subjectOf, type Actor, type IdentityDeps } from './context.ts';
 import {
@@ -26,12 +27,7 @@ import {
   setPartnershipRow,
 } from './organisation.repository.ts';
 import { addUser, findUser, isUsernameTaken } from './user.repository.ts';
-import {
-  addApiClient,
-  findApiClient,
-  findApiClientByClientId,
-  revokeSessionsOf,
-} from './session.repository.ts';
+import { addApiClient, findApiClient, findApiClientByClientId } from './session.repository.ts';
 
 export type { CreateUserInput, OrganisationInput } from './account-rules.ts';
 
@@ -55,7 +51,7 @@ export async function createOrganisation(a: Actor, input: OrganisationInput): Pr
     a.publish(em, { type: 'organisation.registered', organisation: org }, a.viewer);
     await appendAudit(em, {
       type: 'organisation.created',
-      subject: subjectOf(a.viewer),
+      subject: await subjectOf(em, a.viewer),
       object: `organisation:${org.id}`,
       result: 'SUCCESS',
       detail: { type: org.type, name },
@@ -99,7 +95,7 @@ export async function createUser(
     );
     await appendAudit(em, {
       type: 'account.created',
-      subject: subjectOf(a.viewer),
+      subject: await subjectOf(em, a.viewer),
       object: `user:${user.id}`,
       result: 'SUCCESS',
       detail: { username, roles, jurisdiction: user.jurisdiction },
@@ -127,7 +123,7 @@ async function changeUser(
     await em.flush();
     await appendAudit(em, {
       type,
-      subject: subjectOf(a.viewer),
+      subject: await subjectOf(em, a.viewer),
       object: `user:${user.id}`,
       result: 'SUCCESS',
       detail,
@@ -136,10 +132,12 @@ async function changeUser(
   });
 }
 
-export function setUserRoles(a: Actor, userId: string, requested: Role[]): Promise<IUser> {
+/** New roles; the user's sessions end (their tokens carry the old roles): the next sign-in carries the new ones. */
+export function setUserRoles(a: Actor, deps: IdentityDeps, userId: string, requested: Role[]): Promise<IUser> {
   const roles = readRoles(requested);
-  return changeUser(a, userId, 'account.roles.changed', (user, org, em) => {
+  return changeUser(a, userId, 'account.roles.changed', async (user, org, em) => {
     checkRoles(org, roles, user.jurisdiction);
+    await revokeSessions(a, em, deps, user.id, 'roles_changed');
     const before = user.roles;
     user.roles = roles;
     a.publish(
@@ -155,7 +153,12 @@ export function setUserRoles(a: Actor, userId: string, requested: Role[]): Promi
   });
 }
 
-export function setUserEnabled(a: Actor, userId: string, enabled: boolean): Promise<IUser> {
+export function setUserEnabled(
+  a: Actor,
+  deps: IdentityDeps,
+  userId: string,
+  enabled: boolean,
+): Promise<IUser> {
   return changeUser(a, userId, enabled ? 'account.enabled' : 'account.disabled', async (user, org, em) => {
     user.enabled = enabled;
     a.publish(
@@ -167,7 +170,7 @@ export function setUserEnabled(a: Actor, userId: string, enabled: boolean): Prom
       },
       a.viewer,
     );
-    if (!enabled) await revokeSessionsOf(em, user.id, 'disabled');
+    if (!enabled) await revokeSessions(a, em, deps, user.id, 'disabled');
   });
 }
 
@@ -180,11 +183,14 @@ export function unlockUser(a: Actor, userId: string): Promise<IUser> {
 
 export async function resetPassword(
   a: Actor,
+  deps: IdentityDeps,
   userId: string,
 ): Promise<{ user: IUser; initialPassword: string }> {
   const initialPassword = generateInitialPassword();
   const passwordHash = await hashPassword(initialPassword);
-  const user = await changeUser(a, userId, 'account.password.reset', (u) => {
+  const user = await changeUser(a, userId, 'account.password.reset', async (u, _org, em) => {
+    // Whoever knew the old password is signed out.
+    await revokeSessions(a, em, deps, u.id, 'password_reset');
     u.passwordHash = passwordHash;
     u.mustChangePassword = true;
     u.failedAttempts = 0;
@@ -208,7 +214,7 @@ export async function setPartnership(
     await em.flush();
     await appendAudit(em, {
       type: active ? 'partnership.added' : 'partnership.removed',
-      subject: subjectOf(a.viewer),
+      subject: await subjectOf(em, a.viewer),
       object: `organisation:${broker.id}`,
       result: 'SUCCESS',
       detail: { insurerId },
@@ -233,7 +239,7 @@ export async function createApiClient(a: Actor, input: ApiClientInput) {
     await em.flush();
     await appendAudit(em, {
       type: 'api_client.created',
-      subject: subjectOf(a.viewer),
+      subject: await subjectOf(em, a.viewer),
       object: `client:${client.clientId}`,
       result: 'SUCCESS',
       detail: { scopes },
@@ -250,7 +256,7 @@ export async function revokeApiClient(a: Actor, id: string) {
     await em.flush();
     await appendAudit(em, {
       type: 'api_client.revoked',
-      subject: subjectOf(a.viewer),
+      subject: await subjectOf(em, a.viewer),
       object: `client:${client.clientId}`,
       result: 'SUCCESS',
     });

@@ -92,6 +92,14 @@ export function verifyAuditChain(em: EntityManager, batch = 5000): Promise<Chain
   });
 }
 
+/** Every audit type recorded so far, sorted: the choices of 审计日志's 类型 filter. */
+export async function auditTypes(em: EntityManager): Promise<string[]> {
+  const rows = (await em
+    .getConnection()
+    .execute('select distinct type from audit_record order by type')) as Array<{ type: string }>;
+  return rows.map((r) => r.type);
+}
+
 export interface AuditQuery {
   type?: string | null;
   subject?: string | null;
@@ -103,7 +111,15 @@ export interface AuditQuery {
 export async function findAudit(em: EntityManager, q: AuditQuery, limit: number, offset: number) {
   const where: Record<string, unknown> = {};
   if (q.type) where.type = { $like: `${q.type}%` };
-  if (q.subject) where.subject = q.subject;
+  if (q.subject) {
+    // A 主体 is `name (user:<id>)` for accounts (userSubject): a login name or a `user:<id>` finds its records.
+    const literal = q.subject.trim().replace(/[\\%_]/g, (c) => `\\${c}`);
+    where.$or = [
+      { subject: q.subject.trim() },
+      { subject: { $like: `${literal} (user:%)` } },
+      { subject: { $like: `% (${literal})` } },
+    ];
+  }
   if (q.result) where.result = q.result;
   if (q.from || q.to)
     where.at = { ...(q.from ? { $gte: new Date(q.from) } : {}), ...(q.to ? { $lte: new Date(q.to) } : {}) };

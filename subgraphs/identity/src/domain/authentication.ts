@@ -3,7 +3,16 @@
 // change, logout.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, secondFactorRequired, unauthenticated, type AccessClaims, type Role } from '@anze/auth';
+import {
+  badInput,
+  secondFactorRequired,
+  unauthenticated,
+  viewerFromClaims,
+  type AccessClaims,
+  type Role,
+  type SessionRevokeReason,
+  type UserViewer,
+} from '@anze/auth';
 import { CertificateLoginError, verifyCertificateSignature, type VerifiedCertificate } from '@anze/ca';
 import type { IUser } from './user.entity.ts';
 import { findOrganisation } from './organisation.repository.ts';
@@ -27,7 +36,13 @@ import {
 } from './password.ts';
 import { signAccessToken } from './keys.ts';
 import { afterFailedAttempt, isLocked, lockedMessage, type LockoutPolicy } from './lockout.ts';
-import type { Actor, IdentityDeps } from './context.ts';
+import { userSubject, type Actor, type IdentityDeps } from './context.ts';
+import {
+  requiredSignInMethod,
+  signInAllowed,
+  signInMethodMessage,
+  type SignInMethod,
+} from './sign-in-policy.ts';
 
 export interface IssuedSession {
   accessToken: string;
@@ -35,6 +50,8 @@ export interface IssuedSession {
   refreshToken: string;
   mustChangePassword: boolean;
   user: IUser;
+  /** The caller as the new access token proves it: the rest of the sign-in request acts as this viewer. */
+  viewer: UserViewer;
 }
 
 /** How a session was opened, recorded on it (like OIDC amr). */
@@ -50,12 +67,13 @@ function loginFailed(message = '用户名或密码错误') {
   return unauthenticated(message);
 }
 
+/** A signed access token for the user's session, and the viewer it proves. */
 export async function accessTokenFor(
   em: EntityManager,
   deps: IdentityDeps,
   user: IUser,
   sessionId: string,
-): Promise<string> {
+): Promise<{ accessToken: string; viewer: UserViewer }> {
   const organisation = await findOrganisation(em, user.organisationId);
   const claims: AccessClaims = {
     sub: user.id,
@@ -67,7 +85,10 @@ export async function accessTokenFor(
     sid: sessionId,
     ...(user.mustChangePassword ? { mcp: true } : {}),
   };
-  return signAccessToken(deps.keys, claims, deps.config.accessTokenSeconds);
+  return {
+    accessToken: await signAccessToken(deps.keys, claims, deps.config.accessTokenSeconds),
+    viewer: viewerFromClaims(claims) as UserViewer,
+  };
 }
 
 async function openSession(
@@ -89,7 +110,7 @@ async function openSession(
   });
   const refreshToken = newRefreshToken(em, session.id, now);
   return {
-    accessToken: await accessTokenFor(em, deps, user, session.id),
+    ...(await accessTokenFor(em, deps, user, session.id)),
     expiresIn: deps.config.accessTokenSeconds,
     refreshToken,
     mustChangePassword: user.mustChangePassword,
@@ -104,9 +125,10 @@ function newRefreshToken(em: EntityManager, sessionId: string, now: Date): strin
 }
 
 /**
- * 密码登录. Five consecutive failures lock the account for the configured period. Users holding a role of
- * SECOND_FACTOR_ROLES (platform operators) must add a CA certificate of their own account (`secondFactor`, a signed
- * challenge exactly as for CA login); a second factor presented by anyone else is checked too.
+ * 密码登录. Five consecutive failures lock the account for the configured period. Accounts whose role signs in with
+ * password + certificate (SIGN_IN_POLICY: platform operators) must add a CA certificate of their own account
+ * (`secondFactor`, a signed challenge exactly as for CA login); a second factor presented by anyone else is checked
+ * too. Accounts whose role signs in with the certificate alone are refused after the right password.
  */
 export async function loginWithPassword(
   a: Actor,
@@ -128,6 +150,7 @@ export async function loginWithPassword(
       await passwordMatches(await dummyPasswordHash(), password);
       await appendAudit(em, {
         type: 'auth.login.password',
+        // No account: the name as typed is all there is.
         subject: name,
         result: 'FAILURE',
         detail: { reason: 'unknown_user', ip: a.client.ip },
@@ -138,7 +161,7 @@ export async function loginWithPassword(
     if (isLocked(user, now)) {
       await appendAudit(em, {
         type: 'auth.login.password',
-        subject: name,
+        subject: userSubject(user),
         object: `user:${user.id}`,
         result: 'FAILURE',
         detail: { reason: 'locked', ip: a.client.ip },
@@ -153,7 +176,7 @@ export async function loginWithPassword(
       await em.flush();
       await appendAudit(em, {
         type: failed.locked ? 'auth.account.locked' : 'auth.login.password',
-        subject: name,
+        subject: userSubject(user),
         object: `user:${user.id}`,
         result: 'FAILURE',
         detail: { reason, ip: a.client.ip, ...detail },
@@ -170,7 +193,7 @@ export async function loginWithPassword(
     if (!user.enabled) {
       await appendAudit(em, {
         type: 'auth.login.password',
-        subject: name,
+        subject: userSubject(user),
         object: `user:${user.id}`,
         result: 'FAILURE',
         detail: { reason: 'disabled', ip: a.client.ip },
@@ -194,18 +217,23 @@ export async function loginWithPassword(
           certificate,
         );
       method = 'PASSWORD_CERTIFICATE';
-    } else if (needsSecondFactor(deps, user)) {
-      // The password was right: not a failed attempt, but no session either until the certificate is added.
+    } else if (!signInAllowed(signInMethodOf(deps, user), 'password')) {
+      // The password was right: not a failed attempt, but no session either until the certificate is added (or,
+      // for a certificate account, until it signs in with its certificate).
+      const required = signInMethodOf(deps, user);
+      const twoFactors = required === 'password+certificate';
       await appendAudit(em, {
         type: 'auth.login.password',
-        subject: name,
+        subject: userSubject(user),
         object: `user:${user.id}`,
         result: 'FAILURE',
-        detail: { reason: 'second_factor_required', ip: a.client.ip },
+        detail: { reason: twoFactors ? 'second_factor_required' : 'certificate_required', ip: a.client.ip },
       });
       return {
-        // field: the input to add, so the web app can ask for the certificate in place.
-        error: secondFactorRequired('该账号须使用CA证书进行第二重身份验证，请使用 密码 + 证书 登录'),
+        // SECOND_FACTOR_REQUIRED names the input to add, so the web app can ask for the certificate in place.
+        error: twoFactors
+          ? secondFactorRequired('该账号须使用CA证书进行第二重身份验证，请使用 密码 + 证书 登录')
+          : loginFailed(signInMethodMessage(required)),
       };
     }
     user.failedAttempts = 0;
@@ -215,7 +243,7 @@ export async function loginWithPassword(
     await em.flush();
     await appendAudit(em, {
       type: 'auth.login.password',
-      subject: name,
+      subject: userSubject(user),
       object: `user:${user.id}`,
       result: 'SUCCESS',
       detail: { method, ip: a.client.ip, ...certificate },
@@ -227,9 +255,9 @@ export async function loginWithPassword(
   return outcome.issued;
 }
 
-/** True when the user holds a role whose password login needs a CA certificate as well (SECOND_FACTOR_ROLES). */
-export function needsSecondFactor(deps: IdentityDeps, user: IUser): boolean {
-  return user.roles.some((r) => deps.config.secondFactorRoles.includes(r));
+/** The sign-in method the account's roles require (SIGN_IN_POLICY). */
+export function signInMethodOf(deps: IdentityDeps, user: Pick<IUser, 'roles'>): SignInMethod {
+  return requiredSignInMethod(deps.config.signInPolicy, user.roles);
 }
 
 /** CA证书登录 step 1. */
@@ -321,36 +349,45 @@ export async function loginWithCertificate(
     if (!user.enabled) {
       await appendAudit(em, {
         type: 'auth.login.certificate',
-        subject,
+        subject: userSubject(user),
         object: `user:${user.id}`,
         result: 'FAILURE',
-        detail: { reason: 'disabled', ip: a.client.ip },
+        detail: { reason: 'disabled', certificate: subject, ip: a.client.ip },
       });
       throw loginFailed('账号已停用，请联系管理员');
     }
     // The certificate alone is one factor (the key file or USB key and its PIN are the same "something you have"),
-    // so it cannot stand in for password + certificate: accounts that need two factors use loginWithPassword.
-    if (needsSecondFactor(deps, user)) {
+    // so it cannot stand in for password + certificate: accounts that need two factors use loginWithPassword; those
+    // that sign in with a password (SIGN_IN_POLICY) do so.
+    const required = signInMethodOf(deps, user);
+    if (!signInAllowed(required, 'certificate')) {
       await appendAudit(em, {
         type: 'auth.login.certificate',
-        subject,
+        subject: userSubject(user),
         object: `user:${user.id}`,
         result: 'FAILURE',
-        detail: { reason: 'password_also_required', ip: a.client.ip },
+        detail: {
+          reason: required === 'password' ? 'password_required' : 'password_also_required',
+          certificate: subject,
+          ip: a.client.ip,
+        },
       });
-      throw loginFailed(
-        '该账号须使用 密码 + 证书 登录：请在密码登录中输入密码并使用此证书进行第二重身份验证',
-      );
+      throw loginFailed(signInMethodMessage(required));
     }
     user.lastLoginAt = new Date();
     const issued = await openSession(em, deps, user, 'CERTIFICATE', a.client.ip);
     await em.flush();
     await appendAudit(em, {
       type: 'auth.login.certificate',
-      subject,
+      subject: userSubject(user),
       object: `user:${user.id}`,
       result: 'SUCCESS',
-      detail: { dn: verified.subject, fingerprint: verified.fingerprintSha256, ip: a.client.ip },
+      detail: {
+        certificate: subject,
+        dn: verified.subject,
+        fingerprint: verified.fingerprintSha256,
+        ip: a.client.ip,
+      },
     });
     return issued;
   });
@@ -372,10 +409,11 @@ export async function refreshSession(
     if (token.rotatedAt) {
       session.revokedAt = now;
       session.revokeReason = 'refresh_token_reuse';
+      await revokeSessions(a, em, deps, session.userId, 'refresh_token_reuse', [session.id]);
       await em.flush();
       await appendAudit(em, {
         type: 'auth.refresh.reuse_detected',
-        subject: `user:${session.userId}`,
+        subject: await sessionSubject(em, session.userId),
         object: `session:${session.id}`,
         result: 'FAILURE',
         detail: { ip: a.client.ip },
@@ -389,7 +427,7 @@ export async function refreshSession(
       await em.flush();
       await appendAudit(em, {
         type: 'auth.session.idle_timeout',
-        subject: `user:${session.userId}`,
+        subject: await sessionSubject(em, session.userId),
         object: `session:${session.id}`,
         result: 'SUCCESS',
       });
@@ -403,7 +441,7 @@ export async function refreshSession(
     await em.flush();
     return {
       issued: {
-        accessToken: await accessTokenFor(em, deps, user, session.id),
+        ...(await accessTokenFor(em, deps, user, session.id)),
         expiresIn: deps.config.accessTokenSeconds,
         refreshToken: next,
         mustChangePassword: user.mustChangePassword,
@@ -415,7 +453,7 @@ export async function refreshSession(
   return outcome.issued;
 }
 
-export async function logout(a: Actor, refreshToken: string): Promise<boolean> {
+export async function logout(a: Actor, deps: IdentityDeps, refreshToken: string): Promise<boolean> {
   return a.em.fork().transactional(async (em) => {
     const token = await findRefreshToken(em, sha256(refreshToken));
     if (!token) return false;
@@ -423,10 +461,11 @@ export async function logout(a: Actor, refreshToken: string): Promise<boolean> {
     if (!session || session.revokedAt) return false;
     session.revokedAt = new Date();
     session.revokeReason = 'logout';
+    await revokeSessions(a, em, deps, session.userId, 'logout', [session.id]);
     await em.flush();
     await appendAudit(em, {
       type: 'auth.logout',
-      subject: `user:${session.userId}`,
+      subject: await sessionSubject(em, session.userId),
       object: `session:${session.id}`,
       result: 'SUCCESS',
     });
@@ -449,7 +488,7 @@ export async function changePassword(
     if (!(await passwordMatches(user.passwordHash ?? null, current))) {
       await appendAudit(em, {
         type: 'auth.password.change',
-        subject: `user:${user.id}`,
+        subject: userSubject(user),
         object: `user:${user.id}`,
         result: 'FAILURE',
         detail: { reason: 'bad_current_password' },
@@ -463,12 +502,12 @@ export async function changePassword(
     user.mustChangePassword = false;
     user.passwordChangedAt = new Date();
     // Other sessions of this user end: a changed password must lock out whoever knew the old one.
-    await revokeSessionsOf(em, user.id, 'password_changed');
+    await revokeSessions(a, em, deps, user.id, 'password_changed');
     const issued = await openSession(em, deps, user, 'PASSWORD', a.client.ip);
     await em.flush();
     await appendAudit(em, {
       type: 'auth.password.change',
-      subject: `user:${user.id}`,
+      subject: userSubject(user),
       object: `user:${user.id}`,
       result: 'SUCCESS',
     });
@@ -476,6 +515,42 @@ export async function changePassword(
   });
   if ('error' in outcome) throw outcome.error;
   return outcome.issued;
+}
+
+/**
+ * Ends sessions in the unit of work of `em` and publishes their revocation with it (identity.session.revoked), so
+ * every service refuses their access tokens within moments instead of when they expire. `sessionIds`: those ended
+ * already (one session: logout); without it, every open session of the user is ended here.
+ */
+export async function revokeSessions(
+  a: Pick<Actor, 'publish' | 'viewer'>,
+  em: EntityManager,
+  deps: Pick<IdentityDeps, 'config'>,
+  userId: string,
+  reason: SessionRevokeReason,
+  sessionIds?: string[],
+): Promise<void> {
+  const revokedAt = new Date();
+  const ids = sessionIds ?? (await revokeSessionsOf(em, userId, reason, revokedAt));
+  if (!ids.length) return;
+  a.publish(
+    em,
+    {
+      type: 'session.revoked',
+      userId,
+      sessionIds: ids,
+      reason,
+      revokedAt,
+      tokensExpireBy: new Date(revokedAt.getTime() + deps.config.accessTokenSeconds * 1000),
+    },
+    a.viewer,
+  );
+}
+
+/** The 主体 of a session's user (userSubject), read in `em`. */
+async function sessionSubject(em: EntityManager, userId: string): Promise<string> {
+  const user = await findUser(em, userId);
+  return user ? userSubject(user) : `user:${userId}`;
 }
 
 function isUuid(s: string): boolean {

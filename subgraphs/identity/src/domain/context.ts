@@ -1,11 +1,12 @@
 // What a domain operation needs besides its input: who acts, from where, under which policy, and where the facts
 // it establishes are published.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Role, Viewer } from '@anze/auth';
+import type { Role, SessionRevokeReason, Viewer } from '@anze/auth';
 import type { TrustStore } from '@anze/ca';
 import type { IdentityConfig } from '../config.ts';
 import type { SigningKeys } from './keys.ts';
 import type { IOrganisation } from './organisation.entity.ts';
+import { User } from './user.entity.ts';
 
 export interface IdentityDeps {
   config: IdentityConfig;
@@ -25,6 +26,16 @@ export type IdentityFact =
       user: { id: string; organisationId: string; roles: Role[]; jurisdiction: string | null };
       /** The user's organisation's division: where the event is filed. */
       divisionCode: string;
+    }
+  | {
+      /** Sessions ended before their access tokens expired: every service must refuse those tokens now. */
+      type: 'session.revoked';
+      userId: string;
+      sessionIds: string[];
+      reason: SessionRevokeReason;
+      revokedAt: Date;
+      /** revokedAt + the access-token lifetime: no token of these sessions is valid after it anyway. */
+      tokensExpireBy: Date;
     };
 
 /**
@@ -40,9 +51,20 @@ export interface Actor {
   publish: PublishFact;
 }
 
-/** The audit "subject" of an action. */
-export function subjectOf(viewer: Viewer): string {
-  if (viewer.kind === 'user') return `user:${viewer.userId}`;
+/**
+ * The audit 主体 of a known account: its login name with its id, `hlj-zjt (user:<uuid>)`, in every record (logins,
+ * logout, password changes, administration), so a filter by login name or by id finds all of them.
+ */
+export function userSubject(user: { id: string; username: string }): string {
+  return `${user.username} (user:${user.id})`;
+}
+
+/** The audit 主体 of a caller: a user as userSubject (its login name read in `em`), a client, or anonymous. */
+export async function subjectOf(em: EntityManager, viewer: Viewer): Promise<string> {
+  if (viewer.kind === 'user') {
+    const user = await em.findOne(User, { id: viewer.userId });
+    return user ? userSubject(user) : `user:${viewer.userId}`;
+  }
   if (viewer.kind === 'client') return `client:${viewer.clientId}`;
   return 'anonymous';
 }

@@ -2,6 +2,7 @@
 // events.ts writes exactly these payloads: its data is typed from the schemas below. Organisation payloads carry the
 // public registration data only (name, 统一社会信用代码, division); never contacts, phones, e-mails or addresses.
 import { ROLES } from '@anze/auth';
+import { SESSION_REVOKED } from '@anze/server-kit/revocation-feed';
 import { defineEvent, field, type EventData } from '@anze/events';
 import { ORGANISATION_TYPES, REGISTRATION_STATUSES } from './organisation.entity.ts';
 
@@ -136,6 +137,8 @@ export const IDENTITY_EVENT_CATALOGUE = [
   USER_ROLES_CHANGED,
   USER_DISABLED,
   USER_ENABLED,
+  // Defined by the server kit, whose revocation feed applies it in every service.
+  SESSION_REVOKED,
 ] as const;
 
 export type IdentityEventType = (typeof IDENTITY_EVENT_CATALOGUE)[number]['type'];

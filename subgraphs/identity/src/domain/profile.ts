@@ -1,6 +1,6 @@
 // 企业信息 validation: every field checked, every message in Chinese and tied to its field.
 import { checkDivisionCode, checkEmail, checkMobile, checkUscc, normaliseUscc } from '@anze/dictionaries';
-import { badInput } from '@anze/auth';
+import { badInput, maskEmail, maskPhone } from '@anze/auth';
 
 export interface EnterpriseProfile {
   name: string;
@@ -50,4 +50,30 @@ export function validateProfile(input: EnterpriseProfile, fieldPrefix = ''): Ent
   ];
   for (const [key, message] of checks) if (message) throw badInput(message, field(key));
   return p;
+}
+
+/**
+ * The profile as submitted, with each contact field the form sent back masked (as 企业信息 showed it, PIPL) replaced
+ * by the stored value: 进入编辑 → 保存 keeps what the user did not retype, without revealing it first.
+ */
+export function withUnchangedContacts(
+  input: EnterpriseProfile,
+  current: {
+    contactMobile?: string | null;
+    contactEmail?: string | null;
+    legalRepresentativeMobile?: string | null;
+  },
+): EnterpriseProfile {
+  const kept = { ...input };
+  const keep = (
+    key: 'contactMobile' | 'contactEmail' | 'legalRepresentativeMobile',
+    mask: typeof maskPhone,
+  ) => {
+    const stored = current[key];
+    if (stored && input[key]?.trim() === mask(stored)) kept[key] = stored;
+  };
+  keep('contactMobile', maskPhone);
+  keep('legalRepresentativeMobile', maskPhone);
+  keep('contactEmail', maskEmail);
+  return kept;
 }

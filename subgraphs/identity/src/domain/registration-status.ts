@@ -40,3 +40,20 @@ export function afterProfileSaved(status: RegistrationStatus): {
   assertTransition('REJECTED', 'PENDING');
   return { status: 'PENDING', resubmitted: true };
 }
+
+/**
+ * What identifies an enterprise cannot be changed by editing 企业信息: the 统一社会信用代码 never (it is the login
+ * name of its first user and what its CA certificates carry), the 企业名称 not once the registration was approved (the
+ * reviewer approved that name; its insurers and regulators know the enterprise by it). A BAD_USER_INPUT naming the
+ * field, or nothing.
+ */
+export function assertIdentityUnchanged(
+  status: RegistrationStatus,
+  before: { name: string; uscc: string },
+  after: { name: string; uscc: string },
+): void {
+  if (after.uscc !== before.uscc)
+    throw badInput('统一社会信用代码是企业的登录名和证书依据，不能修改', 'uscc');
+  if (status === 'APPROVED' && after.name !== before.name)
+    throw badInput('企业已通过审核，企业名称不能修改；如需变更，请联系平台管理员', 'name');
+}

@@ -2,12 +2,13 @@
 // registration-status.ts; reads and writes are the repositories'.
 import { badInput, conflict, forbidden, notFound } from '@anze/auth';
 import type { IOrganisation } from './organisation.entity.ts';
-import { validateProfile, type EnterpriseProfile } from './profile.ts';
+import { validateProfile, withUnchangedContacts, type EnterpriseProfile } from './profile.ts';
 import { checkPassword, hashPassword, type PasswordPolicy } from './password.ts';
 import { assertUsername } from './account-rules.ts';
 import {
   afterProfileSaved,
   assertTransition,
+  assertIdentityUnchanged,
   reviewOutcome,
   type ReviewDecision,
 } from './registration-status.ts';
@@ -75,14 +76,11 @@ export async function registerEnterprise(
 export async function updateEnterpriseProfile(a: Actor, input: EnterpriseProfile): Promise<IOrganisation> {
   if (a.viewer.kind !== 'user') throw forbidden();
   const viewer = a.viewer;
-  const profile = validateProfile(input);
   return a.em.transactional(async (em) => {
     const org = await findOrganisation(em, viewer.organisationId, { lock: true });
     if (!org || org.type !== 'ENTERPRISE') throw notFound('企业信息不存在');
-    if (profile.uscc !== org.uscc) {
-      // The code identifies the enterprise and its CA certificates; it cannot be changed by editing.
-      throw badInput('统一社会信用代码不能修改', 'uscc');
-    }
+    const profile = validateProfile(withUnchangedContacts(input, org));
+    assertIdentityUnchanged(org.registrationStatus, org, profile);
     const before = { ...org };
     Object.assign(org, profile);
     const { status, resubmitted } = afterProfileSaved(org.registrationStatus);
@@ -101,7 +99,7 @@ export async function updateEnterpriseProfile(a: Actor, input: EnterpriseProfile
     );
     await appendAudit(em, {
       type: resubmitted ? 'registration.resubmitted' : 'organisation.profile.updated',
-      subject: subjectOf(a.viewer),
+      subject: await subjectOf(em, a.viewer),
       object: `organisation:${org.id}`,
       result: 'SUCCESS',
       detail: { changed },
@@ -134,7 +132,7 @@ export async function reviewRegistration(
     );
     await appendAudit(em, {
       type: decision.approve ? 'registration.approved' : 'registration.rejected',
-      subject: subjectOf(a.viewer),
+      subject: await subjectOf(em, a.viewer),
       object: `organisation:${org.id}`,
       result: 'SUCCESS',
       detail: reason ? { reason } : null,

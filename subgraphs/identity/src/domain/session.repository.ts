@@ -18,13 +18,22 @@ export function findSession(em: EntityManager, id: string, o: { lock?: boolean }
   return em.findOne(Session, { id }, o.lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
 }
 
-/** Ends every open session of the user (a disabled account, a changed password). */
-export async function revokeSessionsOf(em: EntityManager, userId: string, reason: string): Promise<void> {
-  await em.nativeUpdate(
-    Session,
-    { userId, revokedAt: null },
-    { revokedAt: new Date(), revokeReason: reason },
-  );
+/**
+ * Ends every open session of the user (a disabled account, a changed password) in the unit of work of `em`; the ids
+ * of the sessions ended, for the revocation event.
+ */
+export async function revokeSessionsOf(
+  em: EntityManager,
+  userId: string,
+  reason: string,
+  at: Date,
+): Promise<string[]> {
+  const open = await em.find(Session, { userId, revokedAt: null });
+  for (const session of open) {
+    session.revokedAt = at;
+    session.revokeReason = reason;
+  }
+  return open.map((session) => session.id);
 }
 
 /** Stores a refresh token by its hash (the token itself is never stored). */

@@ -1,8 +1,9 @@
 // Events identity publishes (through the outbox, in the transaction of the change): each fact of the domain
 // (domain/context.ts) becomes its catalogue event. Payloads carry the organisation's public registration data only:
 // no contact names, phones or e-mails.
-import { createEvent, recordEvent } from '@anze/events';
+import { createEvent, NATIONAL_DIVISION, recordEvent } from '@anze/events';
 import { actorOf } from '@anze/auth';
+import type { SessionRevokedData } from '@anze/server-kit/revocation-feed';
 import type { PublishFact } from '../domain/context.ts';
 import type {
   IdentityEventType,
@@ -33,6 +34,26 @@ export const publishIdentityFact: PublishFact = (em, fact, viewer) => {
         actor: actorOf(viewer),
         aggregate: { type: 'organisation', id: org.id },
         data: fact.type === 'organisation.rejected' ? { ...data, reason: org.rejectionReason ?? null } : data,
+      }),
+    );
+    return;
+  }
+  if (fact.type === 'session.revoked') {
+    // Filed nationally: every service of the platform applies it, whatever the user's division.
+    recordEvent(
+      em,
+      createEvent<SessionRevokedData>({
+        type,
+        divisionCode: NATIONAL_DIVISION,
+        actor: actorOf(viewer),
+        aggregate: { type: 'user', id: fact.userId },
+        data: {
+          userId: fact.userId,
+          sessionIds: fact.sessionIds,
+          reason: fact.reason,
+          revokedAt: fact.revokedAt.toISOString(),
+          tokensExpireBy: fact.tokensExpireBy.toISOString(),
+        },
       }),
     );
     return;

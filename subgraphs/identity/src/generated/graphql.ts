@@ -59,8 +59,10 @@ export type AuditChainVerification = {
 export type AuditFilter = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   result?: InputMaybe<AuditResult>;
+  /** 主体: a login name or user:<id> finds every record of that account */
   subject?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Type prefix, e.g. auth.login */
   type?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -75,7 +77,7 @@ export type AuditRecord = {
   /** 结果 */
   result: AuditResult;
   seq: Scalars['Int']['output'];
-  /** 主体: who acted (user id / username / client id / anonymous) */
+  /** 主体: who acted: an account as `username (user:<id>)`, a name typed at a failed login, `client:<id>`, `cert:<serial>` or anonymous */
   subject: Scalars['String']['output'];
   /** 类型, e.g. auth.login.password */
   type: Scalars['String']['output'];
@@ -125,6 +127,18 @@ export type ClientToken = {
   accessToken: Scalars['String']['output'];
   expiresIn: Scalars['Int']['output'];
   scopes: Array<Scalars['String']['output']>;
+};
+
+/** An organisation's contact details in full (revealContact). */
+export type ContactDetails = {
+  __typename?: 'ContactDetails';
+  /** 联系邮箱 */
+  contactEmail?: Maybe<Scalars['String']['output']>;
+  /** 联系人手机 */
+  contactMobile?: Maybe<Scalars['String']['output']>;
+  /** 法人手机 */
+  legalRepresentativeMobile?: Maybe<Scalars['String']['output']>;
+  organisationId: Scalars['ID']['output'];
 };
 
 export type CreateUserInput = {
@@ -195,12 +209,15 @@ export type Mutation = {
   createUser: IssuedAccount;
   /** Client-credentials grant for third-party platforms: a short-lived token limited to the client's scopes. */
   issueClientToken: ClientToken;
-  /** CA证书登录 step 2: the certificate and the signature over the challenge. Refused for SECOND_FACTOR_ROLES accounts. */
+  /** CA证书登录 step 2: the certificate and the signature over the challenge. Refused for roles SIGN_IN_POLICY gives another method. */
   loginWithCertificate: AuthPayload;
   /**
-   * 密码登录. Accounts with a role of SECOND_FACTOR_ROLES (default PLATFORM_ADMIN, AUDITOR) must add secondFactor: a
-   * challenge from requestCertificateChallenge signed with a CA certificate bound to the same account; without it the
-   * right password is answered with code SECOND_FACTOR_REQUIRED. A second factor that fails counts towards the lockout.
+   * 密码登录, for the roles SIGN_IN_POLICY lets sign in with a password (default REGULATOR). Roles signing in with
+   * password + certificate (default PLATFORM_ADMIN, AUDITOR) must add secondFactor: a challenge from
+   * requestCertificateChallenge signed with a CA certificate bound to the same account; without it the right password is
+   * answered with code SECOND_FACTOR_REQUIRED. Roles signing in with the certificate (default ENTERPRISE, INSURER, BROKER,
+   * PREVENTION_ORG, EXPERT) are refused after the right password with 该账号须使用数字证书（CA）登录. A second factor that
+   * fails counts towards the lockout. The payload's viewer is the account that signed in.
    */
   loginWithPassword: AuthPayload;
   /** Revokes the session of this refresh token. */
@@ -214,13 +231,21 @@ export type Mutation = {
   /** CA证书登录 step 1: a random single-use challenge to sign. */
   requestCertificateChallenge: CertificateChallenge;
   resetPassword: IssuedAccount;
+  /**
+   * 查看完整信息 (PIPL): an organisation's contact details in full, which every other answer masks. Platform
+   * administrators for any organisation, its own users for their organisation; each call is audited
+   * (pipl.contact.revealed: who, whose record, which fields). Others: FORBIDDEN (audited too).
+   */
+  revealContact: ContactDetails;
+  /** 查看完整信息 of a user's mobile: platform administrators, and the user; audited like revealContact. */
+  revealUserContact: UserContactDetails;
   revokeApiClient: ApiClient;
   /** Broker–insurer partnership (经纪公司 — 合作保险公司). */
   setPartnership: Organisation;
   setUserEnabled: User;
   setUserRoles: User;
   unlockUser: User;
-  /** 进入编辑 / 保存 on 企业信息; after 已驳回 this also resubmits for review. */
+  /** 进入编辑 / 保存 on 企业信息; after 已驳回 this also resubmits for review. 统一社会信用代码 never changes, 企业名称 not after 已通过 (BAD_USER_INPUT naming the field). */
   updateEnterpriseProfile: Organisation;
 };
 
@@ -295,6 +320,16 @@ export type MutationResetPasswordArgs = {
 };
 
 
+export type MutationRevealContactArgs = {
+  organisationId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevealUserContactArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeApiClientArgs = {
   id: Scalars['ID']['input'];
 };
@@ -334,9 +369,9 @@ export type Organisation = {
   businessAddress?: Maybe<Scalars['String']['output']>;
   /** 经营范围 */
   businessScope?: Maybe<Scalars['String']['output']>;
-  /** 联系邮箱 */
+  /** 联系邮箱, masked for every role (z***@example.com); in full through revealContact */
   contactEmail?: Maybe<Scalars['String']['output']>;
-  /** 联系人手机 (masked in lists for roles without unmasking permission) */
+  /** 联系人手机, masked for every role (138****1234); in full through revealContact */
   contactMobile?: Maybe<Scalars['String']['output']>;
   /** 联系人姓名 */
   contactName?: Maybe<Scalars['String']['output']>;
@@ -347,7 +382,7 @@ export type Organisation = {
   id: Scalars['ID']['output'];
   /** 法人姓名 */
   legalRepresentative?: Maybe<Scalars['String']['output']>;
-  /** 法人手机 */
+  /** 法人手机, masked for every role; in full through revealContact */
   legalRepresentativeMobile?: Maybe<Scalars['String']['output']>;
   /** 企业名称 */
   name: Scalars['String']['output'];
@@ -431,6 +466,8 @@ export type Query = {
   auditChainVerification: AuditChainVerification;
   /** Audit log (审计日志), newest first. */
   auditRecords: AuditRecordPage;
+  /** The audit types recorded so far (e.g. auth.login.password), sorted: the choices of the 类型 filter. */
+  auditTypes: Array<Scalars['String']['output']>;
   division?: Maybe<Division>;
   /** GB/T 2260 administrative divisions (行政区划). Without parent: the provinces. */
   divisions: Array<Division>;
@@ -528,6 +565,10 @@ export type SignatureAlgorithm =
   | 'RSA_PSS_SHA256'
   | 'SM2_SM3';
 
+/**
+ * An account. Administrators see everything; others reach a user only as themselves (viewer.user) or as the operator of
+ * a record another subgraph shows them (projects' 变更记录 ProjectChange.operator), and read its name and roles only.
+ */
 export type User = {
   __typename?: 'User';
   createdAt: Scalars['DateTime']['output'];
@@ -538,11 +579,19 @@ export type User = {
   jurisdiction?: Maybe<Scalars['String']['output']>;
   lastLoginAt?: Maybe<Scalars['DateTime']['output']>;
   lockedUntil?: Maybe<Scalars['DateTime']['output']>;
+  /** Masked for every role (138****1234); in full through revealUserContact */
   mobile?: Maybe<Scalars['String']['output']>;
   mustChangePassword: Scalars['Boolean']['output'];
   organisation?: Maybe<Organisation>;
   roles: Array<Role>;
   username: Scalars['String']['output'];
+};
+
+/** A user's contact details in full (revealUserContact). */
+export type UserContactDetails = {
+  __typename?: 'UserContactDetails';
+  mobile?: Maybe<Scalars['String']['output']>;
+  userId: Scalars['ID']['output'];
 };
 
 export type UserPage = {
@@ -680,6 +729,7 @@ export type ResolversTypes = {
   CertificateChallenge: ResolverTypeWrapper<CertificateChallenge>;
   CertificateLoginInput: CertificateLoginInput;
   ClientToken: ResolverTypeWrapper<ClientToken>;
+  ContactDetails: ResolverTypeWrapper<ContactDetails>;
   CreateUserInput: CreateUserInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Division: ResolverTypeWrapper<DivisionModel>;
@@ -701,6 +751,7 @@ export type ResolversTypes = {
   Role: Role;
   SignatureAlgorithm: SignatureAlgorithm;
   User: ResolverTypeWrapper<IUser>;
+  UserContactDetails: ResolverTypeWrapper<UserContactDetails>;
   UserPage: ResolverTypeWrapper<Omit<UserPage, 'items'> & { items: Array<ResolversTypes['User']> }>;
   Viewer: ResolverTypeWrapper<ViewerView>;
 };
@@ -722,6 +773,7 @@ export type ResolversParentTypes = {
   CertificateChallenge: CertificateChallenge;
   CertificateLoginInput: CertificateLoginInput;
   ClientToken: ClientToken;
+  ContactDetails: ContactDetails;
   CreateUserInput: CreateUserInput;
   DateTime: Scalars['DateTime']['output'];
   Division: DivisionModel;
@@ -738,6 +790,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RegistrationReceipt: RegistrationReceipt;
   User: IUser;
+  UserContactDetails: UserContactDetails;
   UserPage: Omit<UserPage, 'items'> & { items: Array<ResolversParentTypes['User']> };
   Viewer: ViewerView;
 };
@@ -816,6 +869,13 @@ export type ClientTokenResolvers<ContextType = IdentityContext, ParentType exten
   scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ContactDetailsResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ContactDetails'] = ResolversParentTypes['ContactDetails']> = {
+  contactEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contactMobile?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  legalRepresentativeMobile?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -849,6 +909,8 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   rejectRegistration?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationRejectRegistrationArgs, 'organisationId' | 'reason'>>;
   requestCertificateChallenge?: Resolver<ResolversTypes['CertificateChallenge'], ParentType, ContextType>;
   resetPassword?: Resolver<ResolversTypes['IssuedAccount'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'userId'>>;
+  revealContact?: Resolver<ResolversTypes['ContactDetails'], ParentType, ContextType, RequireFields<MutationRevealContactArgs, 'organisationId'>>;
+  revealUserContact?: Resolver<ResolversTypes['UserContactDetails'], ParentType, ContextType, RequireFields<MutationRevealUserContactArgs, 'userId'>>;
   revokeApiClient?: Resolver<ResolversTypes['ApiClient'], ParentType, ContextType, RequireFields<MutationRevokeApiClientArgs, 'id'>>;
   setPartnership?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationSetPartnershipArgs, 'active' | 'brokerId' | 'insurerId'>>;
   setUserEnabled?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserEnabledArgs, 'enabled' | 'userId'>>;
@@ -901,6 +963,7 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
   apiClients?: Resolver<Array<ResolversTypes['ApiClient']>, ParentType, ContextType>;
   auditChainVerification?: Resolver<ResolversTypes['AuditChainVerification'], ParentType, ContextType>;
   auditRecords?: Resolver<ResolversTypes['AuditRecordPage'], ParentType, ContextType, Partial<QueryAuditRecordsArgs>>;
+  auditTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   division?: Resolver<Maybe<ResolversTypes['Division']>, ParentType, ContextType, RequireFields<QueryDivisionArgs, 'code'>>;
   divisions?: Resolver<Array<ResolversTypes['Division']>, ParentType, ContextType, Partial<QueryDivisionsArgs>>;
   insurers?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
@@ -936,6 +999,11 @@ export type UserResolvers<ContextType = IdentityContext, ParentType extends Reso
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type UserContactDetailsResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['UserContactDetails'] = ResolversParentTypes['UserContactDetails']> = {
+  mobile?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type UserPageResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['UserPage'] = ResolversParentTypes['UserPage']> = {
   items?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   page?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -961,6 +1029,7 @@ export type Resolvers<ContextType = IdentityContext> = {
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   CertificateChallenge?: CertificateChallengeResolvers<ContextType>;
   ClientToken?: ClientTokenResolvers<ContextType>;
+  ContactDetails?: ContactDetailsResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Division?: DivisionResolvers<ContextType>;
   IssuedAccount?: IssuedAccountResolvers<ContextType>;
@@ -971,6 +1040,7 @@ export type Resolvers<ContextType = IdentityContext> = {
   Query?: QueryResolvers<ContextType>;
   RegistrationReceipt?: RegistrationReceiptResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  UserContactDetails?: UserContactDetailsResolvers<ContextType>;
   UserPage?: UserPageResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };

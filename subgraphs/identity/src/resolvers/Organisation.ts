@@ -1,7 +1,6 @@
-import { maskPhone } from '@anze/auth';
+import { maskEmail, maskPhone } from '@anze/auth';
 import { getDivision } from '@anze/dictionaries';
 import { Organisation, type IOrganisation } from '../domain/organisation.entity.ts';
-import { seesOrganisationPhones } from '../domain/access.ts';
 import { partnerIdsOf } from '../domain/organisation.repository.ts';
 import type { OrganisationResolvers as OrganisationResolverMap } from '../generated/graphql.ts';
 import { divisionView } from './Division.ts';
@@ -12,12 +11,10 @@ export const OrganisationResolvers: OrganisationResolverMap = {
     const d = getDivision(org.divisionCode);
     return d ? divisionView(d) : null;
   },
-  contactMobile: (org, _, ctx) =>
-    seesOrganisationPhones(ctx.viewer, org) ? (org.contactMobile ?? null) : maskPhone(org.contactMobile),
-  legalRepresentativeMobile: (org, _, ctx) =>
-    seesOrganisationPhones(ctx.viewer, org)
-      ? (org.legalRepresentativeMobile ?? null)
-      : maskPhone(org.legalRepresentativeMobile),
+  // PIPL: masked for every role; revealContact shows them in full, audited.
+  contactMobile: (org) => maskPhone(org.contactMobile),
+  contactEmail: (org) => maskEmail(org.contactEmail),
+  legalRepresentativeMobile: (org) => maskPhone(org.legalRepresentativeMobile),
   partners: async (org, _, ctx) => {
     const ids = await partnerIdsOf(ctx.em, org);
     const found = await Promise.all(ids.map((id) => ctx.loaders.load(Organisation, id)));

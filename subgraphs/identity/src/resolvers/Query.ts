@@ -1,6 +1,6 @@
 import { notFound } from '@anze/auth';
 import { Organisation } from '../domain/organisation.entity.ts';
-import { findAudit, verifyAuditChain } from '../domain/audit.repository.ts';
+import { auditTypes, findAudit, verifyAuditChain } from '../domain/audit.repository.ts';
 import { describePolicy } from '../domain/password.ts';
 import { passwordPolicy } from '../domain/authentication.ts';
 import { assertCanReadOrganisation } from '../domain/access.ts';
@@ -62,4 +62,5 @@ export const Query: QueryResolvers = {
   },
 
   auditChainVerification: (_, __, ctx) => verifyAuditChain(ctx.em),
+  auditTypes: (_, __, ctx) => auditTypes(ctx.em),
 };

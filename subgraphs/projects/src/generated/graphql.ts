@@ -236,6 +236,8 @@ export type ProjectChange = {
   id: Scalars['ID']['output'];
   /** The major hazard source concerned, for HAZARD_* actions. */
   majorHazardId?: Maybe<Scalars['ID']['output']>;
+  /** 变更人: the user who made the change, resolved by identity for display (null for an API client). */
+  operator?: Maybe<User>;
   reason?: Maybe<Scalars['String']['output']>;
 };
 
@@ -382,6 +384,11 @@ export type SortDirection =
   | 'ASC'
   | 'DESC';
 
+export type User = {
+  __typename?: 'User';
+  id: Scalars['ID']['output'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -504,6 +511,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: Role;
   SortDirection: SortDirection;
+  User: ResolverTypeWrapper<User>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
 
@@ -531,6 +539,7 @@ export type ResolversParentTypes = {
   ProjectSort: ProjectSort;
   ProjectWarning: ProjectWarning;
   Query: Record<PropertyKey, never>;
+  User: User;
   Boolean: Scalars['Boolean']['output'];
 };
 
@@ -637,6 +646,7 @@ export type ProjectChangeResolvers<ContextType = ProjectsContext, ParentType ext
   changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   majorHazardId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  operator?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -666,6 +676,10 @@ export type QueryResolvers<ContextType = ProjectsContext, ParentType extends Res
   projects?: Resolver<ResolversTypes['ProjectPage'], ParentType, ContextType, Partial<QueryProjectsArgs>>;
 };
 
+export type UserResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = ProjectsContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -680,6 +694,7 @@ export type Resolvers<ContextType = ProjectsContext> = {
   ProjectPayload?: ProjectPayloadResolvers<ContextType>;
   ProjectWarning?: ProjectWarningResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = ProjectsContext> = {

@@ -42,4 +42,9 @@ export const MajorHazardSourceResolvers: MajorHazardSourceResolverMap = {
 
 export const ProjectChangeResolvers: ProjectChangeResolverMap = {
   changes: (c) => c.changes.map((x) => ({ ...x, label: FIELD_LABELS[x.field] ?? x.field })),
+  // A reference the gateway completes from identity; an API client's change has no user behind it.
+  operator: (c) =>
+    c.actorUserId && !c.actorUserId.startsWith('client:')
+      ? { __typename: 'User' as const, id: c.actorUserId }
+      : null,
 };

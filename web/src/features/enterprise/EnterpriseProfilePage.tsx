@@ -13,7 +13,7 @@ import {
 } from './EnterpriseProfileFields.tsx';
 import { DetailPage, DetailPending } from '../../shared/detail/Detail.tsx';
 import { applyServerErrors } from '../../shared/graphql/errors.ts';
-import { MyOrganisation, UpdateEnterpriseProfile } from './graphql.ts';
+import { MyOrganisation, RevealContact, UpdateEnterpriseProfile } from './graphql.ts';
 
 /** The documents of 企业信息, in the manual's order. */
 const PROFILE_DOCUMENTS: DocumentKindLabel[] = [
@@ -28,7 +28,10 @@ export function EnterpriseProfilePage() {
   const [form] = Form.useForm();
   const [query, refetch] = useQuery({ query: MyOrganisation });
   const [{ fetching: saving }, update] = useMutation(UpdateEnterpriseProfile);
+  const [{ fetching: revealing }, reveal] = useMutation(RevealContact);
   const [editing, setEditing] = useState(false);
+  // The contacts in full, revealed for the edit form (every answer masks them).
+  const [contacts, setContacts] = useState<Record<string, string | null>>({});
   const [saveError, setSaveError] = useState<string | null>(null);
 
   const org = query.data?.myOrganisation;
@@ -84,7 +87,9 @@ export function EnterpriseProfilePage() {
           layout="horizontal"
           labelCol={{ flex: '160px' }}
           wrapperCol={{ flex: 'auto' }}
-          initialValues={Object.fromEntries(PROFILE_FIELDS.map((k) => [k, org[k] ?? '']))}
+          initialValues={Object.fromEntries(
+            PROFILE_FIELDS.map((k) => [k, (k in contacts ? contacts[k] : org[k]) ?? '']),
+          )}
           onFinish={onFinish}
           style={{ maxWidth: 900 }}
           scrollToFirstError
@@ -113,7 +118,19 @@ export function EnterpriseProfilePage() {
       ) : (
         <>
           <ProfileDescriptions org={org} />
-          <Button type="primary" style={{ marginTop: 16 }} onClick={() => setEditing(true)}>
+          <Button
+            type="primary"
+            style={{ marginTop: 16 }}
+            loading={revealing}
+            onClick={async () => {
+              const result = await reveal({ organisationId: org.id });
+              if (!result.data)
+                return void message.error(result.error?.graphQLErrors[0]?.message ?? '加载失败');
+              const { organisationId: _, ...full } = result.data.revealContact;
+              setContacts(full);
+              setEditing(true);
+            }}
+          >
             进入编辑
           </Button>
         </>

@@ -44,3 +44,15 @@ export const UpdateEnterpriseProfile = graphql(`
     }
   }
 `);
+
+/** 查看完整信息 of the own contacts (masked everywhere else, PIPL): what 进入编辑 fills the form with; audited. */
+export const RevealContact = graphql(`
+  mutation RevealContact($organisationId: ID!) {
+    revealContact(organisationId: $organisationId) {
+      organisationId
+      contactMobile
+      contactEmail
+      legalRepresentativeMobile
+    }
+  }
+`);
