@@ -133,7 +133,12 @@ async function changeUser(
 }
 
 /** New roles; the user's sessions end (their tokens carry the old roles): the next sign-in carries the new ones. */
-export function setUserRoles(a: Actor, deps: IdentityDeps, userId: string, requested: Role[]): Promise<IUser> {
+export function setUserRoles(
+  a: Actor,
+  deps: IdentityDeps,
+  userId: string,
+  requested: Role[],
+): Promise<IUser> {
   const roles = readRoles(requested);
   return changeUser(a, userId, 'account.roles.changed', async (user, org, em) => {
     checkRoles(org, roles, user.jurisdiction);
