@@ -49,6 +49,10 @@ export default defineSubgraph({
       createApiClient:
         'its answer carries the client secret; a duplicate client is visible and can be revoked',
       issueClientToken: 'its answer is an access token (a secret), nothing is created',
+      revealContact:
+        'its answer is personal data, which must not be stored; a repeat only writes another audit record',
+      revealUserContact:
+        'its answer is personal data, which must not be stored; a repeat only writes another audit record',
     },
   },
   codegen: {

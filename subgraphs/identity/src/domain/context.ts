@@ -6,7 +6,7 @@ import type { TrustStore } from '@anze/ca';
 import type { IdentityConfig } from '../config.ts';
 import type { SigningKeys } from './keys.ts';
 import type { IOrganisation } from './organisation.entity.ts';
-import { User } from './user.entity.ts';
+import { findUser } from './user.repository.ts';
 
 export interface IdentityDeps {
   config: IdentityConfig;
@@ -62,7 +62,7 @@ export function userSubject(user: { id: string; username: string }): string {
 /** The audit 主体 of a caller: a user as userSubject (its login name read in `em`), a client, or anonymous. */
 export async function subjectOf(em: EntityManager, viewer: Viewer): Promise<string> {
   if (viewer.kind === 'user') {
-    const user = await em.findOne(User, { id: viewer.userId });
+    const user = await findUser(em, viewer.userId);
     return user ? userSubject(user) : `user:${viewer.userId}`;
   }
   if (viewer.kind === 'client') return `client:${viewer.clientId}`;
