@@ -62,7 +62,9 @@ test('file name from Content-Disposition: filename* first, then filename, then t
   );
   assert.equal(fileNameFromContentDisposition('attachment', 'fallback.xlsx'), 'fallback.xlsx');
   assert.equal(fileNameFromContentDisposition(null, 'fallback.xlsx'), 'fallback.xlsx');
-  assert.equal(exportFileName('项目信息', 'csv', new Date(2026, 0, 5)), '项目信息-20260105.csv');
+  assert.equal(exportFileName('项目信息', 'csv', new Date('2026-01-05T03:00:00Z')), '项目信息-20260105.csv');
+  // 00:30 in Beijing is still the day before in UTC: the platform's day names the file
+  assert.equal(exportFileName('项目信息', 'csv', new Date('2026-01-04T16:30:00Z')), '项目信息-20260105.csv');
 });
 
 test('export errors are Chinese: the server message, else one by status', () => {

@@ -45,5 +45,3 @@ export const PROJECT_STATUS: Record<ProjectStatus, { label: string; color: strin
   SUSPENDED: { label: '停工', color: 'warning' },
   COMPLETED: { label: '竣工', color: 'success' },
 };
-
-export const DATE_TIME = 'YYYY-MM-DD HH:mm:ss';

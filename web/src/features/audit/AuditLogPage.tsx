@@ -2,7 +2,7 @@
 import { SafetyOutlined } from '@ant-design/icons';
 import { Alert, Button, DatePicker, Form, Input, Select, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useClient, useQuery } from 'urql';
 import { errorMessage } from '../../shared/graphql/errors.ts';
@@ -13,7 +13,8 @@ import type {
   AuditResult,
 } from '../../gql/graphql.ts';
 import { AuditChainVerificationQuery, AuditRecordsQuery } from './graphql.ts';
-import { AUDIT_RESULT, DATE_TIME } from '../../shared/labels.ts';
+import { AUDIT_RESULT } from '../../shared/labels.ts';
+import { dateTimeText, platformDayRange } from '../../shared/format.ts';
 import { FilterForm, ListPage, useListState } from '../../shared/list/ListPage.tsx';
 
 type AuditRecord = AuditRecordsResult['auditRecords']['items'][number];
@@ -32,8 +33,8 @@ function toFilter(values: FilterValues): AuditFilter {
   if (values.subject?.trim()) filter.subject = values.subject.trim();
   if (values.result) filter.result = values.result;
   const [from, to] = values.range ?? [];
-  if (from) filter.from = from.startOf('day').toISOString();
-  if (to) filter.to = to.endOf('day').toISOString();
+  if (from) filter.from = platformDayRange(from).from;
+  if (to) filter.to = platformDayRange(to).to;
   return filter;
 }
 
@@ -44,7 +45,7 @@ const columns: TableColumnsType<AuditRecord> = [
     dataIndex: 'at',
     key: 'at',
     width: 170,
-    render: (v: string) => dayjs(v).format(DATE_TIME),
+    render: (v: string) => dateTimeText(v),
   },
   { title: '类型', dataIndex: 'type', key: 'type' },
   { title: '主体', dataIndex: 'subject', key: 'subject' },
@@ -66,7 +67,7 @@ const columns: TableColumnsType<AuditRecord> = [
 ];
 
 function ChainResult({ result }: { result: AuditChainVerification }) {
-  const at = dayjs(result.verifiedAt).format(DATE_TIME);
+  const at = dateTimeText(result.verifiedAt);
   return result.intact ? (
     <Alert
       type="success"

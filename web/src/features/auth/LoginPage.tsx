@@ -1,6 +1,5 @@
 import { LockOutlined, SafetyCertificateOutlined, UploadOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Descriptions, Flex, Form, Input, Tabs, Typography, Upload } from 'antd';
-import dayjs from 'dayjs';
 import { useRef, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { useClient, useMutation } from 'urql';
@@ -9,7 +8,7 @@ import { isPasswordRequired, readCredential, type Credential } from './certifica
 import { errorCode, errorMessage } from '../../shared/graphql/errors.ts';
 import { LoginWithCertificate, LoginWithPassword, RequestCertificateChallenge } from './graphql.ts';
 import type { LoginWithPasswordMutationVariables } from '../../gql/graphql.ts';
-import { DATE_TIME } from '../../shared/labels.ts';
+import { dateTimeText } from '../../shared/format.ts';
 import { AuthShell } from './AuthShell.tsx';
 
 const REASON_MESSAGES: Partial<Record<SignOutReason, string>> = {
@@ -223,7 +222,7 @@ function CertificateForm({
           style={{ marginBottom: 16 }}
           items={[
             { key: 'subject', label: '证书主体', children: credential.subject },
-            { key: 'notAfter', label: '有效期至', children: dayjs(credential.notAfter).format(DATE_TIME) },
+            { key: 'notAfter', label: '有效期至', children: dateTimeText(credential.notAfter) },
           ]}
         />
       )}

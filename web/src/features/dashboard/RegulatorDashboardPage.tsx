@@ -17,7 +17,6 @@ import {
   Typography,
   theme,
 } from 'antd';
-import dayjs from 'dayjs';
 import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useQuery } from 'urql';
 import { useViewer } from '../../shared/session/AuthContext.tsx';
@@ -32,7 +31,7 @@ import {
 import { RegulatorMetricsQuery } from './graphql.ts';
 import { errorMessage } from '../../shared/graphql/errors.ts';
 import type { RegulatorMetricsQuery as MetricsResult } from '../../gql/graphql.ts';
-import { DATE_TIME } from '../../shared/labels.ts';
+import { dateTimeText, timeText } from '../../shared/format.ts';
 import { DivisionBarChart } from './DivisionBarChart.tsx';
 import { HeilongjiangMap, type MapDivision } from './HeilongjiangMap.tsx';
 import { PALETTE } from './palette.ts';
@@ -132,17 +131,13 @@ function Freshness({ metrics, receivedAt, paused }: { metrics: Metrics; received
   const lag = displayedLagSeconds(f);
   return (
     <Space size="large" wrap style={{ color: PALETTE.muted, fontSize: 13 }}>
-      <span>
-        数据更新时间：{f.lastEventOccurredAt ? dayjs(f.lastEventOccurredAt).format(DATE_TIME) : '暂无数据'}
-      </span>
+      <span>数据更新时间：{f.lastEventOccurredAt ? dateTimeText(f.lastEventOccurredAt) : '暂无数据'}</span>
       <Tooltip title="最新一条业务事件从发生到计入统计所用的时间；有待处理事件时为当前积压时长">
         <span>延迟：{formatLag(lag)}</span>
       </Tooltip>
       {typeof f.pending === 'number' && f.pending > 0 && <span>待处理事件：{f.pending} 条</span>}
       <span>
-        {paused
-          ? '页面不可见，已暂停刷新'
-          : `刷新于 ${dayjs(receivedAt).format('HH:mm:ss')}（每 ${POLL_MS / 1000} 秒）`}
+        {paused ? '页面不可见，已暂停刷新' : `刷新于 ${timeText(receivedAt)}（每 ${POLL_MS / 1000} 秒）`}
       </span>
     </Space>
   );
@@ -220,7 +215,7 @@ export function RegulatorDashboardPage() {
             style={{ marginBottom: 16 }}
             title={
               last
-                ? `数据刷新失败：${errorMessage(error)}（显示的是 ${dayjs(last.receivedAt).format('HH:mm:ss')} 的数据）`
+                ? `数据刷新失败：${errorMessage(error)}（显示的是 ${timeText(last.receivedAt)} 的数据）`
                 : errorMessage(error)
             }
           />

@@ -3,7 +3,6 @@
 // uploaded documents (营业执照, 资质文件, 法人身份证) with 资料下载; phones are shown as the API returns them (masked).
 import { Alert, App, Button, Form, Input, Modal, Popconfirm, Space } from 'antd';
 import type { TableColumnsType } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Documents } from '../../shared/documents/Documents.tsx';
@@ -15,7 +14,8 @@ import type {
   RegistrationStatus,
 } from '../../gql/graphql.ts';
 import { ApproveRegistration, OrganisationsQuery, RejectRegistration } from './graphql.ts';
-import { DATE_TIME, REGISTRATION_STATUS } from '../../shared/labels.ts';
+import { REGISTRATION_STATUS } from '../../shared/labels.ts';
+import { dateTimeText } from '../../shared/format.ts';
 import {
   divisionText,
   ProfileDescriptions,
@@ -80,7 +80,7 @@ export function OrganisationsPage({ mode }: { mode: 'review' | 'directory' }) {
       dataIndex: 'createdAt',
       key: 'createdAt',
       width: 170,
-      render: (v: string) => dayjs(v).format(DATE_TIME),
+      render: (v: string) => dateTimeText(v),
     },
     {
       title: '状态',

@@ -2,7 +2,6 @@
 // history. Arriving from 新增项目 / 编辑, the save's warnings are listed on top: the project is saved, they advise.
 import { Alert, App, Button, Card, Form, Input, Modal, Result, Space, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -16,9 +15,8 @@ import { applyServerErrors } from '../../shared/graphql/errors.ts';
 import { useViewer } from '../../shared/session/AuthContext.tsx';
 import { ChangeProjectStatus, ProjectQuery } from './graphql.ts';
 import type { ProjectQuery as ProjectResult, ProjectStatus } from '../../gql/graphql.ts';
-import { DATE_TIME } from '../../shared/labels.ts';
 import { MajorHazardSection } from './MajorHazardSection.tsx';
-import { dateText, groupThousands } from '../../shared/format.ts';
+import { dateText, dateTimeText, groupThousands } from '../../shared/format.ts';
 import { statusActions } from './project-form.ts';
 import type { SavedProjectState } from './ProjectFormPage.tsx';
 import { ProjectStatusTag } from './ProjectParts.tsx';
@@ -58,8 +56,8 @@ function ProjectDescriptions({ project }: { project: Project }) {
     ['计划开工日期', dateText(project.plannedStart)],
     ['计划竣工日期', dateText(project.plannedEnd)],
     ['状态', <ProjectStatusTag key="s" status={project.status} label={project.statusLabel} />],
-    ['登记时间', dayjs(project.createdAt).format(DATE_TIME)],
-    ['更新时间', dayjs(project.updatedAt).format(DATE_TIME)],
+    ['登记时间', dateTimeText(project.createdAt)],
+    ['更新时间', dateTimeText(project.updatedAt)],
   ];
   return <DetailDescriptions items={items} column={{ xs: 1, md: 2 }} />;
 }
@@ -141,7 +139,7 @@ function ProjectHistory({ history }: { history: Change[] }) {
       dataIndex: 'at',
       key: 'at',
       width: 170,
-      render: (v: string) => dayjs(v).format(DATE_TIME),
+      render: (v: string) => dateTimeText(v),
     },
     { title: '操作人', key: 'actor', render: (_, c) => actor(c) },
     { title: '操作', dataIndex: 'action', key: 'action', render: (a: string) => ACTION_LABELS[a] ?? a },

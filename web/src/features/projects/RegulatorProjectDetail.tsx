@@ -1,7 +1,6 @@
 // 项目信息 查看 (regulator): one project read-only, with its 重大危险源登记. Responsible persons' phones arrive masked
 // from the API for regulators and are shown as they are.
 import { Alert, Table } from 'antd';
-import dayjs from 'dayjs';
 import { useQuery } from 'urql';
 import {
   DetailDescriptions,
@@ -13,8 +12,7 @@ import { maskedColumn } from '../../shared/list/ListPage.tsx';
 import { RegulatorProjectQuery } from './graphql.ts';
 import type { RegulatorProjectQuery as ProjectResult } from '../../gql/graphql.ts';
 import { ProjectStatusTag } from './ProjectParts.tsx';
-import { DATE_TIME } from '../../shared/labels.ts';
-import { dateRange, groupThousands } from '../../shared/format.ts';
+import { dateRange, dateTimeText, groupThousands } from '../../shared/format.ts';
 
 type Project = NonNullable<ProjectResult['project']>;
 type Hazard = Project['majorHazards'][number];
@@ -37,8 +35,8 @@ function ProjectDescriptions({ project: p }: { project: Project }) {
     ['计划开工日期', String(p.plannedStart)],
     ['计划竣工日期', String(p.plannedEnd)],
     ['状态', <ProjectStatusTag key="s" status={p.status} label={p.statusLabel} />],
-    ['登记时间', dayjs(p.createdAt).format(DATE_TIME)],
-    ['更新时间', dayjs(p.updatedAt).format(DATE_TIME)],
+    ['登记时间', dateTimeText(p.createdAt)],
+    ['更新时间', dateTimeText(p.updatedAt)],
   ];
   return <DetailDescriptions items={items} />;
 }

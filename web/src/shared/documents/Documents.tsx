@@ -6,14 +6,12 @@
 import { DeleteOutlined, DownloadOutlined, FilePdfOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Flex, Image, Popconfirm, Space, Table, Typography, Upload } from 'antd';
 import type { TableColumnsType } from 'antd';
-import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useClient, useMutation, useQuery, type OperationContext } from 'urql';
 import type { DocumentFieldsFragment as Document, DocumentKind } from '../../gql/graphql.ts';
 import { DetailDescriptions, DetailSection } from '../detail/Detail.tsx';
-import { formatSize } from '../format.ts';
+import { dateTimeText, formatSize } from '../format.ts';
 import { errorMessage } from '../graphql/errors.ts';
-import { DATE_TIME } from '../labels.ts';
 import { checkUploadFile, UPLOAD_ACCEPT, uploadFile } from './files.ts';
 import {
   DeleteDocument,
@@ -84,7 +82,7 @@ function DocumentCard({ doc, onDelete }: { doc: Document; onDelete: (doc: Docume
         {doc.fileName}
       </Typography.Text>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {formatSize(doc.size)} · {dayjs(doc.uploadedAt).format(DATE_TIME)}
+        {formatSize(doc.size)} · {dateTimeText(doc.uploadedAt)}
       </Typography.Text>
       <Popconfirm
         title={`确定删除“${doc.fileName}”？`}
@@ -257,7 +255,7 @@ function OrganisationDocuments({ organisation }: { organisation: { id: string; n
       dataIndex: 'uploadedAt',
       key: 'uploadedAt',
       width: 170,
-      render: (v: string) => dayjs(v).format(DATE_TIME),
+      render: (v: string) => dateTimeText(v),
     },
     {
       title: '操作',

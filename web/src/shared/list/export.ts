@@ -1,5 +1,6 @@
 // 导出 of a list: the export URL takes the list's filter, so the file holds exactly the rows the screen found (all
 // pages); the saved file's name comes from the response. No React or antd here, so web/test can run it under Node.
+import { dateTimeText } from '../format.ts';
 
 /** The formats of the /exports endpoints. */
 export type ExportFormat = 'xlsx' | 'csv';
@@ -47,10 +48,12 @@ function safeName(name: string, fallback: string): string {
   return cleaned || fallback;
 }
 
-/** <subject>-YYYYMMDD.xlsx (项目信息-20261121.xlsx), as the server names it, for a response without a usable header. */
+/**
+ * <subject>-YYYYMMDD.xlsx (项目信息-20261121.xlsx), as the server names it (the platform's day), for a response
+ * without a usable header.
+ */
 export function exportFileName(subject: string, format: ExportFormat, now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${subject}-${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}.${format}`;
+  return `${subject}-${dateTimeText(now, 'YYYYMMDD')}.${format}`;
 }
 
 /** A Chinese message for a failed export: the server's own message when it sent one, else one by status. */
