@@ -3,6 +3,7 @@ import { Alert, Button, Card, Form, Input, Space } from 'antd';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { useAuth } from '../../shared/session/AuthContext.tsx';
+import { SaveForm } from '../../shared/form/SaveForm.tsx';
 import { applyServerErrors } from '../../shared/graphql/errors.ts';
 import { ChangePassword, PasswordPolicyQuery } from './graphql.ts';
 import { AuthShell } from './AuthShell.tsx';
@@ -15,20 +16,21 @@ function ChangePasswordForm({ onDone }: { onDone: () => void }) {
   const [{ fetching }, change] = useMutation(ChangePassword);
   const [error, setError] = useState<string | null>(null);
 
-  const onFinish = async (values: { currentPassword: string; newPassword: string }) => {
+  const onSave = async (values: { currentPassword: string; newPassword: string }): Promise<string | null> => {
     setError(null);
     const result = await change({ currentPassword: values.currentPassword, newPassword: values.newPassword });
     if (result.data?.changePassword) {
       // The old session is revoked; the payload carries the new tokens.
       signIn(result.data.changePassword);
       onDone();
-    } else if (result.error) {
-      setError(applyServerErrors(form, result.error, ['currentPassword', 'newPassword']));
+      return '密码已修改';
     }
+    if (result.error) setError(applyServerErrors(form, result.error, ['currentPassword', 'newPassword']));
+    return null;
   };
 
   return (
-    <Form form={form} layout="vertical" onFinish={onFinish} style={{ maxWidth: 420 }}>
+    <SaveForm form={form} layout="vertical" onSave={onSave} style={{ maxWidth: 420 }}>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form.Item
         name="currentPassword"
@@ -47,7 +49,7 @@ function ChangePasswordForm({ onDone }: { onDone: () => void }) {
           确定
         </Button>
       </Space>
-    </Form>
+    </SaveForm>
   );
 }
 

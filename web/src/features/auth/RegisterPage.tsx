@@ -8,6 +8,7 @@ import {
   PROFILE_FIELDS,
   toProfileInput,
 } from '../enterprise/EnterpriseProfileFields.tsx';
+import { SaveForm } from '../../shared/form/SaveForm.tsx';
 import { applyServerErrors } from '../../shared/graphql/errors.ts';
 import type { RegisterEnterpriseMutation } from '../../gql/graphql.ts';
 import { PasswordPolicyQuery, RegisterEnterprise } from './graphql.ts';
@@ -25,7 +26,7 @@ export function RegisterPage() {
   const [error, setError] = useState<string | null>(null);
   const [registered, setRegistered] = useState<Registered | null>(null);
 
-  const onFinish = async (values: Record<string, unknown>) => {
+  const onSave = async (values: Record<string, unknown>): Promise<string | null> => {
     setError(null);
     const profile = toProfileInput(values);
     const username = String(values['username'] ?? '').trim();
@@ -34,9 +35,11 @@ export function RegisterPage() {
     });
     if (result.data?.registerEnterprise) {
       setRegistered(result.data.registerEnterprise);
-    } else if (result.error) {
-      setError(applyServerErrors(form, result.error, [...PROFILE_FIELDS, 'username', 'password']));
+      return '注册已提交';
     }
+    if (result.error)
+      setError(applyServerErrors(form, result.error, [...PROFILE_FIELDS, 'username', 'password']));
+    return null;
   };
 
   if (registered) {
@@ -70,14 +73,13 @@ export function RegisterPage() {
 
   return (
     <AuthShell title="企业用户注册" width={760}>
-      <Form
+      <SaveForm
         form={form}
         layout="horizontal"
         labelCol={{ flex: '150px' }}
         wrapperCol={{ flex: 'auto' }}
         labelWrap
-        onFinish={onFinish}
-        scrollToFirstError
+        onSave={onSave}
       >
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
         <Divider titlePlacement="start">企业信息</Divider>
@@ -95,7 +97,7 @@ export function RegisterPage() {
             <Link to="/login">已有账号，去登录</Link>
           </Space>
         </Form.Item>
-      </Form>
+      </SaveForm>
     </AuthShell>
   );
 }

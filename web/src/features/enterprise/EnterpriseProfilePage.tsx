@@ -12,6 +12,7 @@ import {
   toProfileInput,
 } from './EnterpriseProfileFields.tsx';
 import { DetailPage, DetailPending } from '../../shared/detail/Detail.tsx';
+import { SaveForm } from '../../shared/form/SaveForm.tsx';
 import { applyServerErrors } from '../../shared/graphql/errors.ts';
 import { MyOrganisation, RevealContact, UpdateEnterpriseProfile } from './graphql.ts';
 
@@ -41,17 +42,17 @@ export function EnterpriseProfilePage() {
 
   const rejected = org.registrationStatus === 'REJECTED';
 
-  const onFinish = async (values: Record<string, unknown>) => {
+  const onSave = async (values: Record<string, unknown>): Promise<string | null> => {
     setSaveError(null);
     const result = await update({ input: toProfileInput(values) });
     if (result.data?.updateEnterpriseProfile) {
       const resubmitted = rejected && result.data.updateEnterpriseProfile.registrationStatus === 'PENDING';
-      message.success(resubmitted ? '已保存，已重新提交审核' : '已保存');
       setEditing(false);
       refetch({ requestPolicy: 'network-only' });
-    } else if (result.error) {
-      setSaveError(applyServerErrors(form, result.error, PROFILE_FIELDS));
+      return resubmitted ? '已保存，已重新提交审核' : '已保存';
     }
+    if (result.error) setSaveError(applyServerErrors(form, result.error, PROFILE_FIELDS));
+    return null;
   };
 
   return (
@@ -82,7 +83,7 @@ export function EnterpriseProfilePage() {
         />
       )}
       {editing ? (
-        <Form
+        <SaveForm
           form={form}
           layout="horizontal"
           labelCol={{ flex: '160px' }}
@@ -90,9 +91,8 @@ export function EnterpriseProfilePage() {
           initialValues={Object.fromEntries(
             PROFILE_FIELDS.map((k) => [k, (k in contacts ? contacts[k] : org[k]) ?? '']),
           )}
-          onFinish={onFinish}
+          onSave={onSave}
           style={{ maxWidth: 900 }}
-          scrollToFirstError
         >
           {saveError && <Alert type="error" showIcon title={saveError} style={{ marginBottom: 16 }} />}
           {rejected && (
@@ -114,7 +114,7 @@ export function EnterpriseProfilePage() {
               </Button>
             </Space>
           </Form.Item>
-        </Form>
+        </SaveForm>
       ) : (
         <>
           <ProfileDescriptions org={org} />

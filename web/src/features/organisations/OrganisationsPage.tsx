@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Documents } from '../../shared/documents/Documents.tsx';
 import { DetailDrawer } from '../../shared/detail/Detail.tsx';
+import { SaveForm } from '../../shared/form/SaveForm.tsx';
 import { errorMessage } from '../../shared/graphql/errors.ts';
 import type {
   OrganisationFieldsFragment as Organisation,
@@ -52,21 +53,19 @@ export function OrganisationsPage({ mode }: { mode: 'review' | 'directory' }) {
     } else message.error(errorMessage(result.error));
   };
 
-  const onReject = async () => {
-    if (!rejecting) return;
-    const { reason } = await rejectForm.validateFields();
+  const onReject = async ({ reason }: { reason: string }): Promise<string | null> => {
+    if (!rejecting) return null;
     const result = await reject({ organisationId: rejecting.id, reason: reason.trim() });
     if (result.data) {
-      message.success(`已驳回：${rejecting.name}`);
       setRejecting(null);
       rejectForm.resetFields();
       reload();
-    } else {
-      const field = result.error?.graphQLErrors[0]?.extensions?.['field'];
-      if (field === 'reason')
-        rejectForm.setFields([{ name: 'reason', errors: [errorMessage(result.error)] }]);
-      else message.error(errorMessage(result.error));
+      return `已驳回：${rejecting.name}`;
     }
+    const field = result.error?.graphQLErrors[0]?.extensions?.['field'];
+    if (field === 'reason') rejectForm.setFields([{ name: 'reason', errors: [errorMessage(result.error)] }]);
+    else message.error(errorMessage(result.error));
+    return null;
   };
 
   const columns: TableColumnsType<Organisation> = [
@@ -164,14 +163,14 @@ export function OrganisationsPage({ mode }: { mode: 'review' | 'directory' }) {
         cancelText="取消"
         okButtonProps={{ danger: true }}
         confirmLoading={rejectingNow}
-        onOk={() => void onReject().catch(() => undefined)}
+        onOk={() => rejectForm.submit()}
         onCancel={() => {
           setRejecting(null);
           rejectForm.resetFields();
         }}
         destroyOnHidden
       >
-        <Form form={rejectForm} layout="vertical">
+        <SaveForm form={rejectForm} layout="vertical" onSave={onReject}>
           <Form.Item
             name="reason"
             label="驳回原因"
@@ -179,7 +178,7 @@ export function OrganisationsPage({ mode }: { mode: 'review' | 'directory' }) {
           >
             <Input.TextArea rows={4} maxLength={500} showCount />
           </Form.Item>
-        </Form>
+        </SaveForm>
       </Modal>
     </ListPage>
   );

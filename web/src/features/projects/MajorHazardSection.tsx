@@ -19,6 +19,7 @@ import type { TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { SaveForm } from '../../shared/form/SaveForm.tsx';
 import { applyServerErrors, errorCode, errorMessage } from '../../shared/graphql/errors.ts';
 import {
   ProjectDictionariesQuery,
@@ -63,7 +64,6 @@ function MajorHazardModal({
   editing: Editing;
   onClose: (changed: boolean) => void;
 }) {
-  const { message } = App.useApp();
   const [form] = Form.useForm<HazardFormValues>();
   const [{ data: dict }] = useQuery({ query: ProjectDictionariesQuery });
   const [{ fetching: registering }, register] = useMutation(RegisterMajorHazard);
@@ -71,8 +71,7 @@ function MajorHazardModal({
   const [error, setError] = useState<string | null>(null);
   const existing = editing && editing !== 'new' ? editing : null;
 
-  const onOk = async () => {
-    const v = await form.validateFields();
+  const onSave = async (v: HazardFormValues): Promise<string | null> => {
     setError(null);
     const input = {
       type: v.type,
@@ -87,15 +86,17 @@ function MajorHazardModal({
       ? await update({ id: existing.id, version: existing.version, input })
       : await register({ projectId, input });
     if (result.data) {
-      message.success(existing ? '已保存' : '已登记');
       onClose(true);
-    } else if (result.error) {
+      return existing ? '已保存' : '已登记';
+    }
+    if (result.error) {
       setError(
         errorCode(result.error) === 'CONFLICT' && existing
           ? `${errorMessage(result.error)}。请关闭后刷新再编辑。`
           : applyServerErrors(form, result.error, HAZARD_FIELDS, HAZARD_FIELD_ALIAS),
       );
     }
+    return null;
   };
 
   return (
@@ -106,14 +107,15 @@ function MajorHazardModal({
       okText="确定"
       cancelText="取消"
       confirmLoading={registering || updating}
-      onOk={() => void onOk().catch(() => undefined)}
+      onOk={() => form.submit()}
       onCancel={() => onClose(false)}
       afterClose={() => setError(null)}
       destroyOnHidden
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      <Form<HazardFormValues>
+      <SaveForm<HazardFormValues>
         form={form}
+        onSave={onSave}
         layout="horizontal"
         labelCol={{ flex: '110px' }}
         wrapperCol={{ flex: 'auto' }}
@@ -169,7 +171,7 @@ function MajorHazardModal({
         <Form.Item name="period" label="起止日期" rules={[{ required: true, message: '请选择起止日期' }]}>
           <DatePicker.RangePicker />
         </Form.Item>
-      </Form>
+      </SaveForm>
     </Modal>
   );
 }

@@ -1,6 +1,6 @@
 // 查看 (enterprise): every field of the project, 停工 / 复工 / 竣工 with a reason, 重大危险源登记 and the change
 // history. Arriving from 新增项目 / 编辑, the save's warnings are listed on top: the project is saved, they advise.
-import { Alert, App, Button, Card, Form, Input, Modal, Result, Space, Table } from 'antd';
+import { Alert, Button, Card, Form, Input, Modal, Result, Space, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
@@ -11,6 +11,7 @@ import {
   DetailPending,
   type DetailItem,
 } from '../../shared/detail/Detail.tsx';
+import { SaveForm } from '../../shared/form/SaveForm.tsx';
 import { applyServerErrors } from '../../shared/graphql/errors.ts';
 import { useViewer } from '../../shared/session/AuthContext.tsx';
 import { ChangeProjectStatus, ProjectQuery } from './graphql.ts';
@@ -72,23 +73,21 @@ function StatusChangeModal({
   target: { to: ProjectStatus; label: string } | null;
   onClose: (changed: boolean) => void;
 }) {
-  const { message } = App.useApp();
   const [form] = Form.useForm<{ reason: string }>();
   const [{ fetching }, change] = useMutation(ChangeProjectStatus);
   const [error, setError] = useState<string | null>(null);
 
-  const onOk = async () => {
-    if (!target) return;
-    const { reason } = await form.validateFields();
+  const onSave = async ({ reason }: { reason: string }): Promise<string | null> => {
+    if (!target) return null;
     setError(null);
     const result = await change({ id: project.id, status: target.to, reason: reason.trim() });
     if (result.data) {
-      message.success(`已${target.label}`);
       form.resetFields();
       onClose(true);
-    } else if (result.error) {
-      setError(applyServerErrors(form, result.error, ['reason']));
+      return `已${target.label}`;
     }
+    if (result.error) setError(applyServerErrors(form, result.error, ['reason']));
+    return null;
   };
 
   return (
@@ -99,7 +98,7 @@ function StatusChangeModal({
       cancelText="取消"
       okButtonProps={{ danger: target?.to !== 'UNDER_CONSTRUCTION' }}
       confirmLoading={fetching}
-      onOk={() => void onOk().catch(() => undefined)}
+      onOk={() => form.submit()}
       onCancel={() => {
         form.resetFields();
         setError(null);
@@ -111,7 +110,7 @@ function StatusChangeModal({
         <Alert type="warning" showIcon title="竣工后项目不能再变更状态。" style={{ marginBottom: 16 }} />
       )}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical">
+      <SaveForm form={form} layout="vertical" onSave={onSave}>
         <Form.Item
           name="reason"
           label={`${target?.label ?? ''}原因`}
@@ -119,7 +118,7 @@ function StatusChangeModal({
         >
           <Input.TextArea rows={4} maxLength={500} showCount />
         </Form.Item>
-      </Form>
+      </SaveForm>
     </Modal>
   );
 }

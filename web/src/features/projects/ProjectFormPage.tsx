@@ -20,6 +20,7 @@ import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useClient, useMutation, useQuery } from 'urql';
 import { DivisionCascader } from '../../shared/divisions/DivisionCascader.tsx';
+import { SaveForm } from '../../shared/form/SaveForm.tsx';
 import { applyServerErrors, errorCode, errorMessage } from '../../shared/graphql/errors.ts';
 import { DivisionsQuery } from '../../shared/divisions/graphql.ts';
 import { MyOrganisation } from '../enterprise/graphql.ts';
@@ -131,7 +132,7 @@ function ProjectForm({ project, onReload }: { project: Project | null; onReload?
     void form.validateFields(['amount']).catch(() => undefined);
   };
 
-  const onFinish = async (values: FormValues) => {
+  const onSave = async (values: FormValues): Promise<string | null> => {
     setSaveError(null);
     setConflict(false);
     const input = toProjectInput({
@@ -150,24 +151,26 @@ function ProjectForm({ project, onReload }: { project: Project | null; onReload?
     if (payload) {
       const state: SavedProjectState = { warnings: payload.warnings, created: !project };
       void navigate(projectPath(payload.project.id), { state });
-    } else if (result.error) {
+      return project ? '项目已保存' : '项目已新增';
+    }
+    if (result.error) {
       if (errorCode(result.error) === 'CONFLICT' && project) setConflict(true);
       else setSaveError(applyServerErrors(form, result.error, PROJECT_FORM_FIELDS, PROJECT_FIELD_ALIAS));
     }
+    return null;
   };
 
   const unit = AMOUNT_UNITS[amountUnit];
   return (
-    <Form<FormValues>
+    <SaveForm<FormValues>
       form={form}
       layout="horizontal"
       labelCol={{ flex: '160px' }}
       wrapperCol={{ flex: 'auto' }}
       initialValues={initialValues(project)}
       onValuesChange={onValuesChange}
-      onFinish={onFinish}
+      onSave={onSave}
       style={{ maxWidth: 900 }}
-      scrollToFirstError
     >
       {conflict && (
         <Alert
@@ -365,7 +368,7 @@ function ProjectForm({ project, onReload }: { project: Project | null; onReload?
           </Button>
         </Space>
       </Form.Item>
-    </Form>
+    </SaveForm>
   );
 }
 
