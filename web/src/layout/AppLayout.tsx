@@ -15,14 +15,19 @@ function toItems(nodes: readonly MenuNode[]): MenuItem[] {
     const icon = node.icon && <node.icon />;
     if (node.children) return { key: node.key, icon, label: node.label, children: toItems(node.children) };
     if (node.path) return { key: node.path, icon, label: node.label };
+    // The tooltip's target covers the whole item (the item is position: relative), not only its text: a disabled
+    // entry explains itself wherever the pointer is on it.
     return {
       key: node.key,
       icon,
       disabled: true,
       label: (
-        <Tooltip title="功能建设中" placement="right">
-          <span>{node.label}</span>
-        </Tooltip>
+        <>
+          {node.label}
+          <Tooltip title="功能建设中" placement="right">
+            <span data-planned="" style={{ position: 'absolute', inset: 0 }} />
+          </Tooltip>
+        </>
       ),
     };
   });
