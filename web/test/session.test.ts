@@ -55,6 +55,8 @@ globalThis.fetch = async (_input: RequestInfo | URL, init?: RequestInit) => {
       },
     });
   }
+  if (authorization === `Bearer ${validToken}` && body.query.includes('query Viewer'))
+    return json({ data: { viewer: { ...viewer, user: { username: 'u1', displayName: '张三' } } } });
   if (authorization === `Bearer ${validToken}`) return json({ data: { ok: true } });
   return json({ data: null, errors: [{ message: '请先登录', extensions: { code: 'UNAUTHENTICATED' } }] });
 };
@@ -120,4 +122,14 @@ test('anonymous requests are sent without a token and never trigger a refresh', 
   await request();
   assert.equal(calls.length, 1);
   assert.equal(calls[0]!.authorization, null);
+});
+
+// CONTEXT: the login payload's viewer came without user and organisation (the header showed no names): the app reads
+// `viewer` again with the new token.
+test("the viewer is read with the session's token, refreshed when needed", async () => {
+  const fresh = await session.fetchViewer();
+  assert.equal(fresh?.user?.displayName, '张三');
+  assert.equal(calls.at(-1)!.authorization, 'Bearer access-2');
+  session.clearSession();
+  assert.equal(await session.fetchViewer(), null);
 });

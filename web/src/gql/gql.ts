@@ -53,7 +53,7 @@ type Documents = {
     "\n  mutation DeleteDocument($id: ID!) {\n    deleteDocument(id: $id)\n  }\n": typeof types.DeleteDocumentDocument,
     "\n  query RegulatorEnterpriseDocuments($id: ID!) {\n    organisation(id: $id) {\n      id\n      documents {\n        ...DocumentFields\n      }\n    }\n  }\n": typeof types.RegulatorEnterpriseDocumentsDocument,
     "\n  query RegulatorDocumentsArchive($ids: [ID!]!, $name: String) {\n    documentsArchiveUrl(ids: $ids, name: $name)\n  }\n": typeof types.RegulatorDocumentsArchiveDocument,
-    "\n  fragment ViewerFields on Viewer {\n    user {\n      username\n      displayName\n    }\n    organisation {\n      id\n      name\n      type\n      registrationStatus\n    }\n    roles\n    jurisdiction\n    mustChangePassword\n    idleTimeoutSeconds\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Viewer {\n    user {\n      username\n      displayName\n    }\n    organisation {\n      id\n      name\n      type\n      divisionCode\n      registrationStatus\n    }\n    roles\n    jurisdiction\n    mustChangePassword\n    idleTimeoutSeconds\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    expiresIn\n    refreshToken\n    mustChangePassword\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.AuthPayloadFieldsFragmentDoc,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
@@ -99,7 +99,7 @@ const documents: Documents = {
     "\n  mutation DeleteDocument($id: ID!) {\n    deleteDocument(id: $id)\n  }\n": types.DeleteDocumentDocument,
     "\n  query RegulatorEnterpriseDocuments($id: ID!) {\n    organisation(id: $id) {\n      id\n      documents {\n        ...DocumentFields\n      }\n    }\n  }\n": types.RegulatorEnterpriseDocumentsDocument,
     "\n  query RegulatorDocumentsArchive($ids: [ID!]!, $name: String) {\n    documentsArchiveUrl(ids: $ids, name: $name)\n  }\n": types.RegulatorDocumentsArchiveDocument,
-    "\n  fragment ViewerFields on Viewer {\n    user {\n      username\n      displayName\n    }\n    organisation {\n      id\n      name\n      type\n      registrationStatus\n    }\n    roles\n    jurisdiction\n    mustChangePassword\n    idleTimeoutSeconds\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Viewer {\n    user {\n      username\n      displayName\n    }\n    organisation {\n      id\n      name\n      type\n      divisionCode\n      registrationStatus\n    }\n    roles\n    jurisdiction\n    mustChangePassword\n    idleTimeoutSeconds\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    expiresIn\n    refreshToken\n    mustChangePassword\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.AuthPayloadFieldsFragmentDoc,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...AuthPayloadFields\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
@@ -279,7 +279,7 @@ export function graphql(source: "\n  query RegulatorDocumentsArchive($ids: [ID!]
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    user {\n      username\n      displayName\n    }\n    organisation {\n      id\n      name\n      type\n      registrationStatus\n    }\n    roles\n    jurisdiction\n    mustChangePassword\n    idleTimeoutSeconds\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    user {\n      username\n      displayName\n    }\n    organisation {\n      id\n      name\n      type\n      registrationStatus\n    }\n    roles\n    jurisdiction\n    mustChangePassword\n    idleTimeoutSeconds\n  }\n"];
+export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    user {\n      username\n      displayName\n    }\n    organisation {\n      id\n      name\n      type\n      divisionCode\n      registrationStatus\n    }\n    roles\n    jurisdiction\n    mustChangePassword\n    idleTimeoutSeconds\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    user {\n      username\n      displayName\n    }\n    organisation {\n      id\n      name\n      type\n      divisionCode\n      registrationStatus\n    }\n    roles\n    jurisdiction\n    mustChangePassword\n    idleTimeoutSeconds\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,11 +1,19 @@
 // Who is signed in, and the transitions between anonymous, forced password change and signed in.
-import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type {
   AuthPayloadFieldsFragment as AuthPayload,
   Role,
   ViewerFieldsFragment as Viewer,
 } from '../../gql/graphql.ts';
-import { getRefreshToken, logoutSession, onSessionEvent, refreshSession, storeSession } from './session.ts';
+import {
+  fetchViewer,
+  getRefreshToken,
+  logoutSession,
+  onSessionEvent,
+  refreshSession,
+  storeSession,
+} from './session.ts';
+import { isViewerIncomplete, mergeViewer } from './viewer.ts';
 
 /** Why the user landed on the login page; shown there. */
 export type SignOutReason = 'idle' | 'expired' | 'user';
@@ -25,10 +33,12 @@ type AuthContextValue = {
 
 const AuthContext = createContext<AuthContextValue | null>(null);
 
-function fromPayload(payload: AuthPayload): AuthState {
+/** The state after a login or refresh; the user and organisation already known are kept if the payload lacks them. */
+function fromPayload(payload: AuthPayload, prev?: AuthState): AuthState {
+  const known = prev?.status === 'authenticated' ? prev.viewer : null;
   return {
     status: 'authenticated',
-    viewer: payload.viewer,
+    viewer: mergeViewer(known, payload.viewer),
     mustChangePassword: payload.mustChangePassword || payload.viewer.mustChangePassword,
   };
 }
@@ -43,7 +53,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     const off = onSessionEvent((event) => {
       if (event.kind === 'refreshed') {
         // A refresh keeps the identity; only the viewer's flags may have changed.
-        setState((prev) => (prev.status === 'anonymous' ? prev : fromPayload(event.payload)));
+        setState((prev) => (prev.status === 'anonymous' ? prev : fromPayload(event.payload, prev)));
       } else {
         setState((prev) => (prev.status === 'anonymous' ? prev : { status: 'anonymous', reason: 'expired' }));
         setGeneration((g) => g + 1);
@@ -69,6 +79,26 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setState({ status: 'anonymous', reason });
     setGeneration((g) => g + 1);
   }, []);
+
+  // The header shows the user and organisation: read them with the new token when the payload lacked them, once per
+  // sign-in (a reload is generation 0).
+  // An answer that arrives after the next sign-in or sign-out (another generation) is dropped.
+  const askedFor = useRef<number | null>(null);
+  const currentGeneration = useRef(generation);
+  useEffect(() => {
+    currentGeneration.current = generation;
+  }, [generation]);
+  const incomplete = state.status === 'authenticated' && isViewerIncomplete(state.viewer);
+  useEffect(() => {
+    if (!incomplete || askedFor.current === generation) return;
+    askedFor.current = generation;
+    void fetchViewer().then((fresh) => {
+      if (!fresh || currentGeneration.current !== generation) return;
+      setState((prev) =>
+        prev.status === 'authenticated' ? { ...prev, viewer: mergeViewer(prev.viewer, fresh) } : prev,
+      );
+    });
+  }, [incomplete, generation]);
 
   const value = useMemo(() => ({ state, signIn, signOut, generation }), [state, signIn, signOut, generation]);
   return <AuthContext value={value}>{children}</AuthContext>;

@@ -15,6 +15,7 @@ export const ViewerFields = graphql(`
       id
       name
       type
+      divisionCode
       registrationStatus
     }
     roles

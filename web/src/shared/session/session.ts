@@ -2,8 +2,11 @@
 // keeps the session but closing the tab ends it. authFetch adds the bearer token and, when the server answers
 // UNAUTHENTICATED (or the token is about to expire), rotates the tokens with refreshSession once and retries.
 import { stringifyDocument, type TypedDocumentNode } from '@urql/core';
-import type { AuthPayloadFieldsFragment as AuthPayload } from '../../gql/graphql.ts';
-import { Logout, RefreshSession } from './graphql.ts';
+import type {
+  AuthPayloadFieldsFragment as AuthPayload,
+  ViewerFieldsFragment as Viewer,
+} from '../../gql/graphql.ts';
+import { Logout, RefreshSession, ViewerQuery } from './graphql.ts';
 
 const REFRESH_KEY = 'anze.refreshToken';
 const GRAPHQL_URL = '/graphql';
@@ -47,13 +50,17 @@ type GraphQLResponse<T> = {
   errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
 };
 
-/** Posts a generated document (printed, with its fragments) outside the urql client; typed by the document. */
+/**
+ * Posts a generated document (printed, with its fragments) outside the urql client; typed by the document. Without
+ * a token unless `send` is authFetch.
+ */
 async function postGraphQL<Data, Variables extends Record<string, unknown>>(
   document: TypedDocumentNode<Data, Variables>,
   variables: Variables,
+  send: typeof fetch = fetch,
 ): Promise<GraphQLResponse<Data>> {
   const query = stringifyDocument(document);
-  const response = await fetch(GRAPHQL_URL, {
+  const response = await send(GRAPHQL_URL, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
@@ -133,4 +140,14 @@ export async function authFetch(input: RequestInfo | URL, init?: RequestInit): P
   const renewed = await refreshSession();
   if (!renewed) return response;
   return fetch(input, withBearer(init, renewed.accessToken));
+}
+
+/** The viewer as the current access token sees it (`viewer` query); null when it cannot be read. */
+export async function fetchViewer(): Promise<Viewer | null> {
+  try {
+    const result = await postGraphQL(ViewerQuery, {}, authFetch);
+    return result.data?.viewer ?? null;
+  } catch {
+    return null;
+  }
 }
