@@ -1,8 +1,12 @@
 // 行政区划代码: province → city → county, loaded level by level from the public divisions(parent:) query.
 // The form value is the code of the last level chosen; the field shows e.g. "230103, 南岗区" as in the manual.
+// An empty field opens where the signed-in user works (a regulator's jurisdiction, else the organisation's
+// division): an enterprise in 南岗区 sees the counties of 哈尔滨市 at once instead of clicking 黑龙江省 → 哈尔滨市.
 import { Cascader } from 'antd';
 import { useEffect, useState } from 'react';
 import { useClient } from 'urql';
+import { useAuth } from '../session/AuthContext.tsx';
+import { openingPath, pathOf, prefixOf } from './paths.ts';
 import { DivisionsQuery } from './graphql.ts';
 import type { DivisionsQuery as DivisionsResult } from '../../gql/graphql.ts';
 
@@ -10,16 +14,6 @@ type Option = { value: string; label: string; isLeaf: boolean; children?: Option
 
 function toOption(d: DivisionsResult['divisions'][number]): Option {
   return { value: d.code, label: d.name, isLeaf: d.level === 'COUNTY' };
-}
-
-/** GB/T 2260 codes nest by prefix: 230103 → 230000 / 230100 / 230103. */
-function pathOf(code: string | undefined): string[] {
-  if (!code || !/^\d{6}$/.test(code)) return [];
-  const province = `${code.slice(0, 2)}0000`;
-  const city = `${code.slice(0, 4)}00`;
-  if (code === province) return [province];
-  if (code === city) return [province, city];
-  return [province, city, code];
 }
 
 type Props = {
@@ -31,19 +25,24 @@ type Props = {
   within?: string | null;
   /** Let a province or city be chosen too, not only a county (search filters at any level). */
   changeOnSelect?: boolean;
+  /** Where an empty field opens; default: the viewer's jurisdiction or organisation division; null: the provinces. */
+  home?: string | null;
 };
 
-/** The code prefix shared by everything inside a division: 230000 → 23, 230100 → 2301, 230103 → 230103. */
-function prefixOf(code: string): string {
-  if (code.endsWith('0000')) return code.slice(0, 2);
-  if (code.endsWith('00')) return code.slice(0, 4);
-  return code;
+/** The division a signed-in user works in: a regulator's jurisdiction, else the organisation's division. */
+function useHomeDivision(): string | null {
+  const { state } = useAuth();
+  if (state.status !== 'authenticated') return null;
+  return state.viewer.jurisdiction ?? state.viewer.organisation?.divisionCode ?? null;
 }
 
-export function DivisionCascader({ id, value, onChange, disabled, within, changeOnSelect }: Props) {
+export function DivisionCascader({ id, value, onChange, disabled, within, changeOnSelect, home }: Props) {
   const client = useClient();
+  const viewerHome = useHomeDivision();
   const [options, setOptions] = useState<Option[]>([]);
   const [failed, setFailed] = useState(false);
+  const [open, setOpen] = useState(false);
+  const opening = openingPath(home === undefined ? (within ?? viewerHome) : home);
 
   const load = async (parent: string | null): Promise<Option[] | null> => {
     const result = await client
@@ -61,19 +60,21 @@ export function DivisionCascader({ id, value, onChange, disabled, within, change
     return divisions.map(toOption);
   };
 
-  // Load the provinces, and the branch leading to an existing value so that it displays with its name.
+  // Load the provinces, and the branch leading to an existing value (so that it displays with its name) or, for an
+  // empty field, to where it opens (so that its counties are there at once).
   useEffect(() => {
     let cancelled = false;
     void (async () => {
       const provinces = await load(null);
       if (!provinces || cancelled) return;
-      const [province, city] = pathOf(value ?? within ?? undefined);
+      const [province, city] = value ? pathOf(value) : opening;
       const provinceOption = provinces.find((o) => o.value === province);
       if (provinceOption && city) {
         provinceOption.children = (await load(provinceOption.value)) ?? undefined;
         const cityOption = provinceOption.children?.find((o) => o.value === city);
-        if (cityOption && (value ?? within) !== city)
-          cityOption.children = (await load(cityOption.value)) ?? undefined;
+        if (cityOption) cityOption.children = (await load(cityOption.value)) ?? undefined;
+      } else if (provinceOption && !value) {
+        provinceOption.children = (await load(provinceOption.value)) ?? undefined;
       }
       if (!cancelled) setOptions(provinces);
     })();
@@ -93,6 +94,10 @@ export function DivisionCascader({ id, value, onChange, disabled, within, change
     setOptions((prev) => [...prev]);
   };
 
+  const placeholder = failed ? '行政区划加载失败' : '请选择省 / 市 / 区县';
+  // The cascader opens on the branch of its value: while an empty field is open, its opening branch stands in for
+  // one (shown as the placeholder, never sent to the form).
+  const opened = !value && open && opening.length > 0;
   return (
     <Cascader<Option>
       id={id}
@@ -100,14 +105,16 @@ export function DivisionCascader({ id, value, onChange, disabled, within, change
       options={options}
       loadData={loadData}
       changeOnSelect={changeOnSelect}
-      value={pathOf(value)}
+      value={opened ? opening : pathOf(value)}
+      onOpenChange={setOpen}
       onChange={(path) => onChange?.(path?.length ? String(path[path.length - 1]) : undefined)}
       displayRender={(labels, selected) => {
+        if (opened) return <span style={{ color: 'rgba(0, 0, 0, 0.25)' }}>{placeholder}</span>;
         const last = selected?.[selected.length - 1];
         return last ? `${last.value}, ${last.label}` : (value ?? labels.join(' / '));
       }}
-      placeholder={failed ? '行政区划加载失败' : '请选择省 / 市 / 区县'}
-      allowClear
+      placeholder={placeholder}
+      allowClear={!opened}
     />
   );
 }
