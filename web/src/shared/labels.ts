@@ -1,7 +1,9 @@
 // Chinese labels for the English GraphQL enums (UI wording from the manuals).
 import type {
   AuditResult,
+  MajorHazardType,
   OrganisationType,
+  ProjectCategory,
   ProjectStatus,
   RegistrationStatus,
   Role,
@@ -44,4 +46,27 @@ export const PROJECT_STATUS: Record<ProjectStatus, { label: string; color: strin
   UNDER_CONSTRUCTION: { label: '在建', color: 'processing' },
   SUSPENDED: { label: '停工', color: 'warning' },
   COMPLETED: { label: '竣工', color: 'success' },
+};
+
+/** 项目类别 (the server's projectCategories dictionary says the same; this serves values that arrive as codes). */
+export const PROJECT_CATEGORY_LABELS: Record<ProjectCategory, string> = {
+  BUILDING: '房屋建筑工程',
+  MUNICIPAL: '市政公用工程',
+  HIGHWAY: '公路工程',
+  WATER_CONSERVANCY: '水利水电工程',
+  RAILWAY: '铁路工程',
+  PORT_WATERWAY: '港口与航道工程',
+  POWER: '电力工程',
+  OTHER: '其他',
+};
+
+/** 重大危险源类别 (as the majorHazardTypes dictionary). */
+export const MAJOR_HAZARD_TYPE_LABELS: Record<MajorHazardType, string> = {
+  DEEP_EXCAVATION: '深基坑工程',
+  HIGH_FORMWORK: '高大模板工程',
+  SCAFFOLDING: '脚手架工程',
+  HOISTING: '起重吊装及安装拆卸工程',
+  DEMOLITION: '拆除工程',
+  UNDERGROUND_EXCAVATION: '暗挖工程',
+  OTHER: '其他',
 };

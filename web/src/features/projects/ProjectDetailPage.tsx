@@ -18,6 +18,7 @@ import { ChangeProjectStatus, ProjectQuery } from './graphql.ts';
 import type { ProjectQuery as ProjectResult, ProjectStatus } from '../../gql/graphql.ts';
 import { MajorHazardSection } from './MajorHazardSection.tsx';
 import { dateText, dateTimeText, groupThousands } from '../../shared/format.ts';
+import { changeValueText } from './history.ts';
 import { statusActions } from './project-form.ts';
 import type { SavedProjectState } from './ProjectFormPage.tsx';
 import { ProjectStatusTag } from './ProjectParts.tsx';
@@ -150,7 +151,7 @@ function ProjectHistory({ history }: { history: Change[] }) {
           <Space orientation="vertical" size={0}>
             {c.changes.map((f) => (
               <span key={f.field}>
-                {f.label}：{f.from ?? '（空）'} → {f.to ?? '（空）'}
+                {f.label}：{changeValueText(f.field, f.from)} → {changeValueText(f.field, f.to)}
               </span>
             ))}
           </Space>
