@@ -1,13 +1,15 @@
 // 项目信息 (REGULATOR, PLATFORM_ADMIN): the projects of the viewer's jurisdiction, searched by 行政区划代码 (any
 // level), 项目名称, 单位名称 (施工企业 or 建设单位) and 状态; 查看 opens the project read-only with its 重大危险源; 导出
-// downloads the same search as XLSX or CSV. 投保状态 (manual) is left out until the insurance module provides it.
+// downloads the same search as XLSX or CSV. The table has the Heilongjiang manual's columns, so it fits the screen
+// (it was 2,207 px wide in 1,062): everything else is in 查看. 保险机构, 承保时间, 保费 and 投保状态 come with the
+// insurance module, 联系方式 when projects carry the enterprise's contact.
 import { Button, Form, Input, Select } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import type { ProjectStatus, RegulatorProjectRowFieldsFragment as ProjectRow } from '../../gql/graphql.ts';
 import { DivisionCascader } from '../../shared/divisions/DivisionCascader.tsx';
-import { dateRange, groupThousands } from '../../shared/format.ts';
+import { groupThousands } from '../../shared/format.ts';
 import { FilterForm, ListPage, rowNumberColumn, useListState } from '../../shared/list/ListPage.tsx';
 import { useViewer } from '../../shared/session/AuthContext.tsx';
 import { RegulatorProjectsQuery } from './graphql.ts';
@@ -27,34 +29,22 @@ export function RegulatorProjectsPage() {
   const columns: TableColumnsType<ProjectRow> = [
     rowNumberColumn(list.paging),
     { title: '项目名称', dataIndex: 'name', key: 'name' },
-    { title: '项目代码', dataIndex: 'code', key: 'code' },
-    { title: '行政区划', key: 'division', render: (_, p) => `${p.divisionCode}, ${p.address}` },
-    { title: '施工企业', dataIndex: 'constructorName', key: 'constructorName' },
-    { title: '统一社会信用代码', dataIndex: 'constructorUscc', key: 'constructorUscc', width: 190 },
-    { title: '建设单位', dataIndex: 'ownerUnit', key: 'ownerUnit' },
+    { title: '项目地址', dataIndex: 'address', key: 'address', width: 180 },
+    // The enterprise that builds it is the one that insures it.
+    { title: '投保单位', dataIndex: 'constructorName', key: 'constructorName' },
     {
-      title: '工程造价(元)/投资规模(万元)',
-      key: 'cost',
+      title: '投资规模(万元)',
+      dataIndex: 'investmentWan',
+      key: 'investmentWan',
       align: 'right',
-      render: (_, p) => (
-        <>
-          <div>{groupThousands(p.costYuan)}</div>
-          <div style={{ color: 'rgba(0,0,0,0.45)' }}>{groupThousands(p.investmentWan)}</div>
-        </>
-      ),
+      width: 130,
+      render: (v: string) => groupThousands(v),
     },
-    {
-      title: '计划开工/竣工日期',
-      key: 'dates',
-      width: 210,
-      render: (_, p) => dateRange(p.plannedStart, p.plannedEnd),
-    },
-    projectStatusColumn(),
+    { ...projectStatusColumn<ProjectRow>(), title: '项目状态', width: 90 },
     {
       title: '操作',
       key: 'actions',
-      width: 72,
-      fixed: 'right',
+      width: 64,
       render: (_, p) => (
         <Button type="link" size="small" onClick={() => setViewing(p.id)}>
           查看
@@ -95,6 +85,7 @@ export function RegulatorProjectsPage() {
       }
       rowKey="id"
       columns={columns}
+      fit
       query={query}
       rows={(d) => d.projects}
       list={list}

@@ -167,21 +167,15 @@ export const RemoveMajorHazard = graphql(`
   }
 `);
 
-/** One row of the regulator's 项目信息 list: the manual's columns and nothing more. */
+/** One row of the regulator's 项目信息 list: the manual's columns and nothing more (the rest is in 查看). */
 export const RegulatorProjectRowFields = graphql(`
   fragment RegulatorProjectRowFields on Project {
     id
     name
-    code
     divisionCode
     address
     constructorName
-    constructorUscc
-    ownerUnit
-    costYuan
     investmentWan
-    plannedStart
-    plannedEnd
     status
     statusLabel
   }
@@ -205,6 +199,12 @@ export const RegulatorProjectQuery = graphql(`
   query RegulatorProject($id: ID!) {
     project(id: $id) {
       ...RegulatorProjectRowFields
+      code
+      constructorUscc
+      ownerUnit
+      costYuan
+      plannedStart
+      plannedEnd
       detailAddress
       longitude
       latitude

@@ -33,6 +33,7 @@ export function ListPage<Row extends object, Data>({
   query,
   rows,
   list,
+  fit = false,
   children,
 }: {
   title: string;
@@ -49,6 +50,11 @@ export function ListPage<Row extends object, Data>({
   /** Where its answer holds the page of rows and the total of the search. */
   rows: (data: Data) => { items: readonly Row[]; total: number };
   list: ListPaging;
+  /**
+   * The columns share the card's width, long texts wrapping, instead of the table scrolling sideways: for lists whose
+   * columns are chosen to fit (the manual's), with the rest behind 查看.
+   */
+  fit?: boolean;
   /** The page's drawers and modals. */
   children?: ReactNode;
 }) {
@@ -64,7 +70,7 @@ export function ListPage<Row extends object, Data>({
         columns={columns}
         dataSource={page?.items ?? []}
         loading={fetching}
-        scroll={{ x: 'max-content' }}
+        scroll={fit ? undefined : { x: 'max-content' }}
         pagination={listPagination(list.paging, page?.total ?? 0, list.setPaging)}
       />
       {children}
