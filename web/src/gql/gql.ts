@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query AuditRecords($filter: AuditFilter, $page: PageInput) {\n    auditRecords(filter: $filter, page: $page) {\n      items {\n        seq\n        at\n        type\n        subject\n        object\n        result\n        detail\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": typeof types.AuditRecordsDocument,
+    "\n  query AuditRecords($filter: AuditFilter, $page: PageInput) {\n    auditRecords(filter: $filter, page: $page) {\n      items {\n        seq\n        at\n        type\n        subject\n        object\n        result\n        detail\n        hash\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": typeof types.AuditRecordsDocument,
     "\n  query AuditChainVerification {\n    auditChainVerification {\n      intact\n      recordsChecked\n      firstBrokenSeq\n      verifiedAt\n    }\n  }\n": typeof types.AuditChainVerificationDocument,
     "\n  mutation LoginWithPassword($username: String!, $password: String!, $secondFactor: CertificateLoginInput) {\n    loginWithPassword(username: $username, password: $password, secondFactor: $secondFactor) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.LoginWithPasswordDocument,
     "\n  mutation RequestCertificateChallenge {\n    requestCertificateChallenge {\n      id\n      challenge\n      expiresAt\n    }\n  }\n": typeof types.RequestCertificateChallengeDocument,
@@ -60,7 +60,7 @@ type Documents = {
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
-    "\n  query AuditRecords($filter: AuditFilter, $page: PageInput) {\n    auditRecords(filter: $filter, page: $page) {\n      items {\n        seq\n        at\n        type\n        subject\n        object\n        result\n        detail\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": types.AuditRecordsDocument,
+    "\n  query AuditRecords($filter: AuditFilter, $page: PageInput) {\n    auditRecords(filter: $filter, page: $page) {\n      items {\n        seq\n        at\n        type\n        subject\n        object\n        result\n        detail\n        hash\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": types.AuditRecordsDocument,
     "\n  query AuditChainVerification {\n    auditChainVerification {\n      intact\n      recordsChecked\n      firstBrokenSeq\n      verifiedAt\n    }\n  }\n": types.AuditChainVerificationDocument,
     "\n  mutation LoginWithPassword($username: String!, $password: String!, $secondFactor: CertificateLoginInput) {\n    loginWithPassword(username: $username, password: $password, secondFactor: $secondFactor) {\n      ...AuthPayloadFields\n    }\n  }\n": types.LoginWithPasswordDocument,
     "\n  mutation RequestCertificateChallenge {\n    requestCertificateChallenge {\n      id\n      challenge\n      expiresAt\n    }\n  }\n": types.RequestCertificateChallengeDocument,
@@ -123,7 +123,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AuditRecords($filter: AuditFilter, $page: PageInput) {\n    auditRecords(filter: $filter, page: $page) {\n      items {\n        seq\n        at\n        type\n        subject\n        object\n        result\n        detail\n      }\n      total\n      page\n      pageSize\n    }\n  }\n"): (typeof documents)["\n  query AuditRecords($filter: AuditFilter, $page: PageInput) {\n    auditRecords(filter: $filter, page: $page) {\n      items {\n        seq\n        at\n        type\n        subject\n        object\n        result\n        detail\n      }\n      total\n      page\n      pageSize\n    }\n  }\n"];
+export function graphql(source: "\n  query AuditRecords($filter: AuditFilter, $page: PageInput) {\n    auditRecords(filter: $filter, page: $page) {\n      items {\n        seq\n        at\n        type\n        subject\n        object\n        result\n        detail\n        hash\n      }\n      total\n      page\n      pageSize\n    }\n  }\n"): (typeof documents)["\n  query AuditRecords($filter: AuditFilter, $page: PageInput) {\n    auditRecords(filter: $filter, page: $page) {\n      items {\n        seq\n        at\n        type\n        subject\n        object\n        result\n        detail\n        hash\n      }\n      total\n      page\n      pageSize\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,6 +12,7 @@ export const AuditRecordsQuery = graphql(`
         object
         result
         detail
+        hash
       }
       total
       page

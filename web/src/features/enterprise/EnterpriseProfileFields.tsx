@@ -9,34 +9,9 @@ import { DetailDescriptions } from '../../shared/detail/Detail.tsx';
 import { REGISTRATION_STATUS } from '../../shared/labels.ts';
 import { asRule, checkEmail, checkMobile, checkUscc } from '../../shared/validation.ts';
 import { DivisionCascader } from '../../shared/divisions/DivisionCascader.tsx';
+import { PROFILE_FIELDS, PROFILE_LABELS } from './profile.ts';
 
-export const PROFILE_FIELDS: readonly (keyof EnterpriseProfileInput)[] = [
-  'name',
-  'divisionCode',
-  'uscc',
-  'registeredAddress',
-  'businessAddress',
-  'contactName',
-  'contactMobile',
-  'contactEmail',
-  'legalRepresentative',
-  'legalRepresentativeMobile',
-  'businessScope',
-];
-
-export const PROFILE_LABELS: Record<keyof EnterpriseProfileInput, string> = {
-  name: '企业名称',
-  divisionCode: '行政区划代码',
-  uscc: '统一社会信用代码',
-  registeredAddress: '工商注册地址',
-  businessAddress: '主要经营地址',
-  contactName: '联系人姓名',
-  contactMobile: '联系人手机',
-  contactEmail: '联系邮箱',
-  legalRepresentative: '法人姓名',
-  legalRepresentativeMobile: '法人手机',
-  businessScope: '经营范围',
-};
+export { PROFILE_FIELDS, PROFILE_LABELS };
 
 const required = (label: string, verb = '请输入') => ({
   required: true,
