@@ -1,7 +1,7 @@
 // The demo world at realistic volume: enterprises and their projects spread over every county of Heilongjiang.
 // Deterministic (a seeded PRNG): identity and projects seed their own databases from the same world without reading
 // each other's, and a benchmark re-creates exactly the data it measured. Pure data, no I/O.
-import { childrenOf, usccCheckChar, type Division } from '@anze/dictionaries';
+import { childrenOf, fullName, usccCheckChar, type Division } from '@anze/dictionaries';
 
 export const DEMO_PROVINCE = '230000';
 
@@ -32,6 +32,23 @@ export interface DemoEnterprise {
   divisionCode: string;
   /** Registered on the platform (已通过) — the numerator of 注册比率. */
   registered: boolean;
+  /** 企业信息 as a registration fills it in: people, phones and addresses in the enterprise's own county. */
+  profile: DemoEnterpriseProfile;
+}
+
+export interface DemoEnterpriseProfile {
+  /** 工商注册地址 */
+  registeredAddress: string;
+  /** 主要经营地址 */
+  businessAddress: string;
+  /** 联系人姓名 / 联系人手机 */
+  contactName: string;
+  contactMobile: string;
+  /** 法人姓名 / 法人手机 */
+  legalRepresentative: string;
+  legalRepresentativeMobile: string;
+  /** 经营范围 */
+  businessScope: string;
 }
 
 export type DemoProjectCategory = 'BUILDING' | 'MUNICIPAL' | 'HIGHWAY' | 'WATER_CONSERVANCY' | 'OTHER';
@@ -113,23 +130,136 @@ const TRADE_NAMES = [
   '永安',
   '昌盛',
 ];
-const TRADES = ['建设工程', '建筑工程', '建工集团', '市政工程', '路桥建设', '水利水电工程', '安装工程'];
+/** What each kind of contractor is licensed for (资质), as its 经营范围 reads. */
+const TRADES: Record<string, string> = {
+  建设工程: '房屋建筑工程施工总承包；建筑装修装饰工程专业承包；钢结构工程专业承包；地基基础工程专业承包',
+  建筑工程: '房屋建筑工程施工总承包；建筑装修装饰工程专业承包；防水防腐保温工程专业承包；模板脚手架专业承包',
+  建工集团: '房屋建筑工程施工总承包；市政公用工程施工总承包；建筑机电安装工程专业承包；古建筑工程专业承包',
+  市政工程: '市政公用工程施工总承包；城市及道路照明工程专业承包；环保工程专业承包；园林绿化工程施工',
+  路桥建设: '公路工程施工总承包；桥梁工程专业承包；隧道工程专业承包；公路路面工程专业承包',
+  水利水电工程: '水利水电工程施工总承包；河湖整治工程专业承包；水工金属结构制作与安装工程专业承包',
+  安装工程: '机电工程施工总承包；建筑机电安装工程专业承包；消防设施工程专业承包；电子与智能化工程专业承包',
+};
+const TRADE_KINDS = Object.keys(TRADES);
+const LICENSED = '（依法须经批准的项目，经相关部门批准后方可开展经营活动）';
+
+// Common surnames (most frequent first) and given-name characters: plausible, deterministic, nobody in particular.
+const SURNAMES = [
+  ...'王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎姜崔谭',
+];
+const GIVEN = [
+  ...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国志海波鹏宇浩婷雪晶红玉凤春东立新亮成文斌辉峰鑫岩博琳',
+];
+// Mobile number segments (号段) of the three carriers.
+const MOBILE_PREFIXES = [
+  '130',
+  '131',
+  '132',
+  '133',
+  '135',
+  '136',
+  '137',
+  '138',
+  '139',
+  '150',
+  '151',
+  '152',
+  '155',
+  '156',
+  '157',
+  '158',
+  '159',
+  '166',
+  '175',
+  '176',
+  '177',
+  '178',
+  '180',
+  '181',
+  '182',
+  '183',
+  '185',
+  '186',
+  '187',
+  '188',
+  '189',
+  '198',
+  '199',
+];
+const STREETS = [
+  '中山路',
+  '学府路',
+  '红旗大街',
+  '长江路',
+  '黄河路',
+  '友谊路',
+  '建设街',
+  '和平路',
+  '新阳路',
+  '文化街',
+  '人民路',
+  '解放路',
+  '东风街',
+  '胜利路',
+  '光明街',
+  '工农大街',
+  '新华路',
+  '北京路',
+  '兴安路',
+  '站前街',
+];
+
+function personName(r: Random): string {
+  const given = r() < 0.7 ? pick(r, GIVEN) + pick(r, GIVEN) : pick(r, GIVEN);
+  return pick(r, SURNAMES) + given;
+}
+
+function mobile(r: Random): string {
+  return pick(r, MOBILE_PREFIXES) + String(int(r, 0, 99_999_999)).padStart(8, '0');
+}
+
+function demoProfile(r: Random, county: Division, trade: string): DemoEnterpriseProfile {
+  const place = (fullName(county.code) ?? county.name).replace(/ /g, '');
+  const registeredAddress = `${place}${pick(r, STREETS)}${int(r, 1, 999)}号`;
+  const contactName = personName(r);
+  const contactMobile = mobile(r);
+  // Most have one address; some run the business from an office elsewhere in the county.
+  const businessAddress =
+    r() < 0.7 ? registeredAddress : `${place}${pick(r, STREETS)}${int(r, 1, 999)}号${int(r, 2, 18)}层`;
+  const ownerIsContact = r() < 0.3;
+  return {
+    registeredAddress,
+    businessAddress,
+    contactName,
+    contactMobile,
+    legalRepresentative: ownerIsContact ? contactName : personName(r),
+    legalRepresentativeMobile: ownerIsContact ? contactMobile : mobile(r),
+    businessScope: `${TRADES[trade]}${LICENSED}`,
+  };
+}
 
 /** `count` enterprises in Heilongjiang's counties; the first 85 % (in a shuffled order) registered on the platform. */
 export function demoEnterprises(count: number, seed = 2026): DemoEnterprise[] {
   const r = prng(seed);
+  // The profiles come from a stream of their own: the enterprises (ids, codes, names, counties) stay what they were
+  // before enterprises had profiles, so existing demo databases and recorded benchmarks still match.
+  const p = prng(seed ^ 0x5eed);
   const counties = heilongjiangCounties();
   const out: DemoEnterprise[] = [];
   for (let i = 0; i < count; i++) {
     const county = pick(r, counties);
     // 91 + division + 'DM' + serial: never collides with the hand-made demo organisations (…MA…).
     const first17 = `91${county.code}DM${String(i + 1).padStart(7, '0')}`;
+    const id = uuid(r);
+    const brand = pick(r, TRADE_NAMES) + pick(r, TRADE_NAMES);
+    const trade = pick(r, TRADE_KINDS);
     out.push({
-      id: uuid(r),
+      id,
       uscc: first17 + usccCheckChar(first17),
-      name: `黑龙江${pick(r, TRADE_NAMES)}${pick(r, TRADE_NAMES)}${pick(r, TRADES)}有限公司（演示${i + 1}）`,
+      name: `黑龙江${brand}${trade}有限公司（演示${i + 1}）`,
       divisionCode: county.code,
       registered: r() < REGISTERED_SHARE,
+      profile: demoProfile(p, county, trade),
     });
   }
   return out;
