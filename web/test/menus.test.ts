@@ -66,8 +66,10 @@ test('each role sees the menu of its manual', () => {
     '项目信息 → /regulator/projects',
     '数据大屏 → /regulator/dashboard',
     '系统管理',
-    '  机构管理 (建设中)',
-    '  用户管理 (建设中)',
+    '  机构管理 → /admin/organisations',
+    '  角色管理 → /admin/roles',
+    '  用户管理 → /admin/users',
+    '  API 客户端 → /admin/api-clients',
     '审计日志 → /audit',
   ]);
   assert.deepEqual(menuOf('AUDITOR'), ['审计日志 → /audit']);
@@ -78,8 +80,10 @@ test('several roles: each role in turn, an entry they share once', () => {
   assert.deepEqual(menuOf('REGULATOR', 'PLATFORM_ADMIN'), [
     ...menuOf('REGULATOR'),
     '系统管理',
-    '  机构管理 (建设中)',
-    '  用户管理 (建设中)',
+    '  机构管理 → /admin/organisations',
+    '  角色管理 → /admin/roles',
+    '  用户管理 → /admin/users',
+    '  API 客户端 → /admin/api-clients',
     '审计日志 → /audit',
   ]);
   assert.deepEqual(menuOf('INSURER', 'BROKER'), INSURER);

@@ -1,6 +1,7 @@
 // The features of the web app, one line each: App.tsx makes their routes, layout/menus.ts their menu entries.
 // features/ide (GraphiQL, `vite dev` only) is added by App.tsx.
 import type { Feature } from '../shared/feature.ts';
+import { admin } from './admin/routes.ts';
 import { audit } from './audit/routes.ts';
 import { auth } from './auth/routes.ts';
 import { dashboard } from './dashboard/routes.ts';
@@ -15,6 +16,7 @@ export const FEATURES: readonly Feature[] = [
   projects,
   dashboard,
   organisations,
+  admin,
   audit,
   planned,
 ];

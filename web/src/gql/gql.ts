@@ -14,6 +14,24 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AdminOrganisationFields on Organisation {\n    id\n    type\n    name\n    divisionCode\n    division {\n      code\n      name\n      fullName\n    }\n    uscc\n    contactName\n    contactMobile\n    registrationStatus\n    createdAt\n  }\n": typeof types.AdminOrganisationFieldsFragmentDoc,
+    "\n  query AdminOrganisations($filter: OrganisationFilter, $page: PageInput) {\n    organisations(filter: $filter, page: $page) {\n      items {\n        ...AdminOrganisationFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": typeof types.AdminOrganisationsDocument,
+    "\n  fragment PartnerFields on Organisation {\n    id\n    type\n    name\n    uscc\n    division {\n      code\n      fullName\n    }\n  }\n": typeof types.PartnerFieldsFragmentDoc,
+    "\n  query AdminOrganisation($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationFields\n      partners {\n        ...PartnerFields\n      }\n    }\n  }\n": typeof types.AdminOrganisationDocument,
+    "\n  query Insurers {\n    insurers {\n      ...PartnerFields\n    }\n  }\n": typeof types.InsurersDocument,
+    "\n  mutation CreateOrganisation($input: OrganisationInput!) {\n    createOrganisation(input: $input) {\n      ...AdminOrganisationFields\n    }\n  }\n": typeof types.CreateOrganisationDocument,
+    "\n  mutation SetPartnership($brokerId: ID!, $insurerId: ID!, $active: Boolean!) {\n    setPartnership(brokerId: $brokerId, insurerId: $insurerId, active: $active) {\n      id\n      partners {\n        ...PartnerFields\n      }\n    }\n  }\n": typeof types.SetPartnershipDocument,
+    "\n  fragment AdminUserFields on User {\n    id\n    username\n    displayName\n    mobile\n    roles\n    jurisdiction\n    enabled\n    lockedUntil\n    mustChangePassword\n    lastLoginAt\n    createdAt\n    organisation {\n      id\n      name\n      type\n    }\n  }\n": typeof types.AdminUserFieldsFragmentDoc,
+    "\n  query AdminUsers($organisationId: ID, $page: PageInput) {\n    users(organisationId: $organisationId, page: $page) {\n      items {\n        ...AdminUserFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        ...AdminUserFields\n      }\n      initialPassword\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.SetUserRolesDocument,
+    "\n  mutation SetUserEnabled($userId: ID!, $enabled: Boolean!) {\n    setUserEnabled(userId: $userId, enabled: $enabled) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.SetUserEnabledDocument,
+    "\n  mutation UnlockUser($userId: ID!) {\n    unlockUser(userId: $userId) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.UnlockUserDocument,
+    "\n  mutation ResetPassword($userId: ID!) {\n    resetPassword(userId: $userId) {\n      user {\n        ...AdminUserFields\n      }\n      initialPassword\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  fragment ApiClientFields on ApiClient {\n    id\n    name\n    clientId\n    scopes\n    jurisdiction\n    revokedAt\n    createdAt\n  }\n": typeof types.ApiClientFieldsFragmentDoc,
+    "\n  query ApiClients {\n    apiClients {\n      ...ApiClientFields\n    }\n  }\n": typeof types.ApiClientsDocument,
+    "\n  mutation CreateApiClient($input: ApiClientInput!) {\n    createApiClient(input: $input) {\n      client {\n        ...ApiClientFields\n      }\n      clientSecret\n    }\n  }\n": typeof types.CreateApiClientDocument,
+    "\n  mutation RevokeApiClient($id: ID!) {\n    revokeApiClient(id: $id) {\n      ...ApiClientFields\n    }\n  }\n": typeof types.RevokeApiClientDocument,
     "\n  query AuditRecords($filter: AuditFilter, $page: PageInput) {\n    auditRecords(filter: $filter, page: $page) {\n      items {\n        seq\n        at\n        type\n        subject\n        object\n        result\n        detail\n        hash\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": typeof types.AuditRecordsDocument,
     "\n  query AuditChainVerification {\n    auditChainVerification {\n      intact\n      recordsChecked\n      firstBrokenSeq\n      verifiedAt\n    }\n  }\n": typeof types.AuditChainVerificationDocument,
     "\n  mutation LoginWithPassword($username: String!, $password: String!, $secondFactor: CertificateLoginInput) {\n    loginWithPassword(username: $username, password: $password, secondFactor: $secondFactor) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.LoginWithPasswordDocument,
@@ -60,6 +78,24 @@ type Documents = {
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
+    "\n  fragment AdminOrganisationFields on Organisation {\n    id\n    type\n    name\n    divisionCode\n    division {\n      code\n      name\n      fullName\n    }\n    uscc\n    contactName\n    contactMobile\n    registrationStatus\n    createdAt\n  }\n": types.AdminOrganisationFieldsFragmentDoc,
+    "\n  query AdminOrganisations($filter: OrganisationFilter, $page: PageInput) {\n    organisations(filter: $filter, page: $page) {\n      items {\n        ...AdminOrganisationFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": types.AdminOrganisationsDocument,
+    "\n  fragment PartnerFields on Organisation {\n    id\n    type\n    name\n    uscc\n    division {\n      code\n      fullName\n    }\n  }\n": types.PartnerFieldsFragmentDoc,
+    "\n  query AdminOrganisation($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationFields\n      partners {\n        ...PartnerFields\n      }\n    }\n  }\n": types.AdminOrganisationDocument,
+    "\n  query Insurers {\n    insurers {\n      ...PartnerFields\n    }\n  }\n": types.InsurersDocument,
+    "\n  mutation CreateOrganisation($input: OrganisationInput!) {\n    createOrganisation(input: $input) {\n      ...AdminOrganisationFields\n    }\n  }\n": types.CreateOrganisationDocument,
+    "\n  mutation SetPartnership($brokerId: ID!, $insurerId: ID!, $active: Boolean!) {\n    setPartnership(brokerId: $brokerId, insurerId: $insurerId, active: $active) {\n      id\n      partners {\n        ...PartnerFields\n      }\n    }\n  }\n": types.SetPartnershipDocument,
+    "\n  fragment AdminUserFields on User {\n    id\n    username\n    displayName\n    mobile\n    roles\n    jurisdiction\n    enabled\n    lockedUntil\n    mustChangePassword\n    lastLoginAt\n    createdAt\n    organisation {\n      id\n      name\n      type\n    }\n  }\n": types.AdminUserFieldsFragmentDoc,
+    "\n  query AdminUsers($organisationId: ID, $page: PageInput) {\n    users(organisationId: $organisationId, page: $page) {\n      items {\n        ...AdminUserFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        ...AdminUserFields\n      }\n      initialPassword\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      ...AdminUserFields\n    }\n  }\n": types.SetUserRolesDocument,
+    "\n  mutation SetUserEnabled($userId: ID!, $enabled: Boolean!) {\n    setUserEnabled(userId: $userId, enabled: $enabled) {\n      ...AdminUserFields\n    }\n  }\n": types.SetUserEnabledDocument,
+    "\n  mutation UnlockUser($userId: ID!) {\n    unlockUser(userId: $userId) {\n      ...AdminUserFields\n    }\n  }\n": types.UnlockUserDocument,
+    "\n  mutation ResetPassword($userId: ID!) {\n    resetPassword(userId: $userId) {\n      user {\n        ...AdminUserFields\n      }\n      initialPassword\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  fragment ApiClientFields on ApiClient {\n    id\n    name\n    clientId\n    scopes\n    jurisdiction\n    revokedAt\n    createdAt\n  }\n": types.ApiClientFieldsFragmentDoc,
+    "\n  query ApiClients {\n    apiClients {\n      ...ApiClientFields\n    }\n  }\n": types.ApiClientsDocument,
+    "\n  mutation CreateApiClient($input: ApiClientInput!) {\n    createApiClient(input: $input) {\n      client {\n        ...ApiClientFields\n      }\n      clientSecret\n    }\n  }\n": types.CreateApiClientDocument,
+    "\n  mutation RevokeApiClient($id: ID!) {\n    revokeApiClient(id: $id) {\n      ...ApiClientFields\n    }\n  }\n": types.RevokeApiClientDocument,
     "\n  query AuditRecords($filter: AuditFilter, $page: PageInput) {\n    auditRecords(filter: $filter, page: $page) {\n      items {\n        seq\n        at\n        type\n        subject\n        object\n        result\n        detail\n        hash\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": types.AuditRecordsDocument,
     "\n  query AuditChainVerification {\n    auditChainVerification {\n      intact\n      recordsChecked\n      firstBrokenSeq\n      verifiedAt\n    }\n  }\n": types.AuditChainVerificationDocument,
     "\n  mutation LoginWithPassword($username: String!, $password: String!, $secondFactor: CertificateLoginInput) {\n    loginWithPassword(username: $username, password: $password, secondFactor: $secondFactor) {\n      ...AuthPayloadFields\n    }\n  }\n": types.LoginWithPasswordDocument,
@@ -120,6 +156,78 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminOrganisationFields on Organisation {\n    id\n    type\n    name\n    divisionCode\n    division {\n      code\n      name\n      fullName\n    }\n    uscc\n    contactName\n    contactMobile\n    registrationStatus\n    createdAt\n  }\n"): (typeof documents)["\n  fragment AdminOrganisationFields on Organisation {\n    id\n    type\n    name\n    divisionCode\n    division {\n      code\n      name\n      fullName\n    }\n    uscc\n    contactName\n    contactMobile\n    registrationStatus\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOrganisations($filter: OrganisationFilter, $page: PageInput) {\n    organisations(filter: $filter, page: $page) {\n      items {\n        ...AdminOrganisationFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n"): (typeof documents)["\n  query AdminOrganisations($filter: OrganisationFilter, $page: PageInput) {\n    organisations(filter: $filter, page: $page) {\n      items {\n        ...AdminOrganisationFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PartnerFields on Organisation {\n    id\n    type\n    name\n    uscc\n    division {\n      code\n      fullName\n    }\n  }\n"): (typeof documents)["\n  fragment PartnerFields on Organisation {\n    id\n    type\n    name\n    uscc\n    division {\n      code\n      fullName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOrganisation($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationFields\n      partners {\n        ...PartnerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminOrganisation($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationFields\n      partners {\n        ...PartnerFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Insurers {\n    insurers {\n      ...PartnerFields\n    }\n  }\n"): (typeof documents)["\n  query Insurers {\n    insurers {\n      ...PartnerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganisation($input: OrganisationInput!) {\n    createOrganisation(input: $input) {\n      ...AdminOrganisationFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrganisation($input: OrganisationInput!) {\n    createOrganisation(input: $input) {\n      ...AdminOrganisationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPartnership($brokerId: ID!, $insurerId: ID!, $active: Boolean!) {\n    setPartnership(brokerId: $brokerId, insurerId: $insurerId, active: $active) {\n      id\n      partners {\n        ...PartnerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetPartnership($brokerId: ID!, $insurerId: ID!, $active: Boolean!) {\n    setPartnership(brokerId: $brokerId, insurerId: $insurerId, active: $active) {\n      id\n      partners {\n        ...PartnerFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminUserFields on User {\n    id\n    username\n    displayName\n    mobile\n    roles\n    jurisdiction\n    enabled\n    lockedUntil\n    mustChangePassword\n    lastLoginAt\n    createdAt\n    organisation {\n      id\n      name\n      type\n    }\n  }\n"): (typeof documents)["\n  fragment AdminUserFields on User {\n    id\n    username\n    displayName\n    mobile\n    roles\n    jurisdiction\n    enabled\n    lockedUntil\n    mustChangePassword\n    lastLoginAt\n    createdAt\n    organisation {\n      id\n      name\n      type\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers($organisationId: ID, $page: PageInput) {\n    users(organisationId: $organisationId, page: $page) {\n      items {\n        ...AdminUserFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers($organisationId: ID, $page: PageInput) {\n    users(organisationId: $organisationId, page: $page) {\n      items {\n        ...AdminUserFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        ...AdminUserFields\n      }\n      initialPassword\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        ...AdminUserFields\n      }\n      initialPassword\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      ...AdminUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      ...AdminUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserEnabled($userId: ID!, $enabled: Boolean!) {\n    setUserEnabled(userId: $userId, enabled: $enabled) {\n      ...AdminUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserEnabled($userId: ID!, $enabled: Boolean!) {\n    setUserEnabled(userId: $userId, enabled: $enabled) {\n      ...AdminUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlockUser($userId: ID!) {\n    unlockUser(userId: $userId) {\n      ...AdminUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnlockUser($userId: ID!) {\n    unlockUser(userId: $userId) {\n      ...AdminUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($userId: ID!) {\n    resetPassword(userId: $userId) {\n      user {\n        ...AdminUserFields\n      }\n      initialPassword\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($userId: ID!) {\n    resetPassword(userId: $userId) {\n      user {\n        ...AdminUserFields\n      }\n      initialPassword\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiClientFields on ApiClient {\n    id\n    name\n    clientId\n    scopes\n    jurisdiction\n    revokedAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment ApiClientFields on ApiClient {\n    id\n    name\n    clientId\n    scopes\n    jurisdiction\n    revokedAt\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiClients {\n    apiClients {\n      ...ApiClientFields\n    }\n  }\n"): (typeof documents)["\n  query ApiClients {\n    apiClients {\n      ...ApiClientFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiClient($input: ApiClientInput!) {\n    createApiClient(input: $input) {\n      client {\n        ...ApiClientFields\n      }\n      clientSecret\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiClient($input: ApiClientInput!) {\n    createApiClient(input: $input) {\n      client {\n        ...ApiClientFields\n      }\n      clientSecret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiClient($id: ID!) {\n    revokeApiClient(id: $id) {\n      ...ApiClientFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiClient($id: ID!) {\n    revokeApiClient(id: $id) {\n      ...ApiClientFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

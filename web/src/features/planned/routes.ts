@@ -6,7 +6,6 @@ import type { Feature, MenuItem } from '../../shared/feature.ts';
 const ENTERPRISE = ['ENTERPRISE'] as const;
 const INSURERS = ['INSURER', 'BROKER'] as const;
 const REGULATOR = ['REGULATOR'] as const;
-const ADMIN = ['PLATFORM_ADMIN'] as const;
 
 /** Entries one after the other (order first, first + 10, …), in `group` or, without one, at the top level. */
 function entries(
@@ -98,21 +97,12 @@ const prevention: MenuItem[] = [
   ),
 ];
 
-/** 统计报告 (the regulator's report export) and 系统管理 (organisations and users). */
-const administration: MenuItem[] = [
+/** 统计报告 (the regulator's report export). */
+const statistics: MenuItem[] = [
   { key: 'regulator-statistics', label: '统计报告', roles: REGULATOR, order: 30 },
-  { key: 'admin-system', label: '系统管理', roles: ADMIN, order: 50 },
-  ...entries(
-    ADMIN,
-    [
-      ['admin-organisations', '机构管理'],
-      ['admin-users', '用户管理'],
-    ],
-    'admin-system',
-  ),
 ];
 
 export const planned: Feature = {
   routes: [],
-  menu: [...underwriting, ...prevention, ...administration],
+  menu: [...underwriting, ...prevention, ...statistics],
 };
