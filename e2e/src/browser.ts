@@ -1,4 +1,5 @@
-// Headless Chromium (playwright-core, the Debian chromium binary) and a failure screenshot helper.
+// Headless Chromium (playwright-core, the Debian chromium binary), a failure screenshot helper, and the steps every
+// scenario takes: signing in (password, certificate, both), picking a 行政区划 or an option.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -81,4 +82,35 @@ export async function certificateLogin(page: Page, file: string, password: strin
   await chooseCertificate(page, file, password);
   // the button's accessible name also carries its icon's label ("safety-certificate 登录")
   await page.getByRole('button', { name: /登录$/ }).click();
+}
+
+/** A platform operator's login: password, then the operator's own certificate as the second factor. */
+export async function operatorLogin(
+  page: Page,
+  account: { username: string; password: string; certificate: string; certificatePassword: string },
+): Promise<void> {
+  await passwordLogin(page, account.username, account.password);
+  await page.getByText('第二重身份验证').waitFor();
+  await chooseCertificate(page, account.certificate, account.certificatePassword);
+  await page.getByRole('button', { name: /验证证书并登录$/ }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+/** Clicks through a 行政区划 cascader, one level per name (lists of earlier cascaders stay in the page, hidden). */
+export async function pickCascader(page: Page, label: string, path: string[]): Promise<void> {
+  await page.getByLabel(label).click();
+  for (const name of path) {
+    await page
+      .locator('.ant-cascader-dropdown:visible .ant-cascader-menu-item')
+      .filter({ hasText: new RegExp(`^${name}$`) })
+      .click();
+  }
+}
+
+/** Picks an option of the select whose list is open (lists of earlier selects stay in the page, hidden). */
+export async function pickOption(page: Page, option: string): Promise<void> {
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: new RegExp(`^${option}$`) })
+    .click();
 }

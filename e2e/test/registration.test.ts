@@ -11,6 +11,7 @@ import {
   launchChromium,
   newContext,
   passwordLogin,
+  pickCascader,
   withScreenshots,
 } from '../src/browser.ts';
 import { saveLogs, startStack, type Stack } from '../src/stack.ts';
@@ -45,16 +46,6 @@ async function open(path: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(path);
   return page;
-}
-
-async function pickCascader(page: Page, label: string, path: string[]): Promise<void> {
-  await page.getByLabel(label).click();
-  for (const name of path) {
-    await page
-      .locator('.ant-cascader-menu-item')
-      .filter({ hasText: new RegExp(`^${name}$`) })
-      .click();
-  }
 }
 
 const scenario = (name: string, body: () => Promise<void>) =>
@@ -182,4 +173,7 @@ scenario('regulator is made to change the initial password, then lands in the ap
   );
   await page.getByRole('menuitem', { name: '注册审核' }).waitFor();
   assert.equal(new URL(page.url()).pathname, '/enterprises');
+  // CONTEXT: the login payload's viewer has no user or organisation; the header reads them with the new token.
+  await page.locator('.ant-layout-header').getByText('哈尔滨市住房和城乡建设局（演示）').waitFor();
+  await page.locator('.ant-layout-header').getByText('市住建局监管员').waitFor();
 });

@@ -1,0 +1,290 @@
+// End to end, in headless Chromium through the real stack: the platform administrator's 系统管理. A new accident-
+// prevention organisation, a user in it (initial password shown once), roles, 停用 and 启用, 重置密码 and the user's
+// first sign-in with the one-time password (forced change), an API client created and revoked, 角色管理 — and
+// 审计日志 lists every one of these actions.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DEMO_CERTIFICATE_PASSWORD, DEMO_PASSWORD, demoUscc } from '../../subgraphs/identity/src/demo.ts';
+import {
+  launchChromium,
+  newContext,
+  operatorLogin,
+  passwordLogin,
+  pickCascader,
+  pickOption,
+  withScreenshots,
+} from '../src/browser.ts';
+import { saveLogs, startStack, type Stack } from '../src/stack.ts';
+
+let stack: Stack;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+let failed = false;
+let admin: Page;
+
+before(async () => {
+  stack = await startStack();
+  for (const note of stack.notes) console.log(`note: ${note}`);
+  browser = await launchChromium();
+  // CONTEXT: the first page load makes vite dev optimise dependencies (and possibly reload the page): warm up
+  // here, so the scenarios do not race a reload.
+  const warm = await browser.newPage();
+  await warm.goto(`${stack.webUrl}/login`, { waitUntil: 'networkidle', timeout: 60_000 });
+  await warm.getByLabel('用户名').waitFor({ timeout: 60_000 });
+  await warm.close();
+});
+
+after(async () => {
+  if (failed && stack) console.error(`platform log: ${saveLogs('platform-admin', stack.logs)}`);
+  await browser?.close().catch(() => {});
+  await stack?.stop();
+});
+
+async function open(path: string): Promise<Page> {
+  const context = await newContext(browser, stack.webUrl);
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(path);
+  return page;
+}
+
+const scenario = (name: string, body: () => Promise<void>) =>
+  test(name, () =>
+    withScreenshots(
+      `admin-${name.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'scenario'}`,
+      () => contexts,
+      body,
+    ).catch((e: unknown) => {
+      failed = true;
+      throw e;
+    }),
+  );
+
+const serial = 1_000_000 + Math.floor(Math.random() * 8_000_000);
+const org = { name: `哈尔滨e2e安全技术服务有限公司${serial}`, uscc: demoUscc('230102', serial) };
+const user = { username: `e2e-prevention-${serial}`, displayName: '钱安全', mobile: '13945067890' };
+const apiClient = `e2e第三方平台${serial}`;
+let initialPassword = '';
+
+/** The dialog that shows a password or secret once: its value, after checking it says so. */
+async function readOneTimeSecret(page: Page, label: string): Promise<string> {
+  const dialog = page.getByRole('dialog').filter({ hasText: '只显示这一次' });
+  await dialog.getByText(`${label}只显示这一次，关闭后无法再次查看。`).waitFor();
+  await dialog.getByRole('button', { name: `复制${label}` }).waitFor();
+  const value = await dialog.getByLabel(label, { exact: true }).innerText();
+  await dialog.getByRole('button', { name: '我已妥善保存，关闭' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  return value.trim();
+}
+
+/** Confirms the open Popconfirm with its button. */
+async function confirm(page: Page, button: string): Promise<void> {
+  await page.locator('.ant-popconfirm:visible').getByRole('button', { name: button, exact: true }).click();
+}
+
+const userRow = () => admin.getByRole('row').filter({ hasText: user.username });
+
+scenario('admin creates an organisation (with Chinese validation messages)', async () => {
+  admin = await open('/login');
+  await operatorLogin(admin, {
+    username: 'admin',
+    password: DEMO_PASSWORD,
+    certificate: join(stack.dataDir, 'ca', 'platform-admin.p12'),
+    certificatePassword: DEMO_CERTIFICATE_PASSWORD,
+  });
+  await admin.getByRole('menuitem', { name: '机构管理' }).click();
+
+  // The demo enterprises come with their contacts.
+  await admin.getByLabel('单位类型').first().click();
+  await pickOption(admin, '建筑施工企业');
+  await admin.getByRole('button', { name: '查询', exact: true }).click();
+  const firstRow = admin.locator('.ant-table-tbody tr.ant-table-row').first();
+  await firstRow.waitFor();
+  assert.match(await firstRow.locator('td').nth(4).innerText(), /\p{Script=Han}{2,3}\s+1[3-9]\d{9}/u);
+  await admin.getByRole('button', { name: '重置', exact: true }).click();
+
+  await admin.getByRole('button', { name: /新增机构$/ }).click();
+  const dialog = admin.getByRole('dialog', { name: '新增机构' });
+  await dialog.getByLabel('统一社会信用代码').fill('91230102MA000000XX');
+  await dialog.getByLabel('联系人手机').fill('1234');
+  // Enter in a field does not submit (the required fields would complain); 确定 does, and says what is wrong.
+  await dialog.getByLabel('联系人手机').press('Enter');
+  await admin.waitForTimeout(500);
+  assert.equal(await dialog.getByText('请选择单位类型').count(), 0, 'Enter submitted the form');
+  await dialog.getByRole('button', { name: '确定', exact: true }).click();
+  await dialog.getByText('请选择单位类型').waitFor();
+  await dialog.getByText('请输入单位名称').waitFor();
+  await dialog.getByText('统一社会信用代码校验位不正确').waitFor();
+  await dialog.getByText('请输入正确的11位手机号码').waitFor();
+
+  await dialog.getByLabel('单位类型').click();
+  await pickOption(admin, '事故预防机构');
+  await dialog.locator('.ant-select').filter({ hasText: '事故预防机构' }).waitFor();
+  await dialog.getByLabel('单位名称').fill(org.name);
+  await pickCascader(admin, '行政区划代码', ['黑龙江省', '哈尔滨市', '道里区']);
+  await dialog.getByLabel('统一社会信用代码').fill(org.uscc);
+  await dialog.getByLabel('联系人姓名').fill('赵安全');
+  await dialog.getByLabel('联系人手机').fill('13945012345');
+  await dialog.getByRole('button', { name: '确定', exact: true }).click();
+  await admin.getByText(`已新增机构：${org.name}`).waitFor();
+  await admin.getByRole('row').filter({ hasText: org.uscc }).waitFor();
+});
+
+scenario('admin creates a user in it: the initial password is shown once', async () => {
+  assert.ok(admin, 'the organisation was created');
+  await admin.getByRole('row').filter({ hasText: org.uscc }).getByRole('button', { name: '查看' }).click();
+  await admin.getByText('机构详情', { exact: true }).waitFor();
+  await admin.locator('.ant-descriptions').getByText(org.name, { exact: true }).waitFor();
+
+  await admin.getByRole('button', { name: /新增用户$/ }).click();
+  const dialog = admin.getByRole('dialog', { name: '新增用户' });
+  await dialog.getByLabel('用户名').fill('a b');
+  await dialog.getByRole('button', { name: '确定', exact: true }).click();
+  await dialog.getByText('用户名只能包含字母、数字和 _ . @ -，长度3到64位').waitFor();
+  await dialog.getByText('请输入姓名').waitFor();
+  await dialog.getByLabel('用户名').fill(user.username);
+  await dialog.getByLabel('姓名').fill(user.displayName);
+  await dialog.getByLabel('手机').fill(user.mobile);
+  // An accident-prevention organisation's users may be 事故预防机构 and 事故预防专家; the first is preselected.
+  assert.ok(await dialog.getByRole('checkbox', { name: '事故预防机构' }).isChecked());
+  await dialog.getByRole('button', { name: '确定', exact: true }).click();
+  initialPassword = await readOneTimeSecret(admin, '初始密码');
+  assert.ok(initialPassword.length >= 8, initialPassword);
+  await admin.getByText(`已新增用户：${user.username}`).waitFor();
+  await userRow().getByText('待修改密码').waitFor();
+});
+
+scenario('admin assigns roles, disables and enables the user, resets the password', async () => {
+  assert.ok(initialPassword, 'the user was created');
+  await userRow().getByRole('button', { name: '分配角色' }).click();
+  const dialog = admin.getByRole('dialog').filter({ hasText: '分配角色' });
+  await dialog.getByRole('checkbox', { name: '事故预防专家' }).check();
+  await dialog.getByRole('button', { name: '确定', exact: true }).click();
+  await admin.getByText(/已为 .* 分配角色：事故预防机构、事故预防专家/).waitFor();
+  await userRow().getByText('事故预防专家').waitFor();
+
+  await userRow().getByRole('button', { name: '停用' }).click();
+  await admin.getByText('停用后该用户不能登录，已登录的会话立即失效。').waitFor();
+  await confirm(admin, '停用');
+  await admin.getByText(/^已停用：/).waitFor();
+  await userRow().getByText('已停用').waitFor();
+
+  await userRow().getByRole('button', { name: '启用' }).click();
+  await confirm(admin, '启用');
+  await admin.getByText(/^已启用：/).waitFor();
+  await userRow().getByText('正常').waitFor();
+
+  await userRow().getByRole('button', { name: '重置密码' }).click();
+  await confirm(admin, '重置');
+  const reset = await readOneTimeSecret(admin, '初始密码');
+  assert.notEqual(reset, initialPassword);
+  initialPassword = reset;
+});
+
+scenario('the user signs in with the one-time password and must change it first', async () => {
+  assert.ok(initialPassword, 'the password was reset');
+  const page = await open('/login');
+  await passwordLogin(page, user.username, initialPassword);
+  await page.waitForURL('**/change-password');
+  const newPassword = `Anquan#${serial}`;
+  await page.getByLabel('当前密码').fill(initialPassword);
+  await page.getByLabel('新密码', { exact: true }).fill(newPassword);
+  await page.getByLabel('确认新密码').fill(newPassword);
+  await page.getByRole('button', { name: '确定', exact: true }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/change-password'));
+  // In the app, the header names the organisation and the user.
+  await page.locator('.ant-layout-header').getByText(org.name).waitFor();
+  await page.locator('.ant-layout-header').getByText(user.displayName).waitFor();
+  await page.locator('.ant-layout-header').getByText('事故预防专家').waitFor();
+});
+
+scenario('admin creates an API client (secret shown once), it gets a token, and revokes it', async () => {
+  assert.ok(admin, 'admin signed in');
+  await admin.getByRole('menuitem', { name: 'API 客户端' }).click();
+  await admin.getByRole('button', { name: /新增 API 客户端$/ }).click();
+  const dialog = admin.getByRole('dialog', { name: '新增 API 客户端' });
+  await dialog.getByRole('button', { name: '确定', exact: true }).click();
+  await dialog.getByText('请输入名称').waitFor();
+  await dialog.getByText('请至少选择一个权限范围').waitFor();
+  await dialog.getByText('请选择数据范围').waitFor();
+  await dialog.getByLabel('名称').fill(apiClient);
+  await dialog.getByRole('checkbox', { name: /projects:read/ }).check();
+  await pickCascader(admin, '数据范围', ['黑龙江省']);
+  await dialog.getByLabel('名称').click();
+  await dialog.getByRole('button', { name: '确定', exact: true }).click();
+  const secretDialog = admin.getByRole('dialog').filter({ hasText: '只显示这一次' });
+  const clientId = (await secretDialog.getByLabel('客户端 ID', { exact: true }).innerText()).trim();
+  const secret = await readOneTimeSecret(admin, '客户端密钥');
+
+  const token = async () => {
+    const response = await fetch(stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query:
+          'mutation ($id: String!, $secret: String!) { issueClientToken(clientId: $id, clientSecret: $secret) { scopes } }',
+        variables: { id: clientId, secret },
+      }),
+    });
+    return (await response.json()) as { data?: { issueClientToken: { scopes: string[] } } | null };
+  };
+  assert.deepEqual((await token()).data?.issueClientToken.scopes, ['projects:read']);
+
+  const row = admin.getByRole('row').filter({ hasText: apiClient });
+  await row.getByText('有效').waitFor();
+  await row.getByRole('button', { name: '吊销' }).click();
+  await admin.getByText('吊销后该客户端不能再获取访问令牌，且不能恢复。').waitFor();
+  await confirm(admin, '吊销');
+  await admin.getByText(`已吊销：${apiClient}`).waitFor();
+  await row.getByText('已吊销').waitFor();
+  assert.equal((await token()).data ?? null, null, 'a revoked client gets no token');
+});
+
+scenario('角色管理 shows what each role may call, from the schema', async () => {
+  assert.ok(admin, 'admin signed in');
+  await admin.getByRole('menuitem', { name: '角色管理' }).click();
+  await admin.getByRole('tab', { name: '平台管理员' }).click();
+  const region = (name: string) => admin.getByRole('region', { name }).filter({ visible: true });
+  await region('可操作').getByText('新增用户', { exact: true }).waitFor();
+  await admin.getByRole('tab', { name: '审计员' }).click();
+  await region('可查看（查询）').getByText('审计日志', { exact: true }).waitFor();
+  assert.equal(await region('可操作').getByText('新增用户').count(), 0);
+  await admin.getByRole('tab', { name: '权限矩阵' }).click();
+  await admin.getByRole('row').filter({ hasText: 'createUser' }).waitFor();
+});
+
+scenario('审计日志 lists every action, with readable details', async () => {
+  assert.ok(admin, 'admin signed in');
+  await admin.getByRole('menuitem', { name: '审计日志' }).click();
+  await admin.getByText(/共 \d+ 项/).waitFor();
+  // 50 条/页: everything this file did is on the first page.
+  await admin.locator('.ant-pagination-options .ant-select').click();
+  await pickOption(admin, '50 条/页');
+  const rows = admin.locator('.ant-table-tbody');
+  for (const label of [
+    '新增机构',
+    '新增用户',
+    '分配角色',
+    '停用用户',
+    '启用用户',
+    '重置密码',
+    '修改密码',
+    '新增API客户端',
+    '第三方平台获取令牌',
+    '吊销API客户端',
+  ]) {
+    await rows.getByText(label, { exact: true }).first().waitFor();
+  }
+  // 类型 is picked from the list of audit types.
+  await admin.getByLabel('类型').click();
+  await pickOption(admin, '分配角色');
+  await admin.getByRole('button', { name: '查询', exact: true }).click();
+  const row = admin.locator('.ant-table-tbody tr.ant-table-row').first();
+  await row.getByText('分配角色', { exact: true }).waitFor();
+  await row.getByRole('button', { name: '查看' }).click();
+  const drawer = admin.locator('.ant-drawer');
+  await drawer.getByText('变更后角色').waitFor();
+  await drawer.getByText('事故预防机构、事故预防专家').waitFor();
+});
