@@ -1,11 +1,11 @@
 // End to end, in headless Chromium through the real stack: the platform administrator's 系统管理. A new accident-
 // prevention organisation, a user in it (initial password shown once), roles, 停用 and 启用, 重置密码 and the user's
-// first sign-in with the one-time password (forced change), an API client created and revoked, 角色管理 — and
-// 审计日志 lists every one of these actions.
+// first sign-in with the one-time password (forced change), 解锁 after a lockout, a broker's 合作保险机构 removed and
+// added back, an API client created and revoked, 角色管理 — and 审计日志 lists every one of these actions.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { DEMO_CERTIFICATE_PASSWORD, DEMO_PASSWORD, demoUscc } from '../../subgraphs/identity/src/demo.ts';
 import {
   launchChromium,
@@ -79,9 +79,25 @@ async function readOneTimeSecret(page: Page, label: string): Promise<string> {
   return value.trim();
 }
 
-/** Confirms the open Popconfirm with its button. */
-async function confirm(page: Page, button: string): Promise<void> {
-  await page.locator('.ant-popconfirm:visible').getByRole('button', { name: button, exact: true }).click();
+/**
+ * Clicks an action of a row and confirms it in its Popconfirm. The row re-renders when the list reloads after the
+ * previous action, which can close a Popconfirm that opened just before: then the action is clicked again.
+ */
+async function confirmAction(row: Locator, action: string, button: string, says?: string): Promise<void> {
+  const page = row.page();
+  const popconfirm = page.locator('.ant-popconfirm:visible');
+  const ok = popconfirm.getByRole('button', { name: button, exact: true });
+  for (let attempt = 1; ; attempt++) {
+    await row.getByRole('button', { name: action, exact: true }).click();
+    try {
+      await ok.waitFor({ timeout: 3_000 });
+      break;
+    } catch (e) {
+      if (attempt === 3) throw e;
+    }
+  }
+  if (says) await popconfirm.getByText(says).waitFor();
+  await ok.click();
 }
 
 const userRow = () => admin.getByRole('row').filter({ hasText: user.username });
@@ -165,19 +181,15 @@ scenario('admin assigns roles, disables and enables the user, resets the passwor
   await admin.getByText(/已为 .* 分配角色：事故预防机构、事故预防专家/).waitFor();
   await userRow().getByText('事故预防专家').waitFor();
 
-  await userRow().getByRole('button', { name: '停用' }).click();
-  await admin.getByText('停用后该用户不能登录，已登录的会话立即失效。').waitFor();
-  await confirm(admin, '停用');
+  await confirmAction(userRow(), '停用', '停用', '停用后该用户不能登录，已登录的会话立即失效。');
   await admin.getByText(/^已停用：/).waitFor();
   await userRow().getByText('已停用').waitFor();
 
-  await userRow().getByRole('button', { name: '启用' }).click();
-  await confirm(admin, '启用');
+  await confirmAction(userRow(), '启用', '启用');
   await admin.getByText(/^已启用：/).waitFor();
   await userRow().getByText('正常').waitFor();
 
-  await userRow().getByRole('button', { name: '重置密码' }).click();
-  await confirm(admin, '重置');
+  await confirmAction(userRow(), '重置密码', '重置');
   const reset = await readOneTimeSecret(admin, '初始密码');
   assert.notEqual(reset, initialPassword);
   initialPassword = reset;
@@ -198,6 +210,51 @@ scenario('the user signs in with the one-time password and must change it first'
   await page.locator('.ant-layout-header').getByText(org.name).waitFor();
   await page.locator('.ant-layout-header').getByText(user.displayName).waitFor();
   await page.locator('.ant-layout-header').getByText('事故预防专家').waitFor();
+});
+
+scenario('a locked user is unlocked by the administrator', async () => {
+  assert.ok(admin && initialPassword, 'the user exists');
+  // Five wrong passwords lock the account (LOCKOUT_THRESHOLD).
+  for (let i = 0; i < 5; i++) {
+    await fetch(stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query:
+          'mutation ($u: String!, $p: String!) { loginWithPassword(username: $u, password: $p) { expiresIn } }',
+        variables: { u: user.username, p: 'Wrong#password1' },
+      }),
+    });
+  }
+  await admin.getByRole('menuitem', { name: '用户管理' }).click();
+  await admin.getByLabel('用户名', { exact: true }).fill(user.username);
+  await admin.getByRole('button', { name: '查询', exact: true }).click();
+  await userRow().getByText('已锁定').waitFor();
+  await confirmAction(userRow(), '解锁', '解锁');
+  await admin.getByText(/^已解锁：/).waitFor();
+  await userRow().getByText('正常').waitFor();
+});
+
+scenario("admin removes and adds back a broker's partner insurer", async () => {
+  assert.ok(admin, 'admin signed in');
+  await admin.getByRole('menuitem', { name: '机构管理' }).click();
+  await admin.getByLabel('名称', { exact: true }).fill('北疆保险经纪');
+  await admin.getByRole('button', { name: '查询', exact: true }).click();
+  await admin
+    .getByRole('row')
+    .filter({ hasText: '北疆保险经纪' })
+    .getByRole('button', { name: '查看' })
+    .click();
+  const partners = admin.getByRole('region', { name: '合作保险机构' });
+  const insurer = '龙江财产保险股份有限公司黑龙江分公司（演示）';
+  await confirmAction(partners.getByRole('row').filter({ hasText: insurer }), '移除', '移除');
+  await admin.getByText(`已移除合作保险机构：${insurer}`).waitFor();
+  await partners.getByText('尚未添加合作保险机构').waitFor();
+  await partners.getByLabel('选择保险机构').click();
+  await pickOption(admin, insurer);
+  await partners.getByRole('button', { name: '添加' }).click();
+  await admin.getByText(`已添加合作保险机构：${insurer}`).waitFor();
+  await partners.getByRole('row').filter({ hasText: insurer }).waitFor();
 });
 
 scenario('admin creates an API client (secret shown once), it gets a token, and revokes it', async () => {
@@ -234,9 +291,7 @@ scenario('admin creates an API client (secret shown once), it gets a token, and 
 
   const row = admin.getByRole('row').filter({ hasText: apiClient });
   await row.getByText('有效').waitFor();
-  await row.getByRole('button', { name: '吊销' }).click();
-  await admin.getByText('吊销后该客户端不能再获取访问令牌，且不能恢复。').waitFor();
-  await confirm(admin, '吊销');
+  await confirmAction(row, '吊销', '吊销', '吊销后该客户端不能再获取访问令牌，且不能恢复。');
   await admin.getByText(`已吊销：${apiClient}`).waitFor();
   await row.getByText('已吊销').waitFor();
   assert.equal((await token()).data ?? null, null, 'a revoked client gets no token');
@@ -271,6 +326,10 @@ scenario('审计日志 lists every action, with readable details', async () => {
     '启用用户',
     '重置密码',
     '修改密码',
+    '账号锁定',
+    '解锁用户',
+    '移除合作保险机构',
+    '添加合作保险机构',
     '新增API客户端',
     '第三方平台获取令牌',
     '吊销API客户端',

@@ -122,6 +122,8 @@ function BrokerPartners({ org, onChanged }: { org: Organisation; onChanged: () =
   return (
     <Card
       title="合作保险机构"
+      role="region"
+      aria-label="合作保险机构"
       extra={
         <Space.Compact>
           <Select
