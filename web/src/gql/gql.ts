@@ -66,6 +66,7 @@ type Documents = {
     "\n  query RegulatorProjects($filter: ProjectFilter, $page: PageInput) {\n    projects(filter: $filter, page: $page) {\n      items {\n        ...RegulatorProjectRowFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": typeof types.RegulatorProjectsDocument,
     "\n  query RegulatorProject($id: ID!) {\n    project(id: $id) {\n      ...RegulatorProjectRowFields\n      code\n      constructorUscc\n      ownerUnit\n      costYuan\n      plannedStart\n      plannedEnd\n      detailAddress\n      longitude\n      latitude\n      categoryLabel\n      durationDays\n      createdAt\n      updatedAt\n      majorHazards {\n        ...MajorHazardFields\n      }\n    }\n  }\n": typeof types.RegulatorProjectDocument,
     "\n  query Divisions($parent: String) {\n    divisions(parent: $parent) {\n      code\n      name\n      level\n      parentCode\n      fullName\n    }\n  }\n": typeof types.DivisionsDocument,
+    "\n  query Division($code: String!) {\n    division(code: $code) {\n      code\n      fullName\n    }\n  }\n": typeof types.DivisionDocument,
     "\n  fragment DocumentFields on Document {\n    id\n    kind\n    kindLabel\n    fileName\n    size\n    contentType\n    uploadedAt\n    downloadUrl\n    thumbnailUrl\n  }\n": typeof types.DocumentFieldsFragmentDoc,
     "\n  query Documents($kinds: [DocumentKind!]) {\n    documents(kinds: $kinds) {\n      ...DocumentFields\n    }\n  }\n": typeof types.DocumentsDocument,
     "\n  mutation DeleteDocument($id: ID!) {\n    deleteDocument(id: $id)\n  }\n": typeof types.DeleteDocumentDocument,
@@ -130,6 +131,7 @@ const documents: Documents = {
     "\n  query RegulatorProjects($filter: ProjectFilter, $page: PageInput) {\n    projects(filter: $filter, page: $page) {\n      items {\n        ...RegulatorProjectRowFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": types.RegulatorProjectsDocument,
     "\n  query RegulatorProject($id: ID!) {\n    project(id: $id) {\n      ...RegulatorProjectRowFields\n      code\n      constructorUscc\n      ownerUnit\n      costYuan\n      plannedStart\n      plannedEnd\n      detailAddress\n      longitude\n      latitude\n      categoryLabel\n      durationDays\n      createdAt\n      updatedAt\n      majorHazards {\n        ...MajorHazardFields\n      }\n    }\n  }\n": types.RegulatorProjectDocument,
     "\n  query Divisions($parent: String) {\n    divisions(parent: $parent) {\n      code\n      name\n      level\n      parentCode\n      fullName\n    }\n  }\n": types.DivisionsDocument,
+    "\n  query Division($code: String!) {\n    division(code: $code) {\n      code\n      fullName\n    }\n  }\n": types.DivisionDocument,
     "\n  fragment DocumentFields on Document {\n    id\n    kind\n    kindLabel\n    fileName\n    size\n    contentType\n    uploadedAt\n    downloadUrl\n    thumbnailUrl\n  }\n": types.DocumentFieldsFragmentDoc,
     "\n  query Documents($kinds: [DocumentKind!]) {\n    documents(kinds: $kinds) {\n      ...DocumentFields\n    }\n  }\n": types.DocumentsDocument,
     "\n  mutation DeleteDocument($id: ID!) {\n    deleteDocument(id: $id)\n  }\n": types.DeleteDocumentDocument,
@@ -364,6 +366,10 @@ export function graphql(source: "\n  query RegulatorProject($id: ID!) {\n    pro
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Divisions($parent: String) {\n    divisions(parent: $parent) {\n      code\n      name\n      level\n      parentCode\n      fullName\n    }\n  }\n"): (typeof documents)["\n  query Divisions($parent: String) {\n    divisions(parent: $parent) {\n      code\n      name\n      level\n      parentCode\n      fullName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Division($code: String!) {\n    division(code: $code) {\n      code\n      fullName\n    }\n  }\n"): (typeof documents)["\n  query Division($code: String!) {\n    division(code: $code) {\n      code\n      fullName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import type { ApiClientFieldsFragment as ApiClient } from '../../gql/graphql.ts';
 import { DivisionCascader } from '../../shared/divisions/DivisionCascader.tsx';
+import { DivisionName } from '../../shared/divisions/DivisionName.tsx';
 import { SaveForm } from '../../shared/form/SaveForm.tsx';
 import { dateTimeText } from '../../shared/format.ts';
 import { applyServerErrors, errorMessage } from '../../shared/graphql/errors.ts';
@@ -184,8 +185,8 @@ export function ApiClientsPage() {
       title: '数据范围',
       dataIndex: 'jurisdiction',
       key: 'jurisdiction',
-      width: 100,
-      render: (v: string | null) => v ?? '—',
+      width: 150,
+      render: (v: string | null) => <DivisionName code={v} />,
     },
     {
       title: '创建时间',

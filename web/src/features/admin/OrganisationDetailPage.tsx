@@ -151,7 +151,7 @@ function BrokerPartners({ org, onChanged }: { org: Organisation; onChanged: () =
       }
     >
       <Typography.Paragraph type="secondary">
-        经纪公司可办理其合作保险机构的投保业务；企业投保时只能选择与所选保险机构合作的经纪公司。
+        经纪公司可查看和办理其合作保险机构的投保业务。
       </Typography.Paragraph>
       <Table<Partner>
         rowKey="id"

@@ -12,3 +12,12 @@ export const DivisionsQuery = graphql(`
     }
   }
 `);
+
+export const DivisionQuery = graphql(`
+  query Division($code: String!) {
+    division(code: $code) {
+      code
+      fullName
+    }
+  }
+`);
