@@ -8,6 +8,7 @@ import {
   auditDetailItems,
   auditPartyText,
   auditTypeLabel,
+  auditTypeOptions,
 } from '../src/features/audit/audit-labels.ts';
 import { auditTypes } from './support/audit-types.ts';
 
@@ -19,12 +20,20 @@ test('every audit type identity writes has a Chinese label, and no label is for 
   for (const type of types) assert.match(AUDIT_TYPE_LABELS[type]!, /\p{Script=Han}/u, type);
 });
 
-test('an unknown type is shown as it is', () => {
+test('an unknown type is shown as it is, and offered under 其他 once the log holds it', () => {
   assert.equal(auditTypeLabel('account.created'), '新增用户');
   assert.equal(auditTypeLabel('something.new'), 'something.new');
+  const groups = auditTypeOptions(['account.created', 'something.new']);
+  assert.deepEqual(groups.at(-1), {
+    label: '其他',
+    title: '其他',
+    options: [{ value: 'something.new', label: 'something.new' }],
+  });
+  assert.equal(auditTypeOptions(['account.created']).at(-1)?.label, '个人信息保护');
 });
 
 test('who and what: user, organisation and client ids shortened, anonymous, login names as typed', () => {
+  assert.equal(auditPartyText('admin (user:0b52b053-1c2d-4e5f-8a9b-0c1d2e3f4a5b)'), 'admin');
   assert.equal(auditPartyText('user:0b52b053-1c2d-4e5f-8a9b-0c1d2e3f4a5b'), '用户 0b52b053');
   assert.equal(auditPartyText('organisation:edd573f6-1c2d-4e5f-8a9b-0c1d2e3f4a5b'), '机构 edd573f6');
   assert.equal(auditPartyText('client:anze_3f2a'), '客户端 anze_3f2a');
@@ -59,6 +68,9 @@ test('the detail as labelled lines: roles, organisation types, reasons and field
   ]);
   assert.deepEqual(auditDetailItems(JSON.stringify({ changed: ['contactMobile', 'businessScope'] })), [
     ['修改的字段', '联系人手机、经营范围'],
+  ]);
+  assert.deepEqual(auditDetailItems(JSON.stringify({ fields: ['contactMobile', 'mobile'] })), [
+    ['查看的字段', '联系人手机、手机'],
   ]);
   assert.deepEqual(auditDetailItems(JSON.stringify({ method: 'PASSWORD_CERTIFICATE', extra: { a: 1 } })), [
     ['登录方式', '密码 + CA证书'],

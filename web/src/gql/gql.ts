@@ -34,6 +34,7 @@ type Documents = {
     "\n  mutation RevokeApiClient($id: ID!) {\n    revokeApiClient(id: $id) {\n      ...ApiClientFields\n    }\n  }\n": typeof types.RevokeApiClientDocument,
     "\n  query AuditRecords($filter: AuditFilter, $page: PageInput) {\n    auditRecords(filter: $filter, page: $page) {\n      items {\n        seq\n        at\n        type\n        subject\n        object\n        result\n        detail\n        hash\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": typeof types.AuditRecordsDocument,
     "\n  query AuditChainVerification {\n    auditChainVerification {\n      intact\n      recordsChecked\n      firstBrokenSeq\n      verifiedAt\n    }\n  }\n": typeof types.AuditChainVerificationDocument,
+    "\n  query AuditTypes {\n    auditTypes\n  }\n": typeof types.AuditTypesDocument,
     "\n  mutation LoginWithPassword($username: String!, $password: String!, $secondFactor: CertificateLoginInput) {\n    loginWithPassword(username: $username, password: $password, secondFactor: $secondFactor) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.LoginWithPasswordDocument,
     "\n  mutation RequestCertificateChallenge {\n    requestCertificateChallenge {\n      id\n      challenge\n      expiresAt\n    }\n  }\n": typeof types.RequestCertificateChallengeDocument,
     "\n  mutation LoginWithCertificate($input: CertificateLoginInput!) {\n    loginWithCertificate(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.LoginWithCertificateDocument,
@@ -99,6 +100,7 @@ const documents: Documents = {
     "\n  mutation RevokeApiClient($id: ID!) {\n    revokeApiClient(id: $id) {\n      ...ApiClientFields\n    }\n  }\n": types.RevokeApiClientDocument,
     "\n  query AuditRecords($filter: AuditFilter, $page: PageInput) {\n    auditRecords(filter: $filter, page: $page) {\n      items {\n        seq\n        at\n        type\n        subject\n        object\n        result\n        detail\n        hash\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": types.AuditRecordsDocument,
     "\n  query AuditChainVerification {\n    auditChainVerification {\n      intact\n      recordsChecked\n      firstBrokenSeq\n      verifiedAt\n    }\n  }\n": types.AuditChainVerificationDocument,
+    "\n  query AuditTypes {\n    auditTypes\n  }\n": types.AuditTypesDocument,
     "\n  mutation LoginWithPassword($username: String!, $password: String!, $secondFactor: CertificateLoginInput) {\n    loginWithPassword(username: $username, password: $password, secondFactor: $secondFactor) {\n      ...AuthPayloadFields\n    }\n  }\n": types.LoginWithPasswordDocument,
     "\n  mutation RequestCertificateChallenge {\n    requestCertificateChallenge {\n      id\n      challenge\n      expiresAt\n    }\n  }\n": types.RequestCertificateChallengeDocument,
     "\n  mutation LoginWithCertificate($input: CertificateLoginInput!) {\n    loginWithCertificate(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.LoginWithCertificateDocument,
@@ -238,6 +240,10 @@ export function graphql(source: "\n  query AuditRecords($filter: AuditFilter, $p
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditChainVerification {\n    auditChainVerification {\n      intact\n      recordsChecked\n      firstBrokenSeq\n      verifiedAt\n    }\n  }\n"): (typeof documents)["\n  query AuditChainVerification {\n    auditChainVerification {\n      intact\n      recordsChecked\n      firstBrokenSeq\n      verifiedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditTypes {\n    auditTypes\n  }\n"): (typeof documents)["\n  query AuditTypes {\n    auditTypes\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -51,6 +51,35 @@ function calls(root: ts.Node, name: string): ts.CallExpression[] {
   return found;
 }
 
+/** A variable's object-literal initializer in the file (for `{ ...record, subject }`). */
+function objectOf(name: string, source: ts.SourceFile): ts.ObjectLiteralExpression | null {
+  let found: ts.ObjectLiteralExpression | null = null;
+  const visit = (n: ts.Node) => {
+    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.name.text === name) {
+      if (n.initializer && ts.isObjectLiteralExpression(n.initializer)) found = n.initializer;
+    }
+    if (!found) ts.forEachChild(n, visit);
+  };
+  visit(source);
+  return found;
+}
+
+/** The entry's `type` property, also through a spread of an object literal. */
+function typeProperty(
+  entry: ts.ObjectLiteralExpression,
+  source: ts.SourceFile,
+): ts.ObjectLiteralElementLike | undefined {
+  for (const p of entry.properties) {
+    if (p.name && ts.isIdentifier(p.name) && p.name.text === 'type') return p;
+    if (ts.isSpreadAssignment(p) && ts.isIdentifier(p.expression)) {
+      const spread = objectOf(p.expression.text, source);
+      const inner = spread && typeProperty(spread, source);
+      if (inner) return inner;
+    }
+  }
+  return undefined;
+}
+
 export function auditTypes(): { types: string[]; unresolved: string[] } {
   const types = new Set<string>();
   const unresolved: string[] = [];
@@ -67,7 +96,7 @@ export function auditTypes(): { types: string[]; unresolved: string[] } {
         unresolved.push(where(call));
         continue;
       }
-      const prop = entry.properties.find((p) => p.name && ts.isIdentifier(p.name) && p.name.text === 'type');
+      const prop = typeProperty(entry, source);
       const value = prop && ts.isPropertyAssignment(prop) ? prop.initializer : prop ? prop.name : undefined;
       const literal = value && ts.isExpression(value) ? strings(value) : null;
       if (literal) {

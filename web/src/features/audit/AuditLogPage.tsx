@@ -14,12 +14,12 @@ import type {
   AuditRecordsQuery as AuditRecordsResult,
   AuditResult,
 } from '../../gql/graphql.ts';
-import { AuditChainVerificationQuery, AuditRecordsQuery } from './graphql.ts';
+import { AuditChainVerificationQuery, AuditRecordsQuery, AuditTypesQuery } from './graphql.ts';
 import { AUDIT_RESULT } from '../../shared/labels.ts';
 import { dateTimeText, platformDayRange } from '../../shared/format.ts';
 import { FilterForm, ListPage, useListState } from '../../shared/list/ListPage.tsx';
 import { DetailDescriptions, DetailDrawer, type DetailItem } from '../../shared/detail/Detail.tsx';
-import { AUDIT_TYPE_GROUPS, auditDetailItems, auditPartyText, auditTypeLabel } from './audit-labels.ts';
+import { auditDetailItems, auditPartyText, auditTypeLabel, auditTypeOptions } from './audit-labels.ts';
 
 type AuditRecord = AuditRecordsResult['auditRecords']['items'][number];
 type AuditChainVerification = ChainVerificationResult['auditChainVerification'];
@@ -138,6 +138,7 @@ export function AuditLogPage() {
   const [verification, setVerification] = useState<AuditChainVerification | null>(null);
   const [verifyError, setVerifyError] = useState<string | null>(null);
   const [viewing, setViewing] = useState<AuditRecord | null>(null);
+  const [types] = useQuery({ query: AuditTypesQuery });
 
   const verify = async () => {
     setVerifying(true);
@@ -177,11 +178,7 @@ export function AuditLogPage() {
               placeholder="全部"
               popupMatchSelectWidth={false}
               style={{ width: 200 }}
-              options={AUDIT_TYPE_GROUPS.map((g) => ({
-                label: g.label,
-                title: g.label,
-                options: Object.entries(g.types).map(([value, label]) => ({ value, label })),
-              }))}
+              options={auditTypeOptions(types.data?.auditTypes ?? [])}
             />
           </Form.Item>
           <Form.Item name="subject" label="主体">

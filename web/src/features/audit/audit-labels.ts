@@ -51,6 +51,12 @@ export const AUDIT_TYPE_GROUPS: readonly { label: string; types: Readonly<Record
       'api_client.revoked': '吊销API客户端',
     },
   },
+  {
+    label: '个人信息保护',
+    types: {
+      'pipl.contact.revealed': '查看完整联系方式',
+    },
+  },
 ];
 
 export const AUDIT_TYPE_LABELS: Readonly<Record<string, string>> = Object.fromEntries(
@@ -61,6 +67,22 @@ export function auditTypeLabel(type: string): string {
   return AUDIT_TYPE_LABELS[type] ?? type;
 }
 
+/**
+ * The 类型 filter's choices: the known types by topic, and under 其他 any type the log holds (auditTypes) that this
+ * web app has no label for yet (a newer identity), by its code.
+ */
+export function auditTypeOptions(recorded: readonly string[]) {
+  const unknown = recorded.filter((t) => !(t in AUDIT_TYPE_LABELS));
+  const groups = unknown.length
+    ? [...AUDIT_TYPE_GROUPS, { label: '其他', types: Object.fromEntries(unknown.map((t) => [t, t])) }]
+    : AUDIT_TYPE_GROUPS;
+  return groups.map((g) => ({
+    label: g.label,
+    title: g.label,
+    options: Object.entries(g.types).map(([value, label]) => ({ value, label })),
+  }));
+}
+
 const PARTIES: Record<string, string> = {
   user: '用户',
   organisation: '机构',
@@ -69,12 +91,15 @@ const PARTIES: Record<string, string> = {
 };
 
 /**
- * 主体 / 客体 in a table cell: `user:0b52b053-…` → 用户 0b52b053 (the id's first block), `client:anze_…` → 客户端
- * anze_…, anonymous → 匿名; anything else (the login name a failed login typed) as it is. 查看 shows it in full.
+ * 主体 / 客体 in a table cell: an account `admin (user:6a4d…)` → admin, `user:0b52b053-…` → 用户 0b52b053 (the
+ * id's first block), `client:anze_…` → 客户端 anze_…, anonymous → 匿名; anything else (the login name a failed login
+ * typed) as it is. 查看 shows it in full.
  */
 export function auditPartyText(party: string | null | undefined): string {
   if (!party) return '—';
   if (party === 'anonymous') return '匿名';
+  const account = /^(.+) \(user:[^)]+\)$/.exec(party);
+  if (account) return account[1]!;
   const m = /^([a-z_]+):(.+)$/.exec(party);
   if (!m || !PARTIES[m[1]!]) return party;
   const id = /^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(m[2]!) ? m[2]!.slice(0, 8) : m[2]!;
@@ -98,6 +123,7 @@ const DETAIL_LABELS: Record<string, string> = {
   fingerprint: '证书指纹',
   uscc: '统一社会信用代码',
   changed: '修改的字段',
+  fields: '查看的字段',
   ip: 'IP 地址',
   demo: '演示数据',
 };
@@ -114,7 +140,12 @@ const REASON_LABELS: Record<string, string> = {
   locked: '账号已锁定',
   disabled: '账号已停用',
   second_factor_required: '还须CA证书验证',
+  second_factor_other_account: '证书属于其他账号',
+  second_factor_not_bound: '证书未绑定账号',
+  certificate_required: '该账号须使用CA证书登录',
+  password_required: '该账号须使用密码登录',
   password_also_required: '该账号还须密码登录',
+  no_permission: '无权查看',
   no_account: '证书未对应任何账号',
   bad_current_password: '当前密码错误',
   challenge_expired: '登录挑战码已过期',
@@ -141,6 +172,12 @@ function reasonText(reason: string): string {
   return REASON_LABELS[reason] ?? reason;
 }
 
+/** A field named in a detail: the 企业信息 labels, and a user's 手机. */
+function fieldLabel(field: string): string {
+  if (field === 'mobile') return '手机';
+  return PROFILE_LABELS[field as keyof typeof PROFILE_LABELS] ?? field;
+}
+
 function listText(values: unknown[], label: (v: string) => string = (v) => v): string {
   return values.length ? values.map((v) => label(String(v))).join('、') : '（无）';
 }
@@ -150,8 +187,7 @@ function valueText(key: string, value: unknown): string {
   const role = (r: string) => ROLE_LABELS[r as Role] ?? r;
   if (Array.isArray(value)) {
     if (key === 'roles' || key === 'before' || key === 'after') return listText(value, role);
-    if (key === 'changed')
-      return listText(value, (f) => PROFILE_LABELS[f as keyof typeof PROFILE_LABELS] ?? f);
+    if (key === 'changed' || key === 'fields') return listText(value, fieldLabel);
     return listText(value);
   }
   if (typeof value === 'boolean') return value ? '是' : '否';

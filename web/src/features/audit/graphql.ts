@@ -31,3 +31,10 @@ export const AuditChainVerificationQuery = graphql(`
     }
   }
 `);
+
+/** The types the log holds (the 类型 filter lists the known ones and these). */
+export const AuditTypesQuery = graphql(`
+  query AuditTypes {
+    auditTypes
+  }
+`);

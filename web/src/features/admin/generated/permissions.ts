@@ -22,6 +22,8 @@ export type OperationKey =
   | 'Mutation.removeMajorHazard'
   | 'Mutation.requestCertificateChallenge'
   | 'Mutation.resetPassword'
+  | 'Mutation.revealContact'
+  | 'Mutation.revealUserContact'
   | 'Mutation.revokeApiClient'
   | 'Mutation.setPartnership'
   | 'Mutation.setUserEnabled'
@@ -34,6 +36,7 @@ export type OperationKey =
   | 'Query.apiClients'
   | 'Query.auditChainVerification'
   | 'Query.auditRecords'
+  | 'Query.auditTypes'
   | 'Query.division'
   | 'Query.divisions'
   | 'Query.document'
@@ -229,6 +232,40 @@ export const OPERATIONS: readonly Operation[] = [
     pendingPasswordChange: false,
   },
   {
+    key: 'Mutation.revealContact',
+    kind: 'mutation',
+    name: 'revealContact',
+    subgraph: 'identity',
+    roles: [
+      'AUDITOR',
+      'BROKER',
+      'ENTERPRISE',
+      'EXPERT',
+      'INSURER',
+      'PLATFORM_ADMIN',
+      'PREVENTION_ORG',
+      'REGULATOR',
+    ],
+    pendingPasswordChange: false,
+  },
+  {
+    key: 'Mutation.revealUserContact',
+    kind: 'mutation',
+    name: 'revealUserContact',
+    subgraph: 'identity',
+    roles: [
+      'AUDITOR',
+      'BROKER',
+      'ENTERPRISE',
+      'EXPERT',
+      'INSURER',
+      'PLATFORM_ADMIN',
+      'PREVENTION_ORG',
+      'REGULATOR',
+    ],
+    pendingPasswordChange: false,
+  },
+  {
     key: 'Mutation.revokeApiClient',
     kind: 'mutation',
     name: 'revokeApiClient',
@@ -320,6 +357,14 @@ export const OPERATIONS: readonly Operation[] = [
     key: 'Query.auditRecords',
     kind: 'query',
     name: 'auditRecords',
+    subgraph: 'identity',
+    roles: ['AUDITOR', 'PLATFORM_ADMIN'],
+    pendingPasswordChange: false,
+  },
+  {
+    key: 'Query.auditTypes',
+    kind: 'query',
+    name: 'auditTypes',
     subgraph: 'identity',
     roles: ['AUDITOR', 'PLATFORM_ADMIN'],
     pendingPasswordChange: false,
