@@ -127,11 +127,17 @@ function StatusChangeModal({
 function ProjectHistory({ history }: { history: Change[] }) {
   const viewer = useViewer();
   const actor = (c: Change) => {
-    // The enterprise sees its own users' changes; the user id alone would mean nothing to it.
+    // The enterprise sees its own users' changes; an organisation id alone would mean nothing to it.
     const org =
       c.actorOrganisationId === viewer.organisation?.id ? viewer.organisation.name : c.actorOrganisationId;
-    const user = c.actorUserId ? `（用户 ${c.actorUserId.slice(0, 8)}）` : '';
-    return org ? `${org}${user}` : '—';
+    // 变更人 comes from identity; an API client has none, an older server only sends the user id.
+    const user = c.operator
+      ? `${c.operator.displayName}（${c.operator.username}）`
+      : c.actorUserId
+        ? `用户 ${c.actorUserId.slice(0, 8)}`
+        : null;
+    if (org && user) return `${org} · ${user}`;
+    return user ?? org ?? '—';
   };
   const columns: TableColumnsType<Change> = [
     {

@@ -82,6 +82,10 @@ export const ProjectQuery = graphql(`
         at
         actorUserId
         actorOrganisationId
+        operator {
+          username
+          displayName
+        }
         reason
         majorHazardId
         changes {
