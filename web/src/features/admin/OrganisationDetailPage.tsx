@@ -9,6 +9,7 @@ import { useMutation, useQuery } from 'urql';
 import type {
   AdminOrganisationQuery as OrganisationResult,
   PartnerFieldsFragment as Partner,
+  RevealContactMutation,
 } from '../../gql/graphql.ts';
 import {
   DetailDescriptions,
@@ -22,15 +23,19 @@ import { errorMessage } from '../../shared/graphql/errors.ts';
 import { ORGANISATION_TYPE_LABELS } from '../../shared/labels.ts';
 import { FIRST_PAGE, listPagination, type Paging } from '../../shared/list/pagination.ts';
 import { divisionText, RegistrationStatusTag } from '../enterprise/EnterpriseProfileFields.tsx';
+import { RevealContact } from '../enterprise/graphql.ts';
 import { AdminOrganisationQuery, AdminUsersQuery, InsurersQuery, SetPartnership } from './graphql.ts';
 import { ADMIN_PATHS } from './routes.ts';
 import { CreateUserModal } from './UserDialogs.tsx';
 import { userColumns, useUserDialogs } from './UsersPage.tsx';
 
 type Organisation = NonNullable<OrganisationResult['organisation']>;
+type Contacts = Omit<RevealContactMutation['revealContact'], 'organisationId'>;
 
-function OrganisationDescriptions({ org }: { org: Organisation }) {
+/** The profile; the contacts masked (PIPL) unless revealed with 查看完整信息. */
+function OrganisationDescriptions({ org, contacts }: { org: Organisation; contacts: Contacts | null }) {
   const or = (v: string | null | undefined) => v || '—';
+  const contact = (key: keyof Contacts) => or(contacts ? contacts[key] : org[key]);
   const items: DetailItem[] = [
     ['单位名称', org.name],
     ['单位类型', ORGANISATION_TYPE_LABELS[org.type]],
@@ -38,14 +43,14 @@ function OrganisationDescriptions({ org }: { org: Organisation }) {
     ['行政区划代码', divisionText(org)],
     ['审核状态', <RegistrationStatusTag key="s" status={org.registrationStatus} />],
     ['联系人姓名', or(org.contactName)],
-    ['联系人手机', or(org.contactMobile)],
-    ['联系邮箱', or(org.contactEmail)],
+    ['联系人手机', contact('contactMobile')],
+    ['联系邮箱', contact('contactEmail')],
     ...(org.type === 'ENTERPRISE'
       ? ([
           ['工商注册地址', or(org.registeredAddress)],
           ['主要经营地址', or(org.businessAddress)],
           ['法人姓名', or(org.legalRepresentative)],
-          ['法人手机', or(org.legalRepresentativeMobile)],
+          ['法人手机', contact('legalRepresentativeMobile')],
           ['经营范围', or(org.businessScope)],
         ] satisfies DetailItem[])
       : []),
@@ -209,9 +214,40 @@ function InsurerPartners({ org }: { org: Organisation }) {
   );
 }
 
+/** 查看完整信息: the contacts in full, which identity records in the audit log. */
+function RevealContacts({
+  org,
+  onRevealed,
+}: {
+  org: Organisation;
+  onRevealed: (contacts: Contacts) => void;
+}) {
+  const { message } = App.useApp();
+  const [{ fetching }, reveal] = useMutation(RevealContact);
+  return (
+    <Popconfirm
+      title="查看完整联系方式？"
+      description="联系方式属于个人信息，查看将记入审计日志。"
+      okText="查看"
+      cancelText="取消"
+      onConfirm={async () => {
+        const result = await reveal({ organisationId: org.id });
+        if (!result.data) return void message.error(errorMessage(result.error));
+        const { organisationId: _, ...contacts } = result.data.revealContact;
+        onRevealed(contacts);
+      }}
+    >
+      <Button loading={fetching}>查看完整信息</Button>
+    </Popconfirm>
+  );
+}
+
 export function OrganisationDetailPage() {
   const { id = '' } = useParams();
   const [query, refetch] = useQuery({ query: AdminOrganisationQuery, variables: { id } });
+  // Revealed for this organisation only (the page stays mounted from one 机构详情 to the next).
+  const [revealed, setRevealed] = useState<{ id: string; contacts: Contacts } | null>(null);
+  const contacts = revealed?.id === id ? revealed.contacts : null;
   const org = query.data?.organisation;
   if (!org) {
     return (
@@ -223,6 +259,9 @@ export function OrganisationDetailPage() {
     <DetailPage
       title="机构详情"
       backTo={ADMIN_PATHS.organisations}
+      actions={
+        !contacts && <RevealContacts org={org} onRevealed={(c) => setRevealed({ id: org.id, contacts: c })} />
+      }
       sections={
         <>
           <OrganisationUsers org={org} />
@@ -236,7 +275,7 @@ export function OrganisationDetailPage() {
         </>
       }
     >
-      <OrganisationDescriptions org={org} />
+      <OrganisationDescriptions org={org} contacts={contacts} />
     </DetailPage>
   );
 }
