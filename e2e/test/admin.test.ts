@@ -1,6 +1,6 @@
 // End to end, in headless Chromium through the real stack: the platform administrator's 系统管理. A new accident-
 // prevention organisation, a user in it (initial password shown once), roles, 停用 and 启用, 重置密码 and the user's
-// first sign-in with the one-time password (forced change), 解锁 after a lockout, a broker's 合作保险机构 removed and
+// first sign-in (a regulator department's user) with the one-time password (forced change), 解锁 after a lockout, a broker's 合作保险机构 removed and
 // added back, an API client created and revoked, 角色管理 — and 审计日志 lists every one of these actions.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -65,6 +65,11 @@ const scenario = (name: string, body: () => Promise<void>) =>
 const serial = 1_000_000 + Math.floor(Math.random() * 8_000_000);
 const org = { name: `哈尔滨e2e安全技术服务有限公司${serial}`, uscc: demoUscc('230102', serial) };
 const user = { username: `e2e-prevention-${serial}`, displayName: '钱安全', mobile: '13945067890' };
+const department = {
+  name: `哈尔滨市道里区住房和城乡建设局（e2e${serial}）`,
+  uscc: demoUscc('230102', serial + 1),
+};
+const regulator = { username: `e2e-regulator-${serial}`, displayName: '孙监管' };
 const apiClient = `e2e第三方平台${serial}`;
 let initialPassword = '';
 
@@ -118,7 +123,8 @@ scenario('admin creates an organisation (with Chinese validation messages)', asy
   await admin.getByRole('button', { name: '查询', exact: true }).click();
   const firstRow = admin.locator('.ant-table-tbody tr.ant-table-row').first();
   await firstRow.waitFor();
-  assert.match(await firstRow.locator('td').nth(4).innerText(), /\p{Script=Han}{2,3}\s+1[3-9]\d{9}/u);
+  // (the mobile masked, as every list shows it)
+  assert.match(await firstRow.locator('td').nth(4).innerText(), /\p{Script=Han}{2,3}\s+1[3-9]\d\*{4}\d{4}/u);
   await admin.getByRole('button', { name: '重置', exact: true }).click();
 
   await admin.getByRole('button', { name: /新增机构$/ }).click();
@@ -195,21 +201,57 @@ scenario('admin assigns roles, disables and enables the user, resets the passwor
   initialPassword = reset;
 });
 
-scenario('the user signs in with the one-time password and must change it first', async () => {
-  assert.ok(initialPassword, 'the password was reset');
+// CONTEXT: SIGN_IN_POLICY has prevention organisations sign in with their CA certificate; a regulator department's
+// user signs in with a password, so the one-time password is tried there.
+scenario('a regulator user signs in with the one-time password and must change it first', async () => {
+  assert.ok(admin, 'admin signed in');
+  await admin.getByRole('menuitem', { name: '机构管理' }).click();
+  await admin.getByRole('button', { name: /新增机构$/ }).click();
+  const dialog = admin.getByRole('dialog', { name: '新增机构' });
+  await dialog.getByLabel('单位类型').click();
+  await pickOption(admin, '职能部门');
+  await dialog.locator('.ant-select').filter({ hasText: '职能部门' }).waitFor();
+  await dialog.getByLabel('单位名称').fill(department.name);
+  await pickCascader(admin, '行政区划代码', ['黑龙江省', '哈尔滨市', '道里区']);
+  await dialog.getByLabel('统一社会信用代码').fill(department.uscc);
+  await dialog.getByRole('button', { name: '确定', exact: true }).click();
+  await admin.getByText(`已新增机构：${department.name}`).waitFor();
+
+  await admin
+    .getByRole('row')
+    .filter({ hasText: department.uscc })
+    .getByRole('button', { name: '查看' })
+    .click();
+  await admin.getByRole('button', { name: /新增用户$/ }).click();
+  const create = admin.getByRole('dialog', { name: '新增用户' });
+  await create.getByLabel('用户名').fill(regulator.username);
+  await create.getByLabel('姓名').fill(regulator.displayName);
+  // A regulator's account needs its 管辖区域.
+  await create.getByRole('button', { name: '确定', exact: true }).click();
+  await create.getByText('请选择管辖区域').waitFor();
+  await pickCascader(admin, '管辖区域', ['黑龙江省', '哈尔滨市', '道里区']);
+  await create.getByLabel('姓名').click();
+  await create.getByRole('button', { name: '确定', exact: true }).click();
+  const first = await readOneTimeSecret(admin, '初始密码');
+  const row = admin.getByRole('row').filter({ hasText: regulator.username });
+  await confirmAction(row, '重置密码', '重置');
+  const password = await readOneTimeSecret(admin, '初始密码');
+  assert.notEqual(password, first);
+
   const page = await open('/login');
-  await passwordLogin(page, user.username, initialPassword);
+  await passwordLogin(page, regulator.username, password);
   await page.waitForURL('**/change-password');
-  const newPassword = `Anquan#${serial}`;
-  await page.getByLabel('当前密码').fill(initialPassword);
+  const newPassword = `Jianguan#${serial}`;
+  await page.getByLabel('当前密码').fill(password);
   await page.getByLabel('新密码', { exact: true }).fill(newPassword);
   await page.getByLabel('确认新密码').fill(newPassword);
   await page.getByRole('button', { name: '确定', exact: true }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/change-password'));
+  await page.getByText('密码已修改').waitFor();
   // In the app, the header names the organisation and the user.
-  await page.locator('.ant-layout-header').getByText(org.name).waitFor();
-  await page.locator('.ant-layout-header').getByText(user.displayName).waitFor();
-  await page.locator('.ant-layout-header').getByText('事故预防专家').waitFor();
+  await page.locator('.ant-layout-header').getByText(department.name).waitFor();
+  await page.locator('.ant-layout-header').getByText(regulator.displayName).waitFor();
+  await page.getByRole('menuitem', { name: '项目信息' }).waitFor();
 });
 
 scenario('a locked user is unlocked by the administrator', async () => {
