@@ -1,14 +1,14 @@
 // API 客户端 (PLATFORM_ADMIN): the third-party platforms that query the GraphQL API with client credentials —
 // 名称, 权限范围, 数据范围, 创建时间, 吊销. 新增 shows the secret once; 吊销 (confirmed) stops new tokens for good.
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Checkbox, Form, Input, Modal, Popconfirm, Space, Tag, Typography, App } from 'antd';
+import { Button, Checkbox, Form, Input, Popconfirm, Space, Tag, Typography, App } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import type { ApiClientFieldsFragment as ApiClient } from '../../gql/graphql.ts';
 import { DivisionCascader } from '../../shared/divisions/DivisionCascader.tsx';
 import { DivisionName } from '../../shared/divisions/DivisionName.tsx';
-import { SaveForm } from '../../shared/form/SaveForm.tsx';
+import { FormModal } from '../../shared/form/FormModal.tsx';
 import { dateTimeText } from '../../shared/format.ts';
 import { applyServerErrors, errorMessage } from '../../shared/graphql/errors.ts';
 import { clientPage, contains } from '../../shared/list/client-pages.ts';
@@ -70,66 +70,58 @@ function CreateApiClientModal({
   };
 
   return (
-    <Modal
+    <FormModal<ClientValues>
+      form={form}
+      name="newApiClient"
       title="新增 API 客户端"
       open={open}
       width={640}
-      okText="确定"
-      cancelText="取消"
-      confirmLoading={fetching}
-      onOk={() => form.submit()}
+      saving={fetching}
+      error={error}
       onCancel={() => onClose(null)}
-      afterClose={() => setError(null)}
-      destroyOnHidden
+      onClosed={() => setError(null)}
+      onSave={onSave}
+      layout="horizontal"
+      labelCol={{ flex: '100px' }}
+      wrapperCol={{ flex: 'auto' }}
+      initialValues={{ scopes: [] }}
     >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      <SaveForm<ClientValues>
-        name="newApiClient"
-        form={form}
-        onSave={onSave}
-        preserve={false}
-        layout="horizontal"
-        labelCol={{ flex: '100px' }}
-        wrapperCol={{ flex: 'auto' }}
-        initialValues={{ scopes: [] }}
+      <Form.Item
+        name="name"
+        label="名称"
+        extra="第三方平台的名称，如 省住建厅监管平台"
+        rules={[
+          { required: true, whitespace: true, message: '请输入名称' },
+          { max: 100, message: '名称不能超过100个字符' },
+        ]}
       >
-        <Form.Item
-          name="name"
-          label="名称"
-          extra="第三方平台的名称，如 省住建厅监管平台"
-          rules={[
-            { required: true, whitespace: true, message: '请输入名称' },
-            { max: 100, message: '名称不能超过100个字符' },
-          ]}
-        >
-          <Input maxLength={100} />
-        </Form.Item>
-        <Form.Item
-          name="scopes"
-          label="权限范围"
-          rules={[{ required: true, type: 'array', min: 1, message: '请至少选择一个权限范围' }]}
-        >
-          <Checkbox.Group style={{ flexDirection: 'column', gap: 8 }}>
-            {SCOPES.map((s) => (
-              <Checkbox key={s.scope} value={s.scope}>
-                {s.label} <Typography.Text code>{s.scope}</Typography.Text>
-                <div>
-                  <Typography.Text type="secondary">{s.description}</Typography.Text>
-                </div>
-              </Checkbox>
-            ))}
-          </Checkbox.Group>
-        </Form.Item>
-        <Form.Item
-          name="jurisdiction"
-          label="数据范围"
-          extra="客户端只能查询这个行政区划内的数据"
-          rules={[{ required: true, message: '请选择数据范围' }]}
-        >
-          <DivisionCascader changeOnSelect />
-        </Form.Item>
-      </SaveForm>
-    </Modal>
+        <Input maxLength={100} />
+      </Form.Item>
+      <Form.Item
+        name="scopes"
+        label="权限范围"
+        rules={[{ required: true, type: 'array', min: 1, message: '请至少选择一个权限范围' }]}
+      >
+        <Checkbox.Group style={{ flexDirection: 'column', gap: 8 }}>
+          {SCOPES.map((s) => (
+            <Checkbox key={s.scope} value={s.scope}>
+              {s.label} <Typography.Text code>{s.scope}</Typography.Text>
+              <div>
+                <Typography.Text type="secondary">{s.description}</Typography.Text>
+              </div>
+            </Checkbox>
+          ))}
+        </Checkbox.Group>
+      </Form.Item>
+      <Form.Item
+        name="jurisdiction"
+        label="数据范围"
+        extra="客户端只能查询这个行政区划内的数据"
+        rules={[{ required: true, message: '请选择数据范围' }]}
+      >
+        <DivisionCascader changeOnSelect />
+      </Form.Item>
+    </FormModal>
   );
 }
 

@@ -3,6 +3,7 @@
 // uploaded 企业资料.
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Empty, Popconfirm, Result, Select, Space, Table, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -26,7 +27,6 @@ import { divisionText, RegistrationStatusTag } from '../enterprise/EnterprisePro
 import { RevealContact } from '../enterprise/graphql.ts';
 import { AdminOrganisationQuery, AdminUsersQuery, InsurersQuery, SetPartnership } from './graphql.ts';
 import { ADMIN_PATHS } from './routes.ts';
-import { CreateUserModal } from './UserDialogs.tsx';
 import { userColumns, useUserDialogs } from './UsersPage.tsx';
 
 type Organisation = NonNullable<OrganisationResult['organisation']>;
@@ -63,19 +63,22 @@ function OrganisationDescriptions({ org, contacts }: { org: Organisation; contac
 /** 用户: the organisation's accounts, 新增用户 in it. */
 function OrganisationUsers({ org }: { org: Organisation }) {
   const [paging, setPaging] = useState<Paging>(FIRST_PAGE);
-  const [creating, setCreating] = useState(false);
   const [query, refetch] = useQuery({
     query: AdminUsersQuery,
     variables: { organisationId: org.id, page: paging },
   });
   const reload = () => refetch({ requestPolicy: 'network-only' });
-  const { actions, dialogs, showSecret } = useUserDialogs(reload);
+  const { actions, dialogs, create } = useUserDialogs(reload, {
+    value: org.id,
+    label: org.name,
+    type: org.type,
+  });
   const users = query.data?.users;
   return (
     <Card
       title="用户"
       extra={
-        <Button icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+        <Button icon={<PlusOutlined />} onClick={create}>
           新增用户
         </Button>
       }
@@ -90,18 +93,17 @@ function OrganisationUsers({ org }: { org: Organisation }) {
         pagination={listPagination(paging, users?.total ?? 0, setPaging)}
       />
       {dialogs}
-      <CreateUserModal
-        open={creating}
-        organisation={{ value: org.id, label: org.name, type: org.type }}
-        onClose={() => setCreating(false)}
-        onCreated={(secret) => {
-          setCreating(false);
-          showSecret(secret);
-          reload();
-        }}
-      />
     </Card>
   );
+}
+
+/** A partner organisation's columns, under the name of its kind. */
+function partnerColumns(kind: string): TableColumnsType<Partner> {
+  return [
+    { title: kind, dataIndex: 'name', key: 'name' },
+    { title: '统一社会信用代码', dataIndex: 'uscc', key: 'uscc', width: 200 },
+    { title: '行政区划', key: 'division', render: (_, p) => p.division?.fullName ?? '—' },
+  ];
 }
 
 /** 合作保险机构 of a broker: the insurers whose applications it may handle. */
@@ -165,9 +167,7 @@ function BrokerPartners({ org, onChanged }: { org: Organisation; onChanged: () =
         dataSource={org.partners}
         locale={{ emptyText: <Empty description="尚未添加合作保险机构" /> }}
         columns={[
-          { title: '保险机构', dataIndex: 'name', key: 'name' },
-          { title: '统一社会信用代码', dataIndex: 'uscc', key: 'uscc', width: 200 },
-          { title: '行政区划', key: 'division', render: (_, p) => p.division?.fullName ?? '—' },
+          ...partnerColumns('保险机构'),
           {
             title: '操作',
             key: 'actions',
@@ -204,11 +204,7 @@ function InsurerPartners({ org }: { org: Organisation }) {
         pagination={false}
         dataSource={org.partners}
         locale={{ emptyText: <Empty description="暂无合作经纪公司" /> }}
-        columns={[
-          { title: '经纪公司', dataIndex: 'name', key: 'name' },
-          { title: '统一社会信用代码', dataIndex: 'uscc', key: 'uscc', width: 200 },
-          { title: '行政区划', key: 'division', render: (_, p) => p.division?.fullName ?? '—' },
-        ]}
+        columns={partnerColumns('经纪公司')}
       />
     </Card>
   );

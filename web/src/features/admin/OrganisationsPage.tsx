@@ -2,7 +2,7 @@
 // 审核状态; 新增机构 (insurers, brokers, prevention organisations, regulator departments, the platform's own; enterprises
 // register themselves); 查看 opens 机构详情 with its users and, for a broker, its 合作保险机构.
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Form, Input, Modal, Select, Typography } from 'antd';
+import { Alert, Button, Form, Input, Select, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -13,7 +13,7 @@ import type {
   RegistrationStatus,
 } from '../../gql/graphql.ts';
 import { DivisionCascader } from '../../shared/divisions/DivisionCascader.tsx';
-import { SaveForm } from '../../shared/form/SaveForm.tsx';
+import { FormModal } from '../../shared/form/FormModal.tsx';
 import { applyServerErrors } from '../../shared/graphql/errors.ts';
 import { ORGANISATION_TYPE_LABELS, REGISTRATION_STATUS } from '../../shared/labels.ts';
 import { clientPage } from '../../shared/list/client-pages.ts';
@@ -81,85 +81,79 @@ function CreateOrganisationModal({ open, onClose }: { open: boolean; onClose: (c
   };
 
   return (
-    <Modal
+    <FormModal<OrganisationValues>
+      form={form}
+      name="newOrganisation"
       title="新增机构"
       open={open}
       width={640}
-      okText="确定"
-      cancelText="取消"
-      confirmLoading={fetching}
-      onOk={() => form.submit()}
+      saving={fetching}
+      error={error}
+      notice={
+        <Alert
+          type="info"
+          showIcon
+          title="施工企业通过“注册”自行登记，由注册审核通过；这里新增的机构无需审核。"
+          style={{ marginBottom: 16 }}
+        />
+      }
       onCancel={() => onClose(false)}
-      afterClose={() => setError(null)}
-      destroyOnHidden
+      onClosed={() => setError(null)}
+      onSave={onSave}
+      layout="horizontal"
+      labelCol={{ flex: '140px' }}
+      wrapperCol={{ flex: 'auto' }}
     >
-      <Alert
-        type="info"
-        showIcon
-        title="施工企业通过“注册”自行登记，由注册审核通过；这里新增的机构无需审核。"
-        style={{ marginBottom: 16 }}
-      />
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      <SaveForm<OrganisationValues>
-        name="newOrganisation"
-        form={form}
-        onSave={onSave}
-        preserve={false}
-        layout="horizontal"
-        labelCol={{ flex: '140px' }}
-        wrapperCol={{ flex: 'auto' }}
+      <Form.Item name="type" label="单位类型" rules={[{ required: true, message: '请选择单位类型' }]}>
+        <Select
+          placeholder="请选择"
+          options={CREATABLE_ORGANISATION_TYPES.map((t) => ({
+            value: t,
+            label: ORGANISATION_TYPE_LABELS[t],
+          }))}
+        />
+      </Form.Item>
+      <Form.Item
+        name="name"
+        label="单位名称"
+        rules={[
+          { required: true, whitespace: true, message: '请输入单位名称' },
+          { max: 200, message: '单位名称不能超过200个字符' },
+        ]}
       >
-        <Form.Item name="type" label="单位类型" rules={[{ required: true, message: '请选择单位类型' }]}>
-          <Select
-            placeholder="请选择"
-            options={CREATABLE_ORGANISATION_TYPES.map((t) => ({
-              value: t,
-              label: ORGANISATION_TYPE_LABELS[t],
-            }))}
-          />
-        </Form.Item>
-        <Form.Item
-          name="name"
-          label="单位名称"
-          rules={[
-            { required: true, whitespace: true, message: '请输入单位名称' },
-            { max: 200, message: '单位名称不能超过200个字符' },
-          ]}
-        >
-          <Input maxLength={200} />
-        </Form.Item>
-        <Form.Item
-          name="divisionCode"
-          label="行政区划代码"
-          extra="职能部门选其管辖的省、市或区县"
-          rules={[{ required: true, message: '请选择行政区划代码' }]}
-        >
-          <DivisionCascader changeOnSelect />
-        </Form.Item>
-        <Form.Item
-          name="uscc"
-          label="统一社会信用代码"
-          normalize={(v: string | undefined) => v?.toUpperCase().replace(/\s/g, '')}
-          rules={[{ required: true, whitespace: true, message: '请输入统一社会信用代码' }, asRule(checkUscc)]}
-          validateFirst
-        >
-          <Input maxLength={18} placeholder="18位统一社会信用代码" />
-        </Form.Item>
-        <Form.Item
-          name="contactName"
-          label="联系人姓名"
-          rules={[{ max: 50, message: '联系人姓名不能超过50个字符' }]}
-        >
-          <Input maxLength={50} />
-        </Form.Item>
-        <Form.Item name="contactMobile" label="联系人手机" rules={[asRule(checkMobile)]}>
-          <Input maxLength={11} inputMode="numeric" />
-        </Form.Item>
-        <Form.Item name="contactEmail" label="联系邮箱" rules={[asRule(checkEmail)]}>
-          <Input maxLength={100} inputMode="email" />
-        </Form.Item>
-      </SaveForm>
-    </Modal>
+        <Input maxLength={200} />
+      </Form.Item>
+      <Form.Item
+        name="divisionCode"
+        label="行政区划代码"
+        extra="职能部门选其管辖的省、市或区县"
+        rules={[{ required: true, message: '请选择行政区划代码' }]}
+      >
+        <DivisionCascader changeOnSelect />
+      </Form.Item>
+      <Form.Item
+        name="uscc"
+        label="统一社会信用代码"
+        normalize={(v: string | undefined) => v?.toUpperCase().replace(/\s/g, '')}
+        rules={[{ required: true, whitespace: true, message: '请输入统一社会信用代码' }, asRule(checkUscc)]}
+        validateFirst
+      >
+        <Input maxLength={18} placeholder="18位统一社会信用代码" />
+      </Form.Item>
+      <Form.Item
+        name="contactName"
+        label="联系人姓名"
+        rules={[{ max: 50, message: '联系人姓名不能超过50个字符' }]}
+      >
+        <Input maxLength={50} />
+      </Form.Item>
+      <Form.Item name="contactMobile" label="联系人手机" rules={[asRule(checkMobile)]}>
+        <Input maxLength={11} inputMode="numeric" />
+      </Form.Item>
+      <Form.Item name="contactEmail" label="联系邮箱" rules={[asRule(checkEmail)]}>
+        <Input maxLength={100} inputMode="email" />
+      </Form.Item>
+    </FormModal>
   );
 }
 

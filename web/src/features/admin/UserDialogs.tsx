@@ -1,11 +1,11 @@
 // 新增用户, 分配角色 and each user's actions (启用/停用, 解锁, 重置密码): shared by 用户管理 and the users of 机构详情.
 // The initial or reset password comes back once and is shown in OneTimeSecretModal.
-import { Alert, App, Button, Checkbox, Form, Input, Modal, Popconfirm, Space } from 'antd';
+import { App, Button, Checkbox, Form, Input, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import type { AdminUserFieldsFragment as User, OrganisationType, Role } from '../../gql/graphql.ts';
 import { DivisionCascader } from '../../shared/divisions/DivisionCascader.tsx';
-import { SaveForm } from '../../shared/form/SaveForm.tsx';
+import { FormModal } from '../../shared/form/FormModal.tsx';
 import { applyServerErrors, errorMessage } from '../../shared/graphql/errors.ts';
 import { ROLE_LABELS } from '../../shared/labels.ts';
 import { asRule, checkMobile } from '../../shared/validation.ts';
@@ -85,88 +85,79 @@ export function CreateUserModal({
   };
 
   return (
-    <Modal
+    <FormModal<CreateUserValues>
+      form={form}
+      name="newUser"
       title="新增用户"
       open={open}
-      width={600}
-      okText="确定"
-      cancelText="取消"
-      confirmLoading={fetching}
-      onOk={() => form.submit()}
+      saving={fetching}
+      error={error}
       onCancel={onClose}
-      afterClose={() => setError(null)}
-      destroyOnHidden
+      onClosed={() => setError(null)}
+      onSave={onSave}
+      layout="horizontal"
+      labelCol={{ flex: '100px' }}
+      wrapperCol={{ flex: 'auto' }}
+      initialValues={{
+        organisationId: organisation?.value,
+        roles: organisation ? ASSIGNABLE_ROLES[organisation.type].slice(0, 1) : [],
+      }}
     >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      <SaveForm<CreateUserValues>
-        name="newUser"
-        form={form}
-        onSave={onSave}
-        preserve={false}
-        layout="horizontal"
-        labelCol={{ flex: '100px' }}
-        wrapperCol={{ flex: 'auto' }}
-        initialValues={{
-          organisationId: organisation?.value,
-          roles: organisation ? ASSIGNABLE_ROLES[organisation.type].slice(0, 1) : [],
-        }}
+      <Form.Item
+        name="organisationId"
+        label="所属机构"
+        rules={[{ required: true, message: '请选择所属机构' }]}
       >
+        <OrganisationSelect
+          disabled={!!organisation}
+          initial={organisation}
+          onPick={(o) => {
+            setOrgType(o?.type);
+            // The roles depend on the kind of organisation.
+            form.setFieldsValue({ roles: o ? ASSIGNABLE_ROLES[o.type].slice(0, 1) : [] });
+          }}
+        />
+      </Form.Item>
+      <Form.Item
+        name="username"
+        label="用户名"
+        extra="登录用，字母、数字和 _ . @ -，3至64位"
+        rules={[
+          { required: true, whitespace: true, message: '请输入用户名' },
+          { pattern: USERNAME, message: '用户名只能包含字母、数字和 _ . @ -，长度3到64位' },
+        ]}
+      >
+        <Input maxLength={64} autoComplete="off" />
+      </Form.Item>
+      <Form.Item
+        name="displayName"
+        label="姓名"
+        rules={[{ required: true, whitespace: true, message: '请输入姓名' }]}
+      >
+        <Input maxLength={50} />
+      </Form.Item>
+      <Form.Item name="mobile" label="手机" rules={[asRule(checkMobile)]}>
+        <Input maxLength={11} inputMode="numeric" />
+      </Form.Item>
+      <Form.Item
+        name="roles"
+        label="角色"
+        extra={orgType ? undefined : '请先选择所属机构'}
+        rules={[{ required: true, type: 'array', min: 1, message: '请至少选择一个角色' }]}
+      >
+        <Checkbox.Group options={roleOptions(orgType)} />
+      </Form.Item>
+      {roles.includes('REGULATOR') && (
         <Form.Item
-          name="organisationId"
-          label="所属机构"
-          rules={[{ required: true, message: '请选择所属机构' }]}
+          name="jurisdiction"
+          label="管辖区域"
+          extra="职能部门用户只能查看管辖区域内的数据"
+          rules={[{ required: true, message: '请选择管辖区域' }]}
         >
-          <OrganisationSelect
-            disabled={!!organisation}
-            initial={organisation}
-            onPick={(o) => {
-              setOrgType(o?.type);
-              // The roles depend on the kind of organisation.
-              form.setFieldsValue({ roles: o ? ASSIGNABLE_ROLES[o.type].slice(0, 1) : [] });
-            }}
-          />
+          <DivisionCascader changeOnSelect />
         </Form.Item>
-        <Form.Item
-          name="username"
-          label="用户名"
-          extra="登录用，字母、数字和 _ . @ -，3至64位"
-          rules={[
-            { required: true, whitespace: true, message: '请输入用户名' },
-            { pattern: USERNAME, message: '用户名只能包含字母、数字和 _ . @ -，长度3到64位' },
-          ]}
-        >
-          <Input maxLength={64} autoComplete="off" />
-        </Form.Item>
-        <Form.Item
-          name="displayName"
-          label="姓名"
-          rules={[{ required: true, whitespace: true, message: '请输入姓名' }]}
-        >
-          <Input maxLength={50} />
-        </Form.Item>
-        <Form.Item name="mobile" label="手机" rules={[asRule(checkMobile)]}>
-          <Input maxLength={11} inputMode="numeric" />
-        </Form.Item>
-        <Form.Item
-          name="roles"
-          label="角色"
-          extra={orgType ? undefined : '请先选择所属机构'}
-          rules={[{ required: true, type: 'array', min: 1, message: '请至少选择一个角色' }]}
-        >
-          <Checkbox.Group options={roleOptions(orgType)} />
-        </Form.Item>
-        {roles.includes('REGULATOR') && (
-          <Form.Item
-            name="jurisdiction"
-            label="管辖区域"
-            extra="职能部门用户只能查看管辖区域内的数据"
-            rules={[{ required: true, message: '请选择管辖区域' }]}
-          >
-            <DivisionCascader changeOnSelect />
-          </Form.Item>
-        )}
-      </SaveForm>
-    </Modal>
+      )}
+    </FormModal>
   );
 }
 
@@ -189,37 +180,27 @@ export function RolesModal({ user, onClose }: { user: User | null; onClose: (cha
   };
 
   return (
-    <Modal
+    <FormModal<{ roles: Role[] }>
+      form={form}
+      name="userRoles"
       title={`分配角色：${user?.displayName ?? ''}（${user?.username ?? ''}）`}
       open={user !== null}
-      okText="确定"
-      cancelText="取消"
-      confirmLoading={fetching}
-      onOk={() => form.submit()}
+      saving={fetching}
+      error={error}
       onCancel={() => onClose(false)}
-      afterClose={() => setError(null)}
-      destroyOnHidden
+      onClosed={() => setError(null)}
+      onSave={onSave}
+      layout="vertical"
+      initialValues={{ roles: user?.roles ?? [] }}
     >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      {user && (
-        <SaveForm<{ roles: Role[] }>
-          name="userRoles"
-          form={form}
-          onSave={onSave}
-          preserve={false}
-          layout="vertical"
-          initialValues={{ roles: user.roles }}
-        >
-          <Form.Item
-            name="roles"
-            label={`角色（${user.organisation?.name ?? ''}的用户可拥有的角色）`}
-            rules={[{ required: true, type: 'array', min: 1, message: '请至少选择一个角色' }]}
-          >
-            <Checkbox.Group options={roleOptions(user.organisation?.type)} />
-          </Form.Item>
-        </SaveForm>
-      )}
-    </Modal>
+      <Form.Item
+        name="roles"
+        label={`角色（${user?.organisation?.name ?? ''}的用户可拥有的角色）`}
+        rules={[{ required: true, type: 'array', min: 1, message: '请至少选择一个角色' }]}
+      >
+        <Checkbox.Group options={roleOptions(user?.organisation?.type)} />
+      </Form.Item>
+    </FormModal>
   );
 }
 
@@ -240,6 +221,9 @@ export function UserActions({
   const [, unlock] = useMutation(UnlockUser);
   const [, reset] = useMutation(ResetPassword);
   const who = `${user.displayName}（${user.username}）`;
+  const toggle = user.enabled
+    ? { label: '停用', description: '停用后该用户不能登录，已登录的会话立即失效。' }
+    : { label: '启用', description: undefined };
 
   const run = async (action: () => Promise<{ error?: Parameters<typeof errorMessage>[0] }>, done: string) => {
     const result = await action();
@@ -257,31 +241,22 @@ export function UserActions({
       <Button type="link" size="small" onClick={() => onAssignRoles(user)}>
         分配角色
       </Button>
-      {user.enabled ? (
-        <Popconfirm
-          title={`停用 ${who}？`}
-          description="停用后该用户不能登录，已登录的会话立即失效。"
-          okText="停用"
-          okButtonProps={{ danger: true }}
-          cancelText="取消"
-          onConfirm={() => run(() => setEnabled({ userId: user.id, enabled: false }), `已停用：${who}`)}
-        >
-          <Button type="link" size="small" danger>
-            停用
-          </Button>
-        </Popconfirm>
-      ) : (
-        <Popconfirm
-          title={`启用 ${who}？`}
-          okText="启用"
-          cancelText="取消"
-          onConfirm={() => run(() => setEnabled({ userId: user.id, enabled: true }), `已启用：${who}`)}
-        >
-          <Button type="link" size="small">
-            启用
-          </Button>
-        </Popconfirm>
-      )}
+      {/* One Popconfirm whichever way it switches: swapping two while the list reloads after the last switch closed
+          the one that had just opened. */}
+      <Popconfirm
+        title={`${toggle.label} ${who}？`}
+        description={toggle.description}
+        okText={toggle.label}
+        okButtonProps={{ danger: user.enabled }}
+        cancelText="取消"
+        onConfirm={() =>
+          run(() => setEnabled({ userId: user.id, enabled: !user.enabled }), `已${toggle.label}：${who}`)
+        }
+      >
+        <Button type="link" size="small" danger={user.enabled}>
+          {toggle.label}
+        </Button>
+      </Popconfirm>
       {isLocked(user) && (
         <Popconfirm
           title={`解锁 ${who}？`}

@@ -88,10 +88,14 @@ export function userColumns(
   ];
 }
 
-/** The dialogs of a users table, and the actions of its rows. */
-export function useUserDialogs(onChanged: () => void) {
+/**
+ * The dialogs of a users table — 新增用户 (in `organisation` when given), 分配角色, the one-time password — and the
+ * actions of its rows; `onChanged` reloads the table.
+ */
+export function useUserDialogs(onChanged: () => void, organisation?: OrganisationOption) {
   const [assigning, setAssigning] = useState<User | null>(null);
   const [secret, setSecret] = useState<OneTimeSecret | null>(null);
+  const [creating, setCreating] = useState(false);
   const actions = (user: User) => (
     <UserActions user={user} onAssignRoles={setAssigning} onChanged={onChanged} onSecret={setSecret} />
   );
@@ -105,15 +109,24 @@ export function useUserDialogs(onChanged: () => void) {
         }}
       />
       <OneTimeSecretModal secret={secret} onClose={() => setSecret(null)} />
+      <CreateUserModal
+        open={creating}
+        organisation={organisation}
+        onClose={() => setCreating(false)}
+        onCreated={(issued) => {
+          setCreating(false);
+          setSecret(issued);
+          onChanged();
+        }}
+      />
     </>
   );
-  return { actions, dialogs, showSecret: setSecret };
+  return { actions, dialogs, create: () => setCreating(true) };
 }
 
 export function UsersPage() {
   const list = useListState<UserSearch>({});
   const [reload, setReload] = useState(0);
-  const [creating, setCreating] = useState(false);
   const [organisation, setOrganisation] = useState<OrganisationOption | undefined>();
   const inBrowser = filtersInBrowser(list.filter);
   const organisationId = list.filter.organisationId ?? null;
@@ -134,7 +147,7 @@ export function UsersPage() {
     if (inBrowser) setReload((n) => n + 1);
     else refetch({ requestPolicy: 'network-only' });
   };
-  const { actions, dialogs, showSecret } = useUserDialogs(changed);
+  const { actions, dialogs, create } = useUserDialogs(changed);
 
   const query = inBrowser
     ? {
@@ -153,7 +166,7 @@ export function UsersPage() {
     <ListPage
       title="用户管理"
       extra={
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+        <Button type="primary" icon={<PlusOutlined />} onClick={create}>
           新增用户
         </Button>
       }
@@ -216,15 +229,6 @@ export function UsersPage() {
       list={list}
     >
       {dialogs}
-      <CreateUserModal
-        open={creating}
-        onClose={() => setCreating(false)}
-        onCreated={(secret) => {
-          setCreating(false);
-          showSecret(secret);
-          changed();
-        }}
-      />
     </ListPage>
   );
 }

@@ -1,13 +1,13 @@
 // 注册审核 (PLATFORM_ADMIN, REGULATOR): enterprises waiting for review, with 通过 / 驳回. The regulator's 企业信息
 // is the same list without the review actions, all statuses by default. 详情 shows the profile and the enterprise's
 // uploaded documents (营业执照, 资质文件, 法人身份证) with 资料下载; phones are shown as the API returns them (masked).
-import { Alert, App, Button, Form, Input, Modal, Popconfirm, Space } from 'antd';
+import { Alert, App, Button, Form, Input, Popconfirm, Space } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Documents } from '../../shared/documents/Documents.tsx';
 import { DetailDrawer } from '../../shared/detail/Detail.tsx';
-import { SaveForm } from '../../shared/form/SaveForm.tsx';
+import { FormModal } from '../../shared/form/FormModal.tsx';
 import { errorMessage } from '../../shared/graphql/errors.ts';
 import type {
   OrganisationFieldsFragment as Organisation,
@@ -156,30 +156,25 @@ export function OrganisationsPage({ mode }: { mode: 'review' | 'directory' }) {
           </>
         )}
       </DetailDrawer>
-      <Modal
+      <FormModal<{ reason: string }>
+        form={rejectForm}
         title={`驳回注册：${rejecting?.name ?? ''}`}
         open={rejecting !== null}
-        okText="确定"
-        cancelText="取消"
-        okButtonProps={{ danger: true }}
-        confirmLoading={rejectingNow}
-        onOk={() => rejectForm.submit()}
-        onCancel={() => {
-          setRejecting(null);
-          rejectForm.resetFields();
-        }}
-        destroyOnHidden
+        width={520}
+        danger
+        saving={rejectingNow}
+        onCancel={() => setRejecting(null)}
+        onSave={onReject}
+        layout="vertical"
       >
-        <SaveForm form={rejectForm} layout="vertical" onSave={onReject}>
-          <Form.Item
-            name="reason"
-            label="驳回原因"
-            rules={[{ required: true, whitespace: true, message: '请输入驳回原因' }]}
-          >
-            <Input.TextArea rows={4} maxLength={500} showCount />
-          </Form.Item>
-        </SaveForm>
-      </Modal>
+        <Form.Item
+          name="reason"
+          label="驳回原因"
+          rules={[{ required: true, whitespace: true, message: '请输入驳回原因' }]}
+        >
+          <Input.TextArea rows={4} maxLength={500} showCount />
+        </Form.Item>
+      </FormModal>
     </ListPage>
   );
 }

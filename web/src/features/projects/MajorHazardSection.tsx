@@ -1,25 +1,12 @@
 // 重大危险源登记 on the project detail: the project's registrations with 新增 / 编辑 / 删除 in a modal form. Every
 // change lands in the project's 变更记录 (server side), hence onChanged reloads the whole project.
 import { PlusOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  DatePicker,
-  Form,
-  Input,
-  Modal,
-  Popconfirm,
-  Select,
-  Space,
-  Table,
-} from 'antd';
+import { App, Button, Card, DatePicker, Form, Input, Popconfirm, Select, Space, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { SaveForm } from '../../shared/form/SaveForm.tsx';
+import { FormModal } from '../../shared/form/FormModal.tsx';
 import { applyServerErrors, errorCode, errorMessage } from '../../shared/graphql/errors.ts';
 import {
   ProjectDictionariesQuery,
@@ -100,79 +87,71 @@ function MajorHazardModal({
   };
 
   return (
-    <Modal
+    <FormModal<HazardFormValues>
+      form={form}
       title={existing ? '编辑重大危险源' : '新增重大危险源'}
       open={editing !== null}
       width={640}
-      okText="确定"
-      cancelText="取消"
-      confirmLoading={registering || updating}
-      onOk={() => form.submit()}
+      saving={registering || updating}
+      error={error}
       onCancel={() => onClose(false)}
-      afterClose={() => setError(null)}
-      destroyOnHidden
+      onClosed={() => setError(null)}
+      onSave={onSave}
+      layout="horizontal"
+      labelCol={{ flex: '110px' }}
+      wrapperCol={{ flex: 'auto' }}
+      initialValues={
+        existing
+          ? {
+              type: existing.type,
+              location: existing.location,
+              controlMeasures: existing.controlMeasures,
+              responsiblePerson: existing.responsiblePerson,
+              responsiblePhone: existing.responsiblePhone,
+              period: [dayjs(dateText(existing.periodStart)), dayjs(dateText(existing.periodEnd))],
+            }
+          : undefined
+      }
     >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      <SaveForm<HazardFormValues>
-        form={form}
-        onSave={onSave}
-        layout="horizontal"
-        labelCol={{ flex: '110px' }}
-        wrapperCol={{ flex: 'auto' }}
-        preserve={false}
-        initialValues={
-          existing
-            ? {
-                type: existing.type,
-                location: existing.location,
-                controlMeasures: existing.controlMeasures,
-                responsiblePerson: existing.responsiblePerson,
-                responsiblePhone: existing.responsiblePhone,
-                period: [dayjs(dateText(existing.periodStart)), dayjs(dateText(existing.periodEnd))],
-              }
-            : undefined
-        }
+      <Form.Item name="type" label="危险源类别" rules={[{ required: true, message: '请选择危险源类别' }]}>
+        <Select
+          placeholder="请选择"
+          loading={!dict}
+          options={dict?.majorHazardTypes.map((t) => ({ value: t.value, label: t.label })) ?? []}
+        />
+      </Form.Item>
+      <Form.Item
+        name="location"
+        label="部位 / 位置"
+        rules={[{ required: true, whitespace: true, message: '请输入部位或位置' }]}
       >
-        <Form.Item name="type" label="危险源类别" rules={[{ required: true, message: '请选择危险源类别' }]}>
-          <Select
-            placeholder="请选择"
-            loading={!dict}
-            options={dict?.majorHazardTypes.map((t) => ({ value: t.value, label: t.label })) ?? []}
-          />
-        </Form.Item>
-        <Form.Item
-          name="location"
-          label="部位 / 位置"
-          rules={[{ required: true, whitespace: true, message: '请输入部位或位置' }]}
-        >
-          <Input maxLength={200} />
-        </Form.Item>
-        <Form.Item
-          name="controlMeasures"
-          label="管控措施"
-          rules={[{ required: true, whitespace: true, message: '请输入管控措施' }]}
-        >
-          <Input.TextArea rows={4} maxLength={2000} showCount />
-        </Form.Item>
-        <Form.Item
-          name="responsiblePerson"
-          label="责任人"
-          rules={[{ required: true, whitespace: true, message: '请输入责任人' }]}
-        >
-          <Input maxLength={50} />
-        </Form.Item>
-        <Form.Item
-          name="responsiblePhone"
-          label="责任人电话"
-          rules={[{ required: true, whitespace: true, message: '请输入责任人电话' }]}
-        >
-          <Input maxLength={20} inputMode="tel" />
-        </Form.Item>
-        <Form.Item name="period" label="起止日期" rules={[{ required: true, message: '请选择起止日期' }]}>
-          <DatePicker.RangePicker />
-        </Form.Item>
-      </SaveForm>
-    </Modal>
+        <Input maxLength={200} />
+      </Form.Item>
+      <Form.Item
+        name="controlMeasures"
+        label="管控措施"
+        rules={[{ required: true, whitespace: true, message: '请输入管控措施' }]}
+      >
+        <Input.TextArea rows={4} maxLength={2000} showCount />
+      </Form.Item>
+      <Form.Item
+        name="responsiblePerson"
+        label="责任人"
+        rules={[{ required: true, whitespace: true, message: '请输入责任人' }]}
+      >
+        <Input maxLength={50} />
+      </Form.Item>
+      <Form.Item
+        name="responsiblePhone"
+        label="责任人电话"
+        rules={[{ required: true, whitespace: true, message: '请输入责任人电话' }]}
+      >
+        <Input maxLength={20} inputMode="tel" />
+      </Form.Item>
+      <Form.Item name="period" label="起止日期" rules={[{ required: true, message: '请选择起止日期' }]}>
+        <DatePicker.RangePicker />
+      </Form.Item>
+    </FormModal>
   );
 }
 

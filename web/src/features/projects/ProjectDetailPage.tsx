@@ -1,6 +1,6 @@
 // 查看 (enterprise): every field of the project, 停工 / 复工 / 竣工 with a reason, 重大危险源登记 and the change
 // history. Arriving from 新增项目 / 编辑, the save's warnings are listed on top: the project is saved, they advise.
-import { Alert, Button, Card, Form, Input, Modal, Result, Space, Table } from 'antd';
+import { Alert, Button, Card, Form, Input, Result, Space, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
@@ -11,7 +11,7 @@ import {
   DetailPending,
   type DetailItem,
 } from '../../shared/detail/Detail.tsx';
-import { SaveForm } from '../../shared/form/SaveForm.tsx';
+import { FormModal } from '../../shared/form/FormModal.tsx';
 import { applyServerErrors } from '../../shared/graphql/errors.ts';
 import { useViewer } from '../../shared/session/AuthContext.tsx';
 import { ChangeProjectStatus, ProjectQuery } from './graphql.ts';
@@ -92,35 +92,32 @@ function StatusChangeModal({
   };
 
   return (
-    <Modal
+    <FormModal<{ reason: string }>
+      form={form}
       title={`${target?.label ?? ''}：${project.name}`}
       open={target !== null}
-      okText="确定"
-      cancelText="取消"
-      okButtonProps={{ danger: target?.to !== 'UNDER_CONSTRUCTION' }}
-      confirmLoading={fetching}
-      onOk={() => form.submit()}
-      onCancel={() => {
-        form.resetFields();
-        setError(null);
-        onClose(false);
-      }}
-      destroyOnHidden
+      width={520}
+      danger={target?.to !== 'UNDER_CONSTRUCTION'}
+      saving={fetching}
+      error={error}
+      notice={
+        target?.to === 'COMPLETED' && (
+          <Alert type="warning" showIcon title="竣工后项目不能再变更状态。" style={{ marginBottom: 16 }} />
+        )
+      }
+      onCancel={() => onClose(false)}
+      onClosed={() => setError(null)}
+      onSave={onSave}
+      layout="vertical"
     >
-      {target?.to === 'COMPLETED' && (
-        <Alert type="warning" showIcon title="竣工后项目不能再变更状态。" style={{ marginBottom: 16 }} />
-      )}
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      <SaveForm form={form} layout="vertical" onSave={onSave}>
-        <Form.Item
-          name="reason"
-          label={`${target?.label ?? ''}原因`}
-          rules={[{ required: true, whitespace: true, message: '请输入原因' }]}
-        >
-          <Input.TextArea rows={4} maxLength={500} showCount />
-        </Form.Item>
-      </SaveForm>
-    </Modal>
+      <Form.Item
+        name="reason"
+        label={`${target?.label ?? ''}原因`}
+        rules={[{ required: true, whitespace: true, message: '请输入原因' }]}
+      >
+        <Input.TextArea rows={4} maxLength={500} showCount />
+      </Form.Item>
+    </FormModal>
   );
 }
 
