@@ -13,6 +13,7 @@ import {
   PUBLIC_OPERATIONS,
   SUBGRAPH_LABELS,
 } from '../src/features/admin/permissions.ts';
+import { ROLES_BY_ORGANISATION } from '../src/features/admin/generated/permissions.ts';
 
 test('the permission table matches the schemas (run `npm run permissions -w @anze/web` when this fails)', () => {
   const script = fileURLToPath(new URL('../scripts/permissions.ts', import.meta.url));
@@ -40,6 +41,11 @@ test('the table says what the schema says', () => {
   assert.ok(operationsOf('AUDITOR').queries.some((o) => o.key === 'Query.auditRecords'));
   assert.ok(PUBLIC_OPERATIONS.some((o) => o.key === 'Mutation.loginWithPassword'));
   assert.ok(!PUBLIC_OPERATIONS.some((o) => o.key === 'Query.users'));
+});
+
+test("the roles offered per organisation type are identity's", () => {
+  assert.deepEqual(ROLES_BY_ORGANISATION.PREVENTION_ORG, ['PREVENTION_ORG', 'EXPERT']);
+  assert.deepEqual(ROLES_BY_ORGANISATION.PLATFORM, ['PLATFORM_ADMIN', 'AUDITOR']);
 });
 
 test('API client scopes follow what the API_CLIENT role may call', () => {

@@ -3,19 +3,10 @@
 // the browser over every page.
 import type { AdminUserFieldsFragment as User, OrganisationType, Role } from '../../gql/graphql.ts';
 import { contains } from '../../shared/list/client-pages.ts';
+import { ROLES_BY_ORGANISATION } from './generated/permissions.ts';
 
-/**
- * The roles a user of each organisation type may hold. identity decides (account-rules.ts ROLES_BY_ORGANISATION;
- * web/test/admin.test.ts keeps this copy equal to it); the form offers only these.
- */
-export const ASSIGNABLE_ROLES: Readonly<Record<OrganisationType, readonly Role[]>> = {
-  ENTERPRISE: ['ENTERPRISE'],
-  INSURER: ['INSURER'],
-  BROKER: ['BROKER'],
-  PREVENTION_ORG: ['PREVENTION_ORG', 'EXPERT'],
-  REGULATOR: ['REGULATOR'],
-  PLATFORM: ['PLATFORM_ADMIN', 'AUDITOR'],
-};
+/** The roles a user of each organisation type may hold: identity's rule, generated; the forms offer only these. */
+export const ASSIGNABLE_ROLES = ROLES_BY_ORGANISATION;
 
 /** 登录名 as identity accepts it (account-rules.ts assertUsername). */
 export const USERNAME = /^[A-Za-z0-9_.@-]{3,64}$/;
