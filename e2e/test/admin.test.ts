@@ -2,65 +2,16 @@
 // prevention organisation, a user in it (initial password shown once), roles, 停用 and 启用, 重置密码 and the user's
 // first sign-in (a regulator department's user) with the one-time password (forced change), 解锁 after a lockout, a broker's 合作保险机构 removed and
 // added back, an API client created and revoked, 角色管理 — and 审计日志 lists every one of these actions.
-import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { DEMO_CERTIFICATE_PASSWORD, DEMO_PASSWORD, demoUscc } from '../../subgraphs/identity/src/demo.ts';
-import {
-  launchChromium,
-  newContext,
-  operatorLogin,
-  passwordLogin,
-  pickCascader,
-  pickOption,
-  withScreenshots,
-} from '../src/browser.ts';
-import { saveLogs, startStack, type Stack } from '../src/stack.ts';
+import { operatorLogin, passwordLogin, pickCascader, pickOption } from '../src/browser.ts';
+import { e2eSuite } from '../src/suite.ts';
 
-let stack: Stack;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-let failed = false;
+const suite = e2eSuite('admin', [{ path: '/login', label: '用户名' }]);
+const { open, scenario } = suite;
 let admin: Page;
-
-before(async () => {
-  stack = await startStack();
-  for (const note of stack.notes) console.log(`note: ${note}`);
-  browser = await launchChromium();
-  // CONTEXT: the first page load makes vite dev optimise dependencies (and possibly reload the page): warm up
-  // here, so the scenarios do not race a reload.
-  const warm = await browser.newPage();
-  await warm.goto(`${stack.webUrl}/login`, { waitUntil: 'networkidle', timeout: 60_000 });
-  await warm.getByLabel('用户名').waitFor({ timeout: 60_000 });
-  await warm.close();
-});
-
-after(async () => {
-  if (failed && stack) console.error(`platform log: ${saveLogs('platform-admin', stack.logs)}`);
-  await browser?.close().catch(() => {});
-  await stack?.stop();
-});
-
-async function open(path: string): Promise<Page> {
-  const context = await newContext(browser, stack.webUrl);
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(path);
-  return page;
-}
-
-const scenario = (name: string, body: () => Promise<void>) =>
-  test(name, () =>
-    withScreenshots(
-      `admin-${name.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'scenario'}`,
-      () => contexts,
-      body,
-    ).catch((e: unknown) => {
-      failed = true;
-      throw e;
-    }),
-  );
 
 const serial = 1_000_000 + Math.floor(Math.random() * 8_000_000);
 const org = { name: `哈尔滨e2e安全技术服务有限公司${serial}`, uscc: demoUscc('230102', serial) };
@@ -85,8 +36,8 @@ async function readOneTimeSecret(page: Page, label: string): Promise<string> {
 }
 
 /**
- * Clicks an action of a row and confirms it in its Popconfirm. The row re-renders when the list reloads after the
- * previous action, which can close a Popconfirm that opened just before: then the action is clicked again.
+ * Clicks an action of a row and confirms it in its Popconfirm; clicks again when the Popconfirm did not open (the
+ * click can land while the row re-renders after the previous action's reload).
  */
 async function confirmAction(row: Locator, action: string, button: string, says?: string): Promise<void> {
   const page = row.page();
@@ -112,7 +63,7 @@ scenario('admin creates an organisation (with Chinese validation messages)', asy
   await operatorLogin(admin, {
     username: 'admin',
     password: DEMO_PASSWORD,
-    certificate: join(stack.dataDir, 'ca', 'platform-admin.p12'),
+    certificate: join(suite.stack.dataDir, 'ca', 'platform-admin.p12'),
     certificatePassword: DEMO_CERTIFICATE_PASSWORD,
   });
   await admin.getByRole('menuitem', { name: '机构管理' }).click();
@@ -258,7 +209,7 @@ scenario('a locked user is unlocked by the administrator', async () => {
   assert.ok(admin && initialPassword, 'the user exists');
   // Five wrong passwords lock the account (LOCKOUT_THRESHOLD).
   for (let i = 0; i < 5; i++) {
-    await fetch(stack.gatewayUrl, {
+    await fetch(suite.stack.gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
@@ -318,7 +269,7 @@ scenario('admin creates an API client (secret shown once), it gets a token, and 
   const secret = await readOneTimeSecret(admin, '客户端密钥');
 
   const token = async () => {
-    const response = await fetch(stack.gatewayUrl, {
+    const response = await fetch(suite.stack.gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({

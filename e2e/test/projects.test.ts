@@ -1,56 +1,27 @@
 // End to end, in headless Chromium through the real stack: the demo enterprise records a project and uploads its
 // 营业执照; the provincial regulator watches 数据大屏 count the project without a reload, finds it in 项目信息 and the
 // licence in 企业信息 详情.
-import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import {
   DEMO_CERTIFICATE_PASSWORD,
   DEMO_ORGANISATIONS,
   DEMO_PASSWORD,
   demoUscc,
 } from '../../subgraphs/identity/src/demo.ts';
-import {
-  certificateLogin,
-  launchChromium,
-  newContext,
-  passwordLogin,
-  withScreenshots,
-} from '../src/browser.ts';
-import { saveLogs, startStack, type Stack } from '../src/stack.ts';
+import { certificateLogin, passwordLogin } from '../src/browser.ts';
+import { e2eSuite } from '../src/suite.ts';
 
-let stack: Stack;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-let failed = false;
-
-before(async () => {
-  stack = await startStack();
-  for (const note of stack.notes) console.log(`note: ${note}`);
-  browser = await launchChromium();
-  // CONTEXT: the first page load makes vite dev optimise dependencies (and possibly reload the page): warm up
-  // here, so the scenarios do not race a reload.
-  const warm = await browser.newPage();
-  await warm.goto(`${stack.webUrl}/login`, { waitUntil: 'networkidle', timeout: 60_000 });
-  await warm.getByLabel('用户名').waitFor({ timeout: 60_000 });
-  await warm.close();
-});
-
-after(async () => {
-  if (failed && stack) console.error(`platform log: ${saveLogs('platform-projects', stack.logs)}`);
-  await browser?.close().catch(() => {});
-  await stack?.stop();
-});
+const suite = e2eSuite('projects', [{ path: '/login', label: '用户名' }]);
+const { scenario } = suite;
 
 /**
  * A page in a browser context of its own (its own session), signed in as SIGN_IN_POLICY has the account do: a
  * regulator with its password, the enterprise with its demo CA certificate (`certificate`).
  */
 async function signIn(username: string, certificate?: string): Promise<Page> {
-  const context = await newContext(browser, stack.webUrl);
-  contexts.push(context);
-  const page = await context.newPage();
+  const page = await (await suite.context()).newPage();
   if (certificate) await certificateLogin(page, certificate, DEMO_CERTIFICATE_PASSWORD);
   else {
     await page.goto('/login');
@@ -79,18 +50,6 @@ async function pickDate(page: Page, label: string, day: string): Promise<void> {
   await input.press('Enter');
   assert.equal(await input.inputValue(), day);
 }
-
-const scenario = (name: string, body: () => Promise<void>) =>
-  test(name, () =>
-    withScreenshots(
-      `projects-${name.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'scenario'}`,
-      () => contexts,
-      body,
-    ).catch((e: unknown) => {
-      failed = true;
-      throw e;
-    }),
-  );
 
 const demo = DEMO_ORGANISATIONS.find((o) => o.key === 'enterprise')!;
 const enterprise = { name: demo.name, uscc: demoUscc(demo.divisionCode, demo.serial) };
@@ -156,7 +115,10 @@ scenario('regulator opens 数据大屏 and reads 项目总数', async () => {
 });
 
 scenario('demo enterprise records a new project and uploads its 营业执照', async () => {
-  const ent = await signIn(enterprise.uscc, join(stack.dataDir, 'ca', `enterprise-${enterprise.uscc}.p12`));
+  const ent = await signIn(
+    enterprise.uscc,
+    join(suite.stack.dataDir, 'ca', `enterprise-${enterprise.uscc}.p12`),
+  );
   await ent.locator('.ant-card-extra .ant-tag', { hasText: '已通过' }).waitFor();
 
   // 项目信息 → 项目列表 → 新增项目

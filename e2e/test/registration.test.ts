@@ -1,64 +1,16 @@
 // End to end through the real stack (PostgreSQL, NATS, identity, gateway, built web app) in headless Chromium.
-import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createDemoPki } from '@anze/ca';
 import { demoUscc, DEMO_CERTIFICATE_PASSWORD, DEMO_PASSWORD } from '../../subgraphs/identity/src/demo.ts';
-import {
-  certificateLogin,
-  chooseCertificate,
-  launchChromium,
-  newContext,
-  passwordLogin,
-  pickCascader,
-  withScreenshots,
-} from '../src/browser.ts';
-import { saveLogs, startStack, type Stack } from '../src/stack.ts';
+import { certificateLogin, chooseCertificate, passwordLogin, pickCascader } from '../src/browser.ts';
+import { e2eSuite } from '../src/suite.ts';
 
-let stack: Stack;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-let failed = false;
-
-before(async () => {
-  stack = await startStack();
-  for (const note of stack.notes) console.log(`note: ${note}`);
-  browser = await launchChromium();
-  // CONTEXT: the first page load makes vite dev optimise dependencies (and possibly reload the page): warm up
-  // here, so the scenarios do not race a reload.
-  const warm = await browser.newPage();
-  await warm.goto(`${stack.webUrl}/register`, { waitUntil: 'networkidle', timeout: 60_000 });
-  await warm.getByLabel('企业名称').waitFor({ timeout: 60_000 });
-  await warm.goto(`${stack.webUrl}/login?tab=certificate`, { waitUntil: 'networkidle', timeout: 60_000 });
-  await warm.close();
-});
-
-after(async () => {
-  if (failed && stack) console.error(`platform log: ${saveLogs('platform', stack.logs)}`);
-  await browser?.close().catch(() => {});
-  await stack?.stop();
-});
-
-async function open(path: string): Promise<Page> {
-  const context = await newContext(browser, stack.webUrl);
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(path);
-  return page;
-}
-
-const scenario = (name: string, body: () => Promise<void>) =>
-  test(name, () =>
-    withScreenshots(
-      name.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'scenario',
-      () => contexts,
-      body,
-    ).catch((e: unknown) => {
-      failed = true;
-      throw e;
-    }),
-  );
+const suite = e2eSuite('registration', [
+  { path: '/register', label: '企业名称' },
+  { path: '/login?tab=certificate' },
+]);
+const { open, scenario } = suite;
 
 const serial = 1_000_000 + Math.floor(Math.random() * 8_000_000);
 const enterprise = {
@@ -78,36 +30,31 @@ const username = `e2e${serial}`;
 const password = 'Qiye#2026e2e';
 let registeredInBrowser = false;
 
-test('enterprise registers in the browser and sees 审核中', () =>
-  withScreenshots(
-    'register',
-    () => contexts,
-    async () => {
-      const reg = await open('/register');
-      await reg.getByLabel('企业名称').fill(enterprise.name);
-      await pickCascader(reg, '行政区划代码', ['黑龙江省', '哈尔滨市', '南岗区']);
-      await reg.getByLabel('统一社会信用代码').fill(enterprise.uscc);
-      await reg.getByLabel('工商注册地址').fill(enterprise.registeredAddress);
-      await reg.getByLabel('主要经营地址').fill(enterprise.businessAddress);
-      await reg.getByLabel('联系人姓名').fill(enterprise.contactName);
-      await reg.getByLabel('联系人手机').fill(enterprise.contactMobile);
-      await reg.getByLabel('联系邮箱').fill(enterprise.contactEmail);
-      await reg.getByLabel('法人姓名').fill(enterprise.legalRepresentative);
-      await reg.getByLabel('法人手机').fill(enterprise.legalRepresentativeMobile);
-      await reg.getByLabel('经营范围').fill(enterprise.businessScope);
-      await reg.getByLabel('登录名').fill(username);
-      await reg.getByLabel('密码', { exact: true }).fill(password);
-      await reg.getByLabel('确认密码').fill(password);
-      await reg.getByRole('button', { name: '确定', exact: true }).click();
-      const error = reg.locator('.ant-alert-error');
-      const done = reg.getByText('注册成功，审核中');
-      await done.or(error).first().waitFor();
-      if (await error.isVisible()) assert.fail(`注册 failed: ${await error.innerText()}`);
-      await reg.locator('.ant-tag', { hasText: '审核中' }).waitFor();
-      assert.ok(await reg.getByText(enterprise.uscc).isVisible());
-      registeredInBrowser = true;
-    },
-  ));
+scenario('enterprise registers in the browser and sees 审核中', async () => {
+  const reg = await open('/register');
+  await reg.getByLabel('企业名称').fill(enterprise.name);
+  await pickCascader(reg, '行政区划代码', ['黑龙江省', '哈尔滨市', '南岗区']);
+  await reg.getByLabel('统一社会信用代码').fill(enterprise.uscc);
+  await reg.getByLabel('工商注册地址').fill(enterprise.registeredAddress);
+  await reg.getByLabel('主要经营地址').fill(enterprise.businessAddress);
+  await reg.getByLabel('联系人姓名').fill(enterprise.contactName);
+  await reg.getByLabel('联系人手机').fill(enterprise.contactMobile);
+  await reg.getByLabel('联系邮箱').fill(enterprise.contactEmail);
+  await reg.getByLabel('法人姓名').fill(enterprise.legalRepresentative);
+  await reg.getByLabel('法人手机').fill(enterprise.legalRepresentativeMobile);
+  await reg.getByLabel('经营范围').fill(enterprise.businessScope);
+  await reg.getByLabel('登录名').fill(username);
+  await reg.getByLabel('密码', { exact: true }).fill(password);
+  await reg.getByLabel('确认密码').fill(password);
+  await reg.getByRole('button', { name: '确定', exact: true }).click();
+  const error = reg.locator('.ant-alert-error');
+  const done = reg.getByText('注册成功，审核中');
+  await done.or(error).first().waitFor();
+  if (await error.isVisible()) assert.fail(`注册 failed: ${await error.innerText()}`);
+  await reg.locator('.ant-tag', { hasText: '审核中' }).waitFor();
+  assert.ok(await reg.getByText(enterprise.uscc).isVisible());
+  registeredInBrowser = true;
+});
 
 scenario(
   'admin approves the registration, the enterprise signs in with its CA certificate and edits its profile',
@@ -121,7 +68,7 @@ scenario(
     await admin.getByText('第二重身份验证').waitFor();
     await chooseCertificate(
       admin,
-      join(stack.dataDir, 'ca', 'platform-admin.p12'),
+      join(suite.stack.dataDir, 'ca', 'platform-admin.p12'),
       DEMO_CERTIFICATE_PASSWORD,
     );
     await admin.getByRole('button', { name: /验证证书并登录$/ }).click();
@@ -134,7 +81,7 @@ scenario(
     await admin.getByText(`已通过：${name}`).waitFor();
 
     // A certificate for the new enterprise from the demo CA (its USCC maps it to the enterprise's account).
-    const caDir = join(stack.dataDir, 'ca');
+    const caDir = join(suite.stack.dataDir, 'ca');
     const id = `e2e-${serial}`;
     await createDemoPki({
       dir: caDir,
