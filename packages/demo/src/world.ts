@@ -186,7 +186,8 @@ const MOBILE_PREFIXES = [
   '198',
   '199',
 ];
-const STREETS = [
+
+const ROADS = [
   '中山路',
   '学府路',
   '红旗大街',
@@ -197,6 +198,10 @@ const STREETS = [
   '和平路',
   '新阳路',
   '文化街',
+];
+/** Where enterprises are registered: the projects' roads and a few more. */
+const STREETS = [
+  ...ROADS,
   '人民路',
   '解放路',
   '东风街',
@@ -265,18 +270,6 @@ export function demoEnterprises(count: number, seed = 2026): DemoEnterprise[] {
   return out;
 }
 
-const ROADS = [
-  '中山路',
-  '学府路',
-  '红旗大街',
-  '长江路',
-  '黄河路',
-  '友谊路',
-  '建设街',
-  '和平路',
-  '新阳路',
-  '文化街',
-];
 const BUILDINGS: Array<[DemoProjectCategory, string]> = [
   ['BUILDING', '住宅小区'],
   ['BUILDING', '综合楼'],
