@@ -124,17 +124,22 @@ function StatusChangeModal({
 function ProjectHistory({ history }: { history: Change[] }) {
   const viewer = useViewer();
   const actor = (c: Change) => {
-    // The enterprise sees its own users' changes; an organisation id alone would mean nothing to it.
-    const org =
-      c.actorOrganisationId === viewer.organisation?.id ? viewer.organisation.name : c.actorOrganisationId;
-    // 变更人 comes from identity; an API client has none, an older server only sends the user id.
-    const user = c.operator
-      ? `${c.operator.displayName}（${c.operator.username}）`
-      : c.actorUserId
-        ? `用户 ${c.actorUserId.slice(0, 8)}`
-        : null;
-    if (org && user) return `${org} · ${user}`;
-    return user ?? org ?? '—';
+    // 变更人 comes from identity (the login name on hover); an API client has none, an older server only the user id.
+    const user = c.operator ? (
+      <span title={c.operator.username}>{c.operator.displayName}</span>
+    ) : c.actorUserId ? (
+      `用户 ${c.actorUserId.slice(0, 8)}`
+    ) : null;
+    // The organisation only when it is not the viewer's own (an id would mean nothing to the enterprise).
+    const own = c.actorOrganisationId === viewer.organisation?.id;
+    const org = own ? null : c.actorOrganisationId;
+    if (org && user)
+      return (
+        <>
+          {org} · {user}
+        </>
+      );
+    return user ?? org ?? (own ? viewer.organisation?.name : '—');
   };
   const columns: TableColumnsType<Change> = [
     {
@@ -171,7 +176,6 @@ function ProjectHistory({ history }: { history: Change[] }) {
       columns={columns}
       dataSource={history}
       pagination={history.length > 10 ? { pageSize: 10, showTotal: (t) => `共 ${t} 项` } : false}
-      scroll={{ x: 'max-content' }}
     />
   );
 }
