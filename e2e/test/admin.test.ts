@@ -46,7 +46,7 @@ async function confirmAction(row: Locator, action: string, button: string, says?
   for (let attempt = 1; ; attempt++) {
     await row.getByRole('button', { name: action, exact: true }).click();
     try {
-      await ok.waitFor({ timeout: 3_000 });
+      await ok.waitFor({ timeout: 10_000 });
       break;
     } catch (e) {
       if (attempt === 3) throw e;
