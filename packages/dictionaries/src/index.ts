@@ -2,3 +2,4 @@ export * from './uscc.ts';
 export * from './id-number.ts';
 export * from './contact.ts';
 export * from './divisions.ts';
+export * from './service-items.ts';

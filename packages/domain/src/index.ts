@@ -1,2 +1,3 @@
 export * from './errors.ts';
 export * from './input.ts';
+export * from './money.ts';

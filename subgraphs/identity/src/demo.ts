@@ -228,8 +228,10 @@ export async function seedDemo(em: EntityManager, caDir: string): Promise<DemoAc
     }
     const brokerId = orgIds.get('broker')!;
     const insurerId = orgIds.get('insurer')!;
-    if (!(await tx.count(Partnership, { brokerId, insurerId })))
+    if (!(await tx.count(Partnership, { brokerId, insurerId }))) {
       tx.create(Partnership, { brokerId, insurerId });
+      publishIdentityFact(tx, { type: 'partnership.changed', brokerId, insurerId, active: true }, SEED_VIEWER);
+    }
     await tx.flush();
   });
 

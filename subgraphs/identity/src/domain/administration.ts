@@ -216,6 +216,7 @@ export async function setPartnership(
     if (!broker || broker.type !== 'BROKER') throw badInput('经纪公司不存在', 'brokerId');
     if (!insurer || insurer.type !== 'INSURER') throw badInput('保险机构不存在', 'insurerId');
     await setPartnershipRow(em, brokerId, insurerId, active);
+    a.publish(em, { type: 'partnership.changed', brokerId, insurerId, active }, a.viewer);
     await em.flush();
     await appendAudit(em, {
       type: active ? 'partnership.added' : 'partnership.removed',

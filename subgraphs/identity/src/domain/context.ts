@@ -27,6 +27,7 @@ export type IdentityFact =
       /** The user's organisation's division: where the event is filed. */
       divisionCode: string;
     }
+  | { type: 'partnership.changed'; brokerId: string; insurerId: string; active: boolean }
   | {
       /** Sessions ended before their access tokens expired: every service must refuse those tokens now. */
       type: 'session.revoked';

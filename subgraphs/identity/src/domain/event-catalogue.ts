@@ -3,7 +3,7 @@
 // public registration data only (name, 统一社会信用代码, division); never contacts, phones, e-mails or addresses.
 import { ROLES } from '@anze/auth';
 import { SESSION_REVOKED } from '@anze/server-kit/revocation-feed';
-import { defineEvent, field, type EventData } from '@anze/events';
+import { defineEvent, field, type EventData, type Schema } from '@anze/events';
 import { ORGANISATION_TYPES, REGISTRATION_STATUSES } from './organisation.entity.ts';
 
 const organisation = {
@@ -120,6 +120,24 @@ export const USER_ENABLED = defineEvent({
   identifiers: userIds,
 });
 
+export const PARTNERSHIP_CHANGED = defineEvent({
+  type: 'identity.partnership.changed',
+  version: 1,
+  aggregate: 'partnership',
+  title: '经纪合作关系已变更',
+  summary:
+    'A broker–insurer partnership (经纪公司 — 合作保险公司) was added or ended: a broker sees the applications of its partner insurers.',
+  data: field.object({
+    brokerId: field.uuid('经纪公司 id / broker'),
+    insurerId: field.uuid('保险机构 id / insurer'),
+    active: { type: 'boolean', description: '合作中 / whether the partnership is in force' } as Schema<boolean>,
+  }),
+  identifiers: ['brokerId', 'insurerId'],
+});
+/** identity.partnership.*: what consumers of partnerships accept. */
+export const PARTNERSHIP_EVENTS = [PARTNERSHIP_CHANGED] as const;
+export type PartnershipChangedData = EventData<typeof PARTNERSHIP_CHANGED>;
+
 /** Every event identity may publish. A type missing here fails the services' event tests. */
 /** identity.organisation.*: what consumers of organisations accept (ConsumerOptions.accepts). */
 export const ORGANISATION_EVENTS = [
@@ -137,6 +155,7 @@ export const IDENTITY_EVENT_CATALOGUE = [
   USER_ROLES_CHANGED,
   USER_DISABLED,
   USER_ENABLED,
+  PARTNERSHIP_CHANGED,
   // Defined by the server kit, whose revocation feed applies it in every service.
   SESSION_REVOKED,
 ] as const;

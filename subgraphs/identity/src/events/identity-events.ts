@@ -9,6 +9,7 @@ import type {
   IdentityEventType,
   OrganisationEventData,
   OrganisationRejectedData,
+  PartnershipChangedData,
   UserEventData,
 } from '../domain/event-catalogue.ts';
 
@@ -34,6 +35,20 @@ export const publishIdentityFact: PublishFact = (em, fact, viewer) => {
         actor: actorOf(viewer),
         aggregate: { type: 'organisation', id: org.id },
         data: fact.type === 'organisation.rejected' ? { ...data, reason: org.rejectionReason ?? null } : data,
+      }),
+    );
+    return;
+  }
+  if (fact.type === 'partnership.changed') {
+    // Filed nationally, like the organisations it joins: insurers and brokers are not bound to one division.
+    recordEvent(
+      em,
+      createEvent<PartnershipChangedData>({
+        type,
+        divisionCode: NATIONAL_DIVISION,
+        actor: actorOf(viewer),
+        aggregate: { type: 'partnership', id: fact.brokerId },
+        data: { brokerId: fact.brokerId, insurerId: fact.insurerId, active: fact.active },
       }),
     );
     return;
