@@ -30,12 +30,12 @@ test('an application still 待复审 at its deadline is marked overdue once, als
     [app.id],
   );
   assert.equal(jobs.length, 1, 'one deadline job, created with the submission');
-  assert.ok(new Date(jobs[0].start_after).getTime() > Date.now() + 24 * 3600_000, 'due days ahead, not now');
+  assert.ok(new Date(jobs[0]!.start_after).getTime() > Date.now() + 24 * 3600_000, 'due days ahead, not now');
 
   // The service goes down; while it is down the deadline passes (we move it, and its job, into the past).
   await h.stop();
   await em.getConnection().execute(`update insurance_application set review_due_at = now() - interval '1 minute' where id = ?`, [app.id]);
-  await em.getConnection().execute(`update pgboss.job set start_after = now() where id = ?`, [jobs[0].id]);
+  await em.getConnection().execute(`update pgboss.job set start_after = now() where id = ?`, [jobs[0]!.id]);
   await h.start();
 
   await waitFor(async () => (await h.em().findOneOrFail(InsuranceApplication, { id: app.id })).overdue, 15_000, "the overdue mark");
@@ -46,7 +46,7 @@ test('an application still 待复审 at its deadline is marked overdue once, als
   // A second run (another replica, a retry) changes nothing and publishes nothing.
   await em.getConnection().execute(
     `insert into pgboss.job (id, name, data, start_after) select gen_random_uuid(), name, data, now() from pgboss.job where id = ?`,
-    [jobs[0].id],
+    [jobs[0]!.id],
   ).catch(() => undefined);
   await new Promise((r) => setTimeout(r, 1500));
   const fresh = h.em();

@@ -27,7 +27,8 @@ import { planForApplication } from './plans.ts';
 import { findPlan } from './plan.repository.ts';
 import { quotePremium, readFloatingRatio } from './premium.ts';
 import { addWorkingDays } from './calendar.ts';
-import { currentPolicyOf, policyStatus } from './policy-status.ts';
+import { policyStatus } from './policy-status.ts';
+import { currentPolicyOf } from './policy.repository.ts';
 import type { Actor, PublishFact } from './context.ts';
 
 const STALE = '投保单已被修改，请刷新后重试';

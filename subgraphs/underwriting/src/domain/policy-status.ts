@@ -1,6 +1,5 @@
 // 保单状态 from the dates and the platform clock: 未生效 / 有效 / 即将到期 / 已过期, in the platform's time zone.
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { Policy, type IPolicy } from './policy.entity.ts';
+import type { IPolicy } from './policy.entity.ts';
 import { dayIn, daysBetween } from './calendar.ts';
 import type { PolicyStatus } from './dictionaries.ts';
 import type { UnderwritingRules } from './rules.ts';
@@ -36,9 +35,4 @@ export function expiryWindow(
     case 'ACTIVE':
       return { effectiveDate: { $lte: today }, expiryDate: { $gt: expiringFrom } };
   }
-}
-
-/** The project's newest policy (a project renews with a new policy). */
-export function currentPolicyOf(em: EntityManager, projectId: string): Promise<IPolicy | null> {
-  return em.findOne(Policy, { projectId }, { orderBy: { issuedAt: 'desc' } });
 }

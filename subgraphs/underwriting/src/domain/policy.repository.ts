@@ -143,3 +143,8 @@ export async function feeTotals(em: EntityManager, scope: UnderwritingScope, div
     spentFen: BigInt(row?.spent ?? 0),
   };
 }
+
+/** The project's newest policy (a project renews with a new policy). */
+export function currentPolicyOf(em: EntityManager, projectId: string): Promise<IPolicy | null> {
+  return em.findOne(Policy, { projectId }, { orderBy: { issuedAt: 'desc' } });
+}

@@ -77,10 +77,8 @@ export const Query: QueryResolvers = {
       projectId: f.projectId ?? null,
     };
     const page = pageOf(a.page);
-    const [{ items, total }, counts] = await Promise.all([
-      listApplications(ctx.em, s, filter, page),
-      statusCounts(ctx.em.fork(), s, filter),
-    ]);
+    const { items, total } = await listApplications(ctx.em, s, filter, page);
+    const counts = await statusCounts(ctx.em, s, filter);
     return {
       items,
       total,
