@@ -94,6 +94,24 @@ export type EnterpriseRegistrationInput = {
   username?: string | null | undefined;
 };
 
+/**
+ * 投保状态 of a project (the regulator's filter). Kept by projects from underwriting's events; 草稿 is the enterprise's
+ * alone (no event), so a project's status here is never DRAFT.
+ */
+export type InsuranceStatus =
+  /** 可出单 */
+  | 'APPROVED'
+  /** 草稿 */
+  | 'DRAFT'
+  /** 已投保 */
+  | 'INSURED'
+  /** 复审不通过 */
+  | 'REJECTED'
+  /** 待复审 */
+  | 'SUBMITTED'
+  /** 未投保 */
+  | 'UNINSURED';
+
 export type MajorHazardInput = {
   controlMeasures: string;
   location: string;
@@ -187,6 +205,8 @@ export type ProjectFilter = {
   createdTo?: string | null | undefined;
   /** 行政区划代码 at any level (230000, 230100, 230103). */
   divisionCode?: string | null | undefined;
+  /** 投保状态 */
+  insuranceStatus?: InsuranceStatus | null | undefined;
   /** 项目名称 contains. */
   name?: string | null | undefined;
   plannedEndFrom?: string | null | undefined;
