@@ -94,10 +94,7 @@ export type EnterpriseRegistrationInput = {
   username?: string | null | undefined;
 };
 
-/**
- * 投保状态 of a project (the regulator's filter). Kept by projects from underwriting's events; 草稿 is the enterprise's
- * alone (no event), so a project's status here is never DRAFT.
- */
+/** 投保状态 of a project. */
 export type InsuranceStatus =
   /** 可出单 */
   | 'APPROVED'

@@ -30,10 +30,7 @@ export type FieldChange = {
   to?: Maybe<Scalars['String']['output']>;
 };
 
-/**
- * 投保状态 of a project (the regulator's filter). Kept by projects from underwriting's events; 草稿 is the enterprise's
- * alone (no event), so a project's status here is never DRAFT.
- */
+/** 投保状态 of a project. */
 export type InsuranceStatus =
   /** 可出单 */
   | 'APPROVED'
