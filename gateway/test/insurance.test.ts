@@ -6,6 +6,9 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eventually, samplePdf } from '@anze/testing';
 import { startPlatformTestbed, type PlatformTestbed } from '../src/testbed.ts';
+// The subgraphs' own test data: a valid project form and a plan underwriting's tests price with.
+import { projectInput } from '../../subgraphs/projects/test/fixtures.ts';
+import { PLAN_C } from '../../subgraphs/underwriting/test/fixtures.ts';
 
 let s: PlatformTestbed;
 let base: string;
@@ -39,42 +42,7 @@ async function upload(token: string, kind: string): Promise<string> {
   return body.id;
 }
 
-const PLAN = {
-  provinceCode: '230000',
-  code: 'C',
-  name: '方案C',
-  effectiveFrom: '2025-01-01',
-  deathDisabilityLimitYuan: '600000',
-  medicalLimitYuan: '50000',
-  perAccidentLimitYuan: '3000000',
-  cumulativeLimitYuan: '10000000',
-  rateTiers: [
-    { upToYuan: '10000000', rate: '0.00065' },
-    { upToYuan: null, rate: '0.00055' },
-  ],
-  minimumPremiumYuan: '1000',
-  plausibleMaximumPremiumYuan: '5000000',
-  floatingRates: [
-    { accidentGrade: 'NONE', ratio: '-0.10' },
-    { accidentGrade: 'GENERAL', ratio: '0.10' },
-    { accidentGrade: 'LARGER', ratio: '0.20' },
-    { accidentGrade: 'MAJOR', ratio: '0.30' },
-  ],
-  floatingFloor: '-0.30',
-  floatingCap: '0.30',
-};
-
-const PROJECT = {
-  name: '哈尔滨市南岗区投保验证综合楼工程',
-  code: '2408-230103-04-01-771001',
-  divisionCode: '230103',
-  detailAddress: '学府路 74 号',
-  costYuan: '12500000.00',
-  ownerUnit: '哈尔滨学府置业有限公司',
-  category: 'BUILDING',
-  plannedStart: '2026-03-01',
-  plannedEnd: '2027-02-28',
-};
+const PROJECT = projectInput({ name: '哈尔滨市南岗区投保验证综合楼工程', code: '2408-230103-04-01-771001' });
 
 const SLOTS = {
   businessLicense: 'BUSINESS_LICENSE',
@@ -118,7 +86,7 @@ test('an application and its policy reach projects, documents and analytics thro
   const plan = await call<{ publishInsurancePlan: { id: string } }>(
     'mutation($i: InsurancePlanInput!) { publishInsurancePlan(input: $i) { id } }',
     t.admin!,
-    { i: PLAN },
+    { i: PLAN_C },
   );
   const project = (
     await eventually(
