@@ -42,13 +42,8 @@ export function options<K extends string>(labels: Record<K, string>): Array<{ va
  * events (insurance.ts). The values are underwriting's InsuranceStatus: 草稿 is the enterprise's alone and publishes
  * no event, so projects never records it.
  */
-export const INSURANCE_STATUSES = {
-  UNINSURED: '未投保',
-  DRAFT: '草稿',
-  SUBMITTED: '待复审',
-  REJECTED: '复审不通过',
-  APPROVED: '可出单',
-  INSURED: '已投保',
-} as const;
-export type InsuranceStatus = keyof typeof INSURANCE_STATUSES;
-export const INSURANCE_STATUS_VALUES = Object.keys(INSURANCE_STATUSES) as InsuranceStatus[];
+export {
+  INSURANCE_STATUSES,
+  INSURANCE_STATUS_VALUES,
+  type InsuranceStatus,
+} from '@anze/underwriting/domain/dictionaries';
