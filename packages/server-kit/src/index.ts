@@ -17,4 +17,8 @@ export {
   type IdempotencyDeclaration,
 } from './idempotency.ts';
 export { applyInputBoundary, checkArgument, MAX_ARGUMENT_LIST, MAX_ARGUMENT_TEXT } from './input-boundary.ts';
-export { translateFormattedInputError, translateInputError } from './input-errors.ts';
+export {
+  locateScalarLiteralErrors,
+  translateFormattedInputError,
+  translateInputError,
+} from './input-errors.ts';

@@ -7,11 +7,11 @@ export const DateTimeScalar = new GraphQLScalarType({
   name: 'DateTime',
   serialize: (v) => (v instanceof Date ? v.toISOString() : new Date(v as string).toISOString()),
   parseValue: (v) => parseDateTime(v),
-  parseLiteral: (ast) => (ast.kind === Kind.STRING ? parseDateTime(ast.value) : null),
+  parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : null),
 });
 
 function parseDateTime(v: unknown): Date {
-  const d = new Date(String(v));
+  const d = typeof v === 'string' ? new Date(v) : new Date(NaN);
   if (Number.isNaN(d.getTime())) throw graphQLErrorOf(badInput('日期时间格式错误'));
   return d;
 }

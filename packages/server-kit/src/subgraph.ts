@@ -39,7 +39,7 @@ import {
   runWithIdempotency,
 } from './idempotency.ts';
 import { applyInputBoundary } from './input-boundary.ts';
-import { translateFormattedInputError } from './input-errors.ts';
+import { locateScalarLiteralErrors, translateFormattedInputError } from './input-errors.ts';
 import { createLogger, type Logger } from './logger.ts';
 import {
   DEFAULT_IDEMPOTENCY_RETENTION_SECONDS,
@@ -153,8 +153,9 @@ export function loadSchemaSdl(schemaFile: string | URL): string {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function buildSchema(schemaFile: string | URL, resolvers: GraphQLResolverMap<any>) {
   // The input boundary inside the @auth guard: a caller who may not call a field learns nothing about its arguments.
+  // A custom scalar's refusal of a literal carries the literal, so that the error can name its field.
   const schema = buildSubgraphSchema({ typeDefs: parse(loadSchemaSdl(schemaFile)), resolvers });
-  return applyAuthDirectives(applyInputBoundary(schema));
+  return applyAuthDirectives(applyInputBoundary(locateScalarLiteralErrors(schema)));
 }
 
 function secretMatches(given: string | string[] | undefined, expected: string): boolean {
@@ -168,7 +169,7 @@ export function errorFormatter(production: boolean, log: Logger) {
   return (raw: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     // Past the request's deadline the transaction was rolled back: the client may submit again (REQUEST_TIMEOUT).
     const timeout = deadlineErrorOf(error);
-    const formatted = translateFormattedInputError(formatDomainError(raw, timeout ?? error));
+    const formatted = translateFormattedInputError(formatDomainError(raw, timeout ?? error), error);
     if (timeout) return { ...formatted, message: timeout.message };
     const code = formatted.extensions?.code as string | undefined;
     if (code && CLIENT_CODES.has(code)) {

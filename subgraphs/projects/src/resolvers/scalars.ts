@@ -8,7 +8,8 @@ export const DateScalar = new GraphQLScalarType({
   name: 'Date',
   serialize: (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v)),
   parseValue: (v) => parseDate(v),
-  parseLiteral: (ast) => (ast.kind === Kind.STRING ? parseDate(ast.value) : null),
+  // Anything but a string literal (`plannedStart: 20250301`) is refused like a malformed one.
+  parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : null),
 });
 
 function parseDate(v: unknown): string {
