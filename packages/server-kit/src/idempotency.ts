@@ -4,7 +4,16 @@
 // and the serialized answer is stored before COMMIT. So the record commits if and only if the effect does, and a
 // request repeated after a timeout, a killed process or OUTCOME_UNKNOWN gets the first answer instead of a duplicate.
 import { createHash } from 'node:crypto';
-import { GraphQLError, getOperationAST, parse, type OperationDefinitionNode } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  getOperationAST,
+  parse,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 import { HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { claimKey, currentDeadline, DeadlineExceeded, storeAnswer } from '@anze/orm';
@@ -26,6 +35,19 @@ const DEFAULT_WAIT_MS = 5_000;
 export interface IdempotencyDeclaration {
   keyed: readonly string[];
   exempt: Readonly<Record<string, string>>;
+  /**
+   * Keyed mutations whose answer carries a one-time secret (an initial password, a client secret), which must not be
+   * stored: the answer is stored without those fields, and a repeat with the same key answers ALREADY_PROCESSED with
+   * the mutation's message (carried out; the secret is shown only once) instead of the first answer.
+   */
+  secrets?: Readonly<Record<string, OneTimeSecretAnswer>>;
+}
+
+export interface OneTimeSecretAnswer {
+  /** Paths of the secret fields under the mutation's result, e.g. `initialPassword` (aliases are followed). */
+  fields: readonly string[];
+  /** What a repeat is told, in Chinese: that the request was carried out and what to do about the secret. */
+  replayed: string;
 }
 
 /** Answers that are transient: not stored, the transaction is rolled back and the client may ask again. */
@@ -51,6 +73,8 @@ export function callerOf(viewer: Viewer): string {
 interface KeyedMutation {
   fields: string[];
   fingerprint: string;
+  operation: OperationDefinitionNode;
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>;
 }
 
 /** The request's mutation and its fingerprint, or null when it is no (single, parseable) mutation. */
@@ -59,8 +83,12 @@ export function keyedMutationOf(body: unknown): KeyedMutation | null {
   const { query, operationName, variables } = body as Record<string, unknown>;
   if (typeof query !== 'string') return null;
   let operation: OperationDefinitionNode | null | undefined;
+  const fragments = new Map<string, FragmentDefinitionNode>();
   try {
-    operation = getOperationAST(parse(query), typeof operationName === 'string' ? operationName : undefined);
+    const document = parse(query);
+    operation = getOperationAST(document, typeof operationName === 'string' ? operationName : undefined);
+    for (const d of document.definitions)
+      if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   } catch {
     return null; // Apollo answers the parse error itself
   }
@@ -71,7 +99,98 @@ export function keyedMutationOf(body: unknown): KeyedMutation | null {
   const fingerprint = createHash('sha256')
     .update(JSON.stringify([query, operationName ?? null, canonical(variables ?? null)]))
     .digest('hex');
-  return { fields, fingerprint };
+  return { fields, fingerprint, operation, fragments };
+}
+
+/** The fields named `name` selected in `set`, through inline fragments and fragment spreads. */
+function selected(
+  set: SelectionSetNode | undefined,
+  name: string,
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+  seen = new Set<string>(),
+): FieldNode[] {
+  const out: FieldNode[] = [];
+  for (const s of set?.selections ?? []) {
+    if (s.kind === Kind.FIELD) {
+      if (s.name.value === name) out.push(s);
+    } else if (s.kind === Kind.INLINE_FRAGMENT) {
+      out.push(...selected(s.selectionSet, name, fragments, seen));
+    } else if (!seen.has(s.name.value)) {
+      seen.add(s.name.value);
+      out.push(...selected(fragments.get(s.name.value)?.selectionSet, name, fragments, seen));
+    }
+  }
+  return out;
+}
+
+const responseKey = (f: FieldNode) => f.alias?.value ?? f.name.value;
+
+/** Removes the field at `path` (under whatever aliases the client gave it) from `value`, a result of `set`. */
+function removeField(
+  value: unknown,
+  set: SelectionSetNode | undefined,
+  path: readonly string[],
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+): void {
+  if (value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) return value.forEach((v) => removeField(v, set, path, fragments));
+  const [head, ...rest] = path;
+  for (const field of selected(set, head!, fragments)) {
+    const object = value as Record<string, unknown>;
+    if (rest.length === 0) delete object[responseKey(field)];
+    else removeField(object[responseKey(field)], field.selectionSet, rest, fragments);
+  }
+}
+
+/** The root fields of the mutation that answer a one-time secret, each with its declaration. */
+function secretFieldsOf(
+  m: KeyedMutation,
+  secrets: Readonly<Record<string, OneTimeSecretAnswer>>,
+): Array<{ field: FieldNode; secret: OneTimeSecretAnswer }> {
+  return Object.entries(secrets).flatMap(([name, secret]) =>
+    selected(m.operation.selectionSet, name, m.fragments).map((field) => ({ field, secret })),
+  );
+}
+
+/** The answer as stored: without its one-time secrets; null when it cannot be read (then it is not stored). */
+function redacted(
+  body: string,
+  fields: ReturnType<typeof secretFieldsOf>,
+  fragments: KeyedMutation['fragments'],
+): string | null {
+  if (!fields.length) return body;
+  let parsed: { data?: Record<string, unknown> | null };
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return null;
+  }
+  for (const { field, secret } of fields)
+    for (const path of secret.fields)
+      removeField(parsed.data?.[responseKey(field)], field.selectionSet, path.split('.'), fragments);
+  return JSON.stringify(parsed);
+}
+
+/**
+ * A repeat of a request whose answer carried a one-time secret: ALREADY_PROCESSED when it had succeeded (the secret
+ * was not kept), else (a refusal) the stored answer itself.
+ */
+function replayOf(
+  status: number,
+  stored: string,
+  fields: ReturnType<typeof secretFieldsOf>,
+): HTTPGraphQLResponse {
+  if (fields.length) {
+    let data: Record<string, unknown> | null | undefined;
+    try {
+      data = (JSON.parse(stored) as { data?: Record<string, unknown> | null }).data;
+    } catch {
+      data = undefined;
+    }
+    const done = fields.find(({ field }) => data?.[responseKey(field)] != null);
+    if (done) return errorAnswer(new DomainError('ALREADY_PROCESSED', done.secret.replayed));
+  }
+  return answerOf(status, stored);
 }
 
 /** JSON with sorted object keys: the same variables in another key order are the same input. */
@@ -143,6 +262,7 @@ export async function runWithIdempotency(
   } catch {
     return plain(); // an invalid token: the context answers it, nothing runs
   }
+  const secrets = secretFieldsOf(mutation, o.declaration?.secrets ?? {});
   const claim = {
     caller: callerOf(viewer),
     key: r.key,
@@ -154,14 +274,16 @@ export async function runWithIdempotency(
   try {
     return await (o.orm.em.fork() as EntityManager).transactional(async (tx) => {
       const found = await claimKey(tx, claim);
-      if (found.kind === 'replay') return answerOf(found.status, found.response);
+      if (found.kind === 'replay') return replayOf(found.status, found.response, secrets);
       if (found.kind === 'mismatch')
         throw conflict('该幂等键（Idempotency-Key）已用于另一项不同的提交，请勿重复使用');
       if (found.kind === 'in-progress')
         throw new DomainError('REQUEST_IN_PROGRESS', '同一提交正在处理中，请稍后刷新查看结果');
       const answer = await execute(tx);
       if (!isFinal(answer)) throw new Rollback(answer);
-      await storeAnswer(tx, claim, answer.status ?? 200, (answer.body as { string: string }).string);
+      const stored = redacted((answer.body as { string: string }).string, secrets, mutation.fragments);
+      if (stored === null) throw new Rollback(answer);
+      await storeAnswer(tx, claim, answer.status ?? 200, stored);
       return answer;
     });
   } catch (error) {
