@@ -16,7 +16,7 @@ import {
 } from 'graphql';
 import { HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { claimKey, currentDeadline, DeadlineExceeded, storeAnswer } from '@anze/orm';
+import { claimKey, currentDeadline, DeadlineExceeded, storeAnswer, type IdempotencyClaim } from '@anze/orm';
 import type { Viewer } from '@anze/auth';
 import { conflict, DomainError, requestTimeout, USER_ERROR_CODES } from '@anze/domain';
 import type { Logger } from './logger.ts';
@@ -242,6 +242,69 @@ function isFinal(answer: HTTPGraphQLResponse): boolean {
 }
 
 /**
+ * One transaction that first claims the key: an earlier request's stored answer is replayed (`replay`), the same key
+ * with other input is refused (CONFLICT), a request still holding it answers REQUEST_IN_PROGRESS; otherwise `run`
+ * writes with the transaction and stores its answer before COMMIT (throwing rolls back effect and claim alike).
+ */
+async function keyedTransaction<T>(
+  em: EntityManager,
+  claim: IdempotencyClaim,
+  replay: (status: number, response: string) => T,
+  run: (tx: EntityManager) => Promise<T>,
+): Promise<T> {
+  return em.transactional(async (tx) => {
+    const found = await claimKey(tx, claim);
+    if (found.kind === 'replay') return replay(found.status, found.response);
+    if (found.kind === 'mismatch')
+      throw conflict('该幂等键（Idempotency-Key）已用于另一项不同的提交，请勿重复使用');
+    if (found.kind === 'in-progress')
+      throw new DomainError('REQUEST_IN_PROGRESS', '同一提交正在处理中，请稍后刷新查看结果');
+    return run(tx);
+  });
+}
+
+/** An answer of a write outside GraphQL (an upload): status and JSON body, as stored and replayed. */
+export interface KeyedAnswer {
+  status: number;
+  body: string;
+}
+
+/**
+ * A write outside GraphQL (a gateway route such as POST /files) under the request's Idempotency-Key, with the same
+ * record as a keyed mutation: the same key and `input` (what the request asks for, e.g. the file's sha256 and kind)
+ * gets the first answer (`replayed`), other input CONFLICT, a request still running REQUEST_IN_PROGRESS (both thrown as
+ * DomainErrors). `write` runs in the key's transaction; only the answer it returns is stored (a refusal it throws
+ * leaves no record). Without a key, `write` runs on `em` as it is.
+ */
+export async function runKeyedWrite(
+  o: { em: EntityManager; retentionSeconds: number; waitMs?: number },
+  r: { key: string | null; viewer: Viewer; operation: string; input: unknown },
+  write: (em: EntityManager) => Promise<KeyedAnswer>,
+): Promise<KeyedAnswer & { replayed: boolean }> {
+  if (!r.key) return { ...(await write(o.em)), replayed: false };
+  const claim: IdempotencyClaim = {
+    caller: callerOf(r.viewer),
+    key: r.key,
+    fingerprint: createHash('sha256')
+      .update(JSON.stringify([r.operation, canonical(r.input)]))
+      .digest('hex'),
+    operation: r.operation.slice(0, 255),
+    retentionSeconds: o.retentionSeconds,
+    waitMs: waitFor(o.waitMs ?? DEFAULT_WAIT_MS),
+  };
+  return keyedTransaction<KeyedAnswer & { replayed: boolean }>(
+    o.em,
+    claim,
+    (status, body) => ({ status, body, replayed: true }),
+    async (tx) => {
+      const answer = await write(tx);
+      await storeAnswer(tx, claim, answer.status, answer.body);
+      return { ...answer, replayed: false };
+    },
+  );
+}
+
+/**
  * The keyed path of a GraphQL request: `execute` runs inside the key's transaction when the request is a keyed
  * mutation, on a plain fork otherwise (queries, exempt mutations, no key).
  */
@@ -272,20 +335,19 @@ export async function runWithIdempotency(
     waitMs: waitFor(o.waitMs ?? DEFAULT_WAIT_MS),
   };
   try {
-    return await (o.orm.em.fork() as EntityManager).transactional(async (tx) => {
-      const found = await claimKey(tx, claim);
-      if (found.kind === 'replay') return replayOf(found.status, found.response, secrets);
-      if (found.kind === 'mismatch')
-        throw conflict('该幂等键（Idempotency-Key）已用于另一项不同的提交，请勿重复使用');
-      if (found.kind === 'in-progress')
-        throw new DomainError('REQUEST_IN_PROGRESS', '同一提交正在处理中，请稍后刷新查看结果');
-      const answer = await execute(tx);
-      if (!isFinal(answer)) throw new Rollback(answer);
-      const stored = redacted((answer.body as { string: string }).string, secrets, mutation.fragments);
-      if (stored === null) throw new Rollback(answer);
-      await storeAnswer(tx, claim, answer.status ?? 200, stored);
-      return answer;
-    });
+    return await keyedTransaction(
+      o.orm.em.fork() as EntityManager,
+      claim,
+      (status, response) => replayOf(status, response, secrets),
+      async (tx) => {
+        const answer = await execute(tx);
+        if (!isFinal(answer)) throw new Rollback(answer);
+        const stored = redacted((answer.body as { string: string }).string, secrets, mutation.fragments);
+        if (stored === null) throw new Rollback(answer);
+        await storeAnswer(tx, claim, answer.status ?? 200, stored);
+        return answer;
+      },
+    );
   } catch (error) {
     if (error instanceof Rollback) return error.answer;
     if (error instanceof DomainError) return errorAnswer(error);

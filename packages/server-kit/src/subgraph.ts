@@ -36,7 +36,9 @@ import {
   IDEMPOTENCY_KEY_HEADER,
   IDEMPOTENCY_KEY_PATTERN,
   deadlineErrorOf,
+  runKeyedWrite,
   runWithIdempotency,
+  type KeyedAnswer,
 } from './idempotency.ts';
 import { applyInputBoundary } from './input-boundary.ts';
 import { locateScalarLiteralErrors, translateFormattedInputError } from './input-errors.ts';
@@ -79,6 +81,16 @@ export interface RouteContext {
   requestId: string;
   log: Logger;
   client: BaseContext['client'];
+  /**
+   * A write under the request's Idempotency-Key (runKeyedWrite; the key's format is checked before the route runs):
+   * the same key and `input` answer the first result (`replayed`), other input is refused (CONFLICT). Without a key
+   * `write` runs on `em`.
+   */
+  keyed(
+    operation: string,
+    input: unknown,
+    write: (em: EntityManager) => Promise<KeyedAnswer>,
+  ): Promise<KeyedAnswer & { replayed: boolean }>;
 }
 
 /**
@@ -305,6 +317,13 @@ export async function startSubgraph<TContext extends BaseContext>(
     const requestId = headerValue(req, 'x-request-id') ?? randomUUID();
     res.setHeader('x-request-id', requestId);
     const rlog = log.child({ requestId });
+    const key = headerValue(req, IDEMPOTENCY_KEY_HEADER);
+    if (key !== null && !IDEMPOTENCY_KEY_PATTERN.test(key)) {
+      return sendJson(res, 400, {
+        errors: [{ message: '幂等键（Idempotency-Key）格式错误', extensions: { code: 'BAD_REQUEST' } }],
+      });
+    }
+    const retentionSeconds = o.config.idempotencyRetentionSeconds ?? DEFAULT_IDEMPOTENCY_RETENTION_SECONDS;
     if (gatewayRoute) {
       let viewer: Viewer;
       try {
@@ -314,19 +333,22 @@ export async function startSubgraph<TContext extends BaseContext>(
         return sendJson(res, 401, { errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
       }
       const em = o.orm.em.fork() as EntityManager;
+      const keyed: RouteContext['keyed'] = (operation, input, write) =>
+        runKeyedWrite({ em, retentionSeconds }, { key, viewer, operation, input }, write);
       try {
-        return await gatewayRoute(req, res, { viewer, em, requestId, log: rlog, client: clientOf(req) });
+        return await gatewayRoute(req, res, {
+          viewer,
+          em,
+          requestId,
+          log: rlog,
+          client: clientOf(req),
+          keyed,
+        });
       } catch (error) {
         // A refusal from the domain (bad filter, no right): the same answer a GraphQL client would read.
         if (error instanceof DomainError && !res.headersSent) return sendDomainError(res, error);
         throw error;
       }
-    }
-    const key = headerValue(req, IDEMPOTENCY_KEY_HEADER);
-    if (key !== null && !IDEMPOTENCY_KEY_PATTERN.test(key)) {
-      return sendJson(res, 400, {
-        errors: [{ message: '幂等键（Idempotency-Key）格式错误', extensions: { code: 'BAD_REQUEST' } }],
-      });
     }
     let viewer: Promise<Viewer> | undefined;
     const viewerOnce = () => (viewer ??= viewerOf(req, verifyToken));
@@ -357,8 +379,7 @@ export async function startSubgraph<TContext extends BaseContext>(
                 {
                   orm: o.orm,
                   declaration: o.manifest.idempotency,
-                  retentionSeconds:
-                    o.config.idempotencyRetentionSeconds ?? DEFAULT_IDEMPOTENCY_RETENTION_SECONDS,
+                  retentionSeconds,
                   log: rlog,
                 },
                 { key, viewer: viewerOnce, body },
