@@ -723,62 +723,82 @@ interface KitShareRow {
  * are written with 1 s retention, so the prune in storeAnswer works as in a steady state; keys and the scratch table
  * are dropped at the end.
  */
+/** Rounds of the kit-share measurement: each variant runs DURATION_S / KIT_ROUNDS per round, interleaved. */
+const KIT_ROUNDS = 4;
+
 async function measureKitShare(): Promise<KitShareRow[]> {
-  console.log(`  the kit's statements alone (one transaction each, sequential, ${DURATION_S} s per row):`);
+  console.log(
+    `  the kit's statements alone (one transaction each, sequential; ${KIT_ROUNDS} interleaved rounds, ${DURATION_S} s per variant):`,
+  );
   const orm = await projectsOrm(DATABASES.projects, 2);
-  const body = {
-    query: CREATE_PROJECT,
-    operationName: 'CreateProject',
-    variables: { i: newProject() },
-  };
+  const body = { query: CREATE_PROJECT, operationName: 'CreateProject', variables: { i: newProject() } };
   const answer = JSON.stringify({ data: { createProject: { project: { id: randomUUID() } } } });
-  const rows: KitShareRow[] = [];
   const connection = orm.em.getConnection();
   await connection.execute('create table if not exists bench_kit_share (id uuid primary key)');
   const effect = (em: EntityManager) => em.execute('insert into bench_kit_share values (?)', [randomUUID()]);
+  const variants = [false, true].flatMap((deadline) =>
+    [false, true].map((keyed) => ({ deadline, keyed, latencies: [] as number[], ms: 0, pgUs: 0, nodeUs: 0 })),
+  );
+  const opOf = (v: (typeof variants)[number]) => {
+    const transaction = () =>
+      (orm.em.fork() as EntityManager).transactional(async (em) => {
+        if (!v.keyed) return void (await effect(em));
+        const claim = {
+          caller: 'bench:kit-share',
+          key: randomUUID(),
+          fingerprint: keyedMutationOf(body)!.fingerprint,
+          operation: 'createProject',
+          retentionSeconds: 1,
+          waitMs: 5000,
+        };
+        await claimKey(em, claim);
+        await effect(em);
+        await storeAnswer(em, claim, 200, answer);
+      });
+    return () => (v.deadline ? withDeadline(Date.now() + 8000, transaction) : transaction());
+  };
   try {
-    for (const deadline of [false, true])
-      for (const keyed of [false, true]) {
-        const transaction = () =>
-          (orm.em.fork() as EntityManager).transactional(async (em) => {
-            if (!keyed) return void (await effect(em));
-            const claim = {
-              caller: 'bench:kit-share',
-              key: randomUUID(),
-              fingerprint: keyedMutationOf(body)!.fingerprint,
-              operation: 'createProject',
-              retentionSeconds: 1,
-              waitMs: 5000,
-            };
-            await claimKey(em, claim);
-            await effect(em);
-            await storeAnswer(em, claim, 200, answer);
-          });
-        const op = () => (deadline ? withDeadline(Date.now() + 8000, transaction) : transaction());
-        if (WARMUP_S > 0) await loop(1, WARMUP_S, op);
+    for (const v of variants) if (WARMUP_S > 0) await loop(1, WARMUP_S / variants.length, opOf(v));
+    for (let round = 0; round < KIT_ROUNDS; round++)
+      for (const v of variants) {
+        const op = opOf(v);
         const pgBefore = postgresCpuUs();
         const nodeBefore = ownCpuUs();
-        const r = await loop(1, DURATION_S, op);
-        const row: KitShareRow = {
-          deadline,
-          keyed,
-          operations: r.operations,
-          p50Ms: r.p50Ms,
-          meanMs: (r.durationS * 1000) / r.operations,
-          postgresCpuUs: cpuSpentUs(pgBefore, postgresCpuUs()) / r.operations,
-          nodeCpuUs: (ownCpuUs() - nodeBefore) / r.operations,
-        };
-        rows.push(row);
-        console.log(
-          `    deadline ${deadline ? 'on ' : 'off'}, ${keyed ? 'key   ' : 'no key'}: ${r.operations} transactions, p50 ${fmt(row.p50Ms, 3)} ms, mean ${fmt(row.meanMs, 3)} ms; CPU µs/op PostgreSQL ${fmt(row.postgresCpuUs, 0)}, node ${fmt(row.nodeCpuUs, 0)}`,
-        );
+        const end = performance.now() + (DURATION_S * 1000) / KIT_ROUNDS;
+        const started = performance.now();
+        while (performance.now() < end) {
+          const t0 = performance.now();
+          await op();
+          v.latencies.push(performance.now() - t0);
+        }
+        v.ms += performance.now() - started;
+        v.pgUs += cpuSpentUs(pgBefore, postgresCpuUs());
+        v.nodeUs += ownCpuUs() - nodeBefore;
       }
   } finally {
     await connection.execute(`delete from idempotency_record where caller = 'bench:kit-share'`);
     await connection.execute('drop table if exists bench_kit_share');
     await orm.close();
   }
-  return rows;
+  return variants.map((v) => {
+    const n = v.latencies.length;
+    const row: KitShareRow = {
+      deadline: v.deadline,
+      keyed: v.keyed,
+      operations: n,
+      p50Ms: percentile(
+        v.latencies.sort((x, y) => x - y),
+        50,
+      ),
+      meanMs: v.ms / n,
+      postgresCpuUs: v.pgUs / n,
+      nodeCpuUs: v.nodeUs / n,
+    };
+    console.log(
+      `    deadline ${v.deadline ? 'on ' : 'off'}, ${v.keyed ? 'key   ' : 'no key'}: ${n} transactions, p50 ${fmt(row.p50Ms, 3)} ms, mean ${fmt(row.meanMs, 3)} ms; CPU µs/op PostgreSQL ${fmt(row.postgresCpuUs, 0)}, node ${fmt(row.nodeCpuUs, 0)}`,
+    );
+    return row;
+  });
 }
 
 /** The demo enterprise's access token (a certificate login, as SIGN_IN_POLICY wants). */
@@ -895,7 +915,8 @@ function writesMarkdown(w: WritesResult): string[] {
   lines.push('');
   const base = w.kitShare.find((k) => !k.deadline && !k.keyed);
   lines.push(
-    '**The kit’s share alone** — one transaction on the projects database through MikroORM whose effect is a one-row insert into a scratch table (every variant’s COMMIT flushes the WAL, as a real write’s does), sequential: plain, under a request deadline (`set local statement_timeout` at the start, a check before COMMIT), with an Idempotency-Key (the request’s fingerprint, `claimKey` before and `storeAnswer` after, as the kit runs them; 1 s retention, so each write also prunes expired records), and both. The difference to the first row is what each adds to every keyed write.',
+    '**The kit’s share alone** — one transaction on the projects database through MikroORM whose effect is a one-row insert into a scratch table (every variant’s COMMIT flushes the WAL, as a real write’s does), sequential, the four variants interleaved in ' +
+      `${KIT_ROUNDS} rounds: plain, under a request deadline (\`set local statement_timeout\` at the start, a check before COMMIT), with an Idempotency-Key (the request’s fingerprint, \`claimKey\` before and \`storeAnswer\` after, as the kit runs them; 1 s retention, so each write also prunes expired records), and both. The difference to the first row is what each adds to every keyed write.`,
     '',
     '| deadline | key | transactions | p50 ms | mean ms | + mean ms | CPU µs/op: PostgreSQL / node |',
     '|---|---|---:|---:|---:|---:|---:|',
@@ -954,6 +975,7 @@ async function baselineNumbers(pool: pg.Pool, code: string): Promise<MetricsNumb
 // ---------- main ----------
 async function main() {
   const startedAt = new Date();
+  const loadAtStart = loadavg();
   console.log(
     `Anze projects benchmark — ${startedAt.toISOString()} — ${cpus().length} CPU(s), node ${process.version}, load ${loadavg()
       .map((l) => l.toFixed(2))
@@ -1040,8 +1062,28 @@ async function main() {
       return;
     }
     if (ONLY === 'writes') {
-      console.log(`\n${writesMarkdown(await measureWrites(stack, started)).join('\n')}`);
-      console.log('BENCH_ONLY=writes: no report written');
+      // The write section alone, with a report of its own (bench/results/projects-writes-<date>.md and .json).
+      const writes = await measureWrites(stack, started);
+      const md = [
+        `# Projects benchmark, writes only (BENCH_ONLY=writes) — ${startedAt.toISOString()}`,
+        '',
+        `Command: \`BENCH_ONLY=writes ${COMMAND}\`. Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}, node ${process.version}; load average at start ${loadAtStart.map((l) => l.toFixed(2)).join(' ')}; ${WARMUP_S} s warm-up + ${DURATION_S} s per row. Data: ${state.projects.toLocaleString('en')} projects (see projects-<date>.md for the other sections).`,
+        '',
+        ...writesMarkdown(writes),
+      ].join('\n');
+      console.log(`\n${md}`);
+      writeResults(
+        'projects-writes',
+        startedAt,
+        {
+          command: `BENCH_ONLY=writes ${COMMAND}`,
+          startedAt: startedAt.toISOString(),
+          loadAverageAtStart: loadAtStart,
+          writes,
+        },
+        md,
+        process.env.BENCH_RESULTS_SUFFIX,
+      );
       return;
     }
 
@@ -1190,7 +1232,7 @@ async function main() {
       command: COMMAND,
       startedAt: startedAt.toISOString(),
       finishedAt: new Date().toISOString(),
-      loadAverageAtStart: loadavg(),
+      loadAverageAtStart: loadAtStart,
       machine: {
         cpus: cpus().length,
         cpuModel: cpus()[0]?.model ?? 'unknown',
