@@ -5,6 +5,7 @@ import pg from 'pg';
 import { graphql, TEST_GATEWAY_SECRET } from '@anze/testing';
 import { DEFAULT_LIMITS } from '../src/server.ts';
 import { startPlatformTestbed, type PlatformTestbed } from '../src/testbed.ts';
+import { SUBGRAPHS } from '@anze/registry';
 
 let s: PlatformTestbed;
 let adminToken: string;
@@ -263,7 +264,7 @@ describe('production hardening', () => {
     assert.equal(ready.status, 200);
     assert.deepEqual(await ready.json(), {
       status: 'ready',
-      checks: { supergraph: 'ok', identity: 'ok', projects: 'ok', analytics: 'ok', documents: 'ok' },
+      checks: { supergraph: 'ok', ...Object.fromEntries(SUBGRAPHS.map((sg) => [sg.name, 'ok'])) },
     });
   });
 });

@@ -5,6 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eventually, samplePdf } from '@anze/testing';
+import { DEMO_BROKERS, DEMO_INSURERS } from '@anze/demo';
 import { startPlatformTestbed, type PlatformTestbed } from '../src/testbed.ts';
 // The subgraphs' own test data: a valid project form and a plan underwriting's tests price with.
 import { projectInput } from '../../subgraphs/projects/test/fixtures.ts';
@@ -107,10 +108,12 @@ test('an application and its policy reach projects, documents and analytics thro
     const r = await call<{
       underwritingInsurers: Array<{ id: string; name: string; brokers: Array<{ id: string }> }>;
     }>('{ underwritingInsurers { id name brokers { id } } }', t.enterprise!);
-    assert.ok(r.underwritingInsurers.some((i) => i.brokers.length > 0));
+    assert.ok(r.underwritingInsurers.some((i) => i.id === DEMO_INSURERS[0]!.id && i.brokers.length > 0));
     return r.underwritingInsurers;
   }, 30_000);
-  const insurer = insurers.find((i) => i.brokers.length > 0)!;
+  // 人保财险, the demo `insurer` account's organisation, and 昆仑保险经纪 (the `broker` account's), its partner.
+  const insurer = insurers.find((i) => i.id === DEMO_INSURERS[0]!.id)!;
+  assert.ok(insurer.brokers.some((b) => b.id === DEMO_BROKERS[0]!.id));
   // The project and the uploads reach underwriting through projects' and documents' events.
   const saved = await eventually(
     () =>
@@ -121,7 +124,7 @@ test('an application and its policy reach projects, documents and analytics thro
           i: {
             projectId: project,
             insurerId: insurer.id,
-            brokerId: insurer.brokers[0]!.id,
+            brokerId: DEMO_BROKERS[0]!.id,
             planId: plan.publishInsurancePlan.id,
             contactPhone: '13936313636',
             documents,
