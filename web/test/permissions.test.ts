@@ -51,6 +51,19 @@ test("the roles offered per organisation type are identity's", () => {
 test('API client scopes follow what the API_CLIENT role may call', () => {
   assert.deepEqual(
     apiClientScopes().map((s) => [s.scope, s.operations.map((o) => o.key)]),
-    [['projects:read', ['Query.project', 'Query.projects']]],
+    [
+      ['projects:read', ['Query.project', 'Query.projects']],
+      [
+        'underwriting:read',
+        [
+          'Query.insuranceApplication',
+          'Query.insuranceApplications',
+          'Query.insurancePlan',
+          'Query.insurancePlans',
+          'Query.policies',
+          'Query.policy',
+        ],
+      ],
+    ],
   );
 });

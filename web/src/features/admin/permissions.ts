@@ -31,6 +31,19 @@ export const OPERATION_LABELS: Record<OperationKey, string> = {
   'Query.document': '资料详情',
   'Query.documents': '资料列表',
   'Query.documentsArchiveUrl': '资料下载（打包）',
+  'Query.insurancePlans': '方案列表',
+  'Query.insurancePlan': '方案详情',
+  'Query.premiumQuote': '预计保费',
+  'Query.insuranceApplications': '投保信息列表',
+  'Query.insuranceApplication': '投保单详情',
+  'Query.policies': '保单信息列表',
+  'Query.policy': '保单详情',
+  'Query.policyLedger': '保单台帐',
+  'Query.preventionFeeLedger': '事故预防费（单张保单）',
+  'Query.preventionFeeTotals': '事故预防费合计',
+  'Query.underwritingInsurers': '可选保险机构及合作经纪公司',
+  'Query.underwritingSettings': '承保规则设置',
+  'Query.preventionServiceItems': '事故预防服务项目字典',
   'Mutation.registerEnterprise': '企业注册',
   'Mutation.updateEnterpriseProfile': '修改企业信息',
   'Mutation.approveRegistration': '注册审核通过',
@@ -60,6 +73,17 @@ export const OPERATION_LABELS: Record<OperationKey, string> = {
   'Mutation.updateMajorHazard': '修改重大危险源',
   'Mutation.removeMajorHazard': '删除重大危险源',
   'Mutation.deleteDocument': '删除资料',
+  'Mutation.saveInsuranceApplication': '在线填报（保存草稿）',
+  'Mutation.submitInsuranceApplication': '提交保单',
+  'Mutation.withdrawInsuranceApplication': '撤回投保单',
+  'Mutation.reviewInsuranceApplication': '审核（复审通过 / 复审不通过）',
+  'Mutation.issuePolicy': '提交出单',
+  'Mutation.extendPolicy': '保单顺延',
+  'Mutation.surrenderPolicy': '退保（不允许）',
+  'Mutation.recordPreventionFee': '新增事故预防费',
+  'Mutation.revealApplicationContact': '查看投保单完整联系电话',
+  'Mutation.publishInsurancePlan': '发布方案新版本',
+  'Mutation.retireInsurancePlan': '停用方案',
 };
 
 /** The services (subgraphs) by their Chinese names. */
@@ -68,6 +92,7 @@ export const SUBGRAPH_LABELS: Record<string, string> = {
   projects: '项目',
   analytics: '统计分析',
   documents: '资料',
+  underwriting: '承保',
 };
 
 export function operationLabel(key: OperationKey): string {

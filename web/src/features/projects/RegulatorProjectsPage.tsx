@@ -1,30 +1,36 @@
 // 项目信息 (REGULATOR, PLATFORM_ADMIN): the projects of the viewer's jurisdiction, searched by 行政区划代码 (any
 // level), 项目名称, 单位名称 (施工企业 or 建设单位) and 状态; 查看 opens the project read-only with its 重大危险源; 导出
 // downloads the same search as XLSX or CSV. The table has the Heilongjiang manual's columns, so it fits the screen
-// (it was 2,207 px wide in 1,062): everything else is in 查看. 保险机构, 承保时间, 保费 and 投保状态 come with the
-// insurance module, 联系方式 when projects carry the enterprise's contact.
-import { Button, Form, Input, Select } from 'antd';
+// (it was 2,207 px wide in 1,062): everything else is in 查看. 保险机构, 承保时间, 保费(元) and 投保状态 come from
+// underwriting through federation (Project.insurance), and a 已投保 project's 电子保单 opens online; 联系方式 comes when
+// projects carry the enterprise's contact. The 投保状态 filter waits for projects' ProjectFilter.insuranceStatus.
+import { Button, Form, Input, Select, Space, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import type { ProjectStatus, RegulatorProjectRowFieldsFragment as ProjectRow } from '../../gql/graphql.ts';
 import { DivisionCascader } from '../../shared/divisions/DivisionCascader.tsx';
-import { groupThousands } from '../../shared/format.ts';
+import { useRenewedLinks } from '../../shared/documents/Documents.tsx';
+import { dateTimeText, groupThousands } from '../../shared/format.ts';
 import { FilterForm, ListPage, rowNumberColumn, useListState } from '../../shared/list/ListPage.tsx';
 import { useViewer } from '../../shared/session/AuthContext.tsx';
 import { RegulatorProjectsQuery } from './graphql.ts';
 import { projectExportPath, projectFilterOf, type ProjectSearch } from './projectExport.ts';
 import { PROJECT_STATUS_OPTIONS, projectStatusColumn } from './ProjectParts.tsx';
 import { ProjectDetailDrawer } from './RegulatorProjectDetail.tsx';
+import { insuranceStatusColumn } from '../underwriting/UnderwritingParts.tsx';
+import { yuanText } from '../underwriting/premium.ts';
 
 export function RegulatorProjectsPage() {
   const viewer = useViewer();
   const list = useListState<ProjectSearch>({});
   const [viewing, setViewing] = useState<string | null>(null);
-  const [query] = useQuery({
+  const [query, refetch] = useQuery({
     query: RegulatorProjectsQuery,
     variables: { filter: projectFilterOf(list.filter), page: list.paging },
   });
+  // The 电子保单 links are signed for a few minutes.
+  useRenewedLinks(refetch);
 
   const columns: TableColumnsType<ProjectRow> = [
     rowNumberColumn(list.paging),
@@ -40,16 +46,50 @@ export function RegulatorProjectsPage() {
       width: 130,
       render: (v: string) => groupThousands(v),
     },
+    {
+      title: '保险机构',
+      key: 'insurer',
+      render: (_, p) => p.insurance?.policy?.insurerName ?? p.insurance?.application?.insurerName ?? '',
+    },
+    {
+      title: '承保时间',
+      key: 'issuedAt',
+      width: 110,
+      render: (_, p) => dateTimeText(p.insurance?.policy?.issuedAt, 'YYYY-MM-DD'),
+    },
+    {
+      title: '保费(元)',
+      key: 'premium',
+      align: 'right',
+      width: 120,
+      render: (_, p) => (p.insurance?.policy ? yuanText(p.insurance.policy.premiumYuan) : '0'),
+    },
+    insuranceStatusColumn<ProjectRow>(),
     { ...projectStatusColumn<ProjectRow>(), title: '项目状态', width: 90 },
     {
       title: '操作',
       key: 'actions',
-      width: 64,
-      render: (_, p) => (
-        <Button type="link" size="small" onClick={() => setViewing(p.id)}>
-          查看
-        </Button>
-      ),
+      width: 120,
+      render: (_, p) => {
+        const policyDocument = p.insurance?.policy?.policyDocument;
+        return (
+          <Space size={0}>
+            <Button type="link" size="small" onClick={() => setViewing(p.id)}>
+              查看
+            </Button>
+            {policyDocument && (
+              <Typography.Link
+                href={policyDocument.downloadUrl}
+                target="_blank"
+                rel="noopener noreferrer"
+                style={{ fontSize: 14, whiteSpace: 'nowrap' }}
+              >
+                电子保单
+              </Typography.Link>
+            )}
+          </Space>
+        );
+      },
     },
   ];
 

@@ -11,10 +11,14 @@ export type OperationKey =
   | 'Mutation.createProject'
   | 'Mutation.createUser'
   | 'Mutation.deleteDocument'
+  | 'Mutation.extendPolicy'
   | 'Mutation.issueClientToken'
+  | 'Mutation.issuePolicy'
   | 'Mutation.loginWithCertificate'
   | 'Mutation.loginWithPassword'
   | 'Mutation.logout'
+  | 'Mutation.publishInsurancePlan'
+  | 'Mutation.recordPreventionFee'
   | 'Mutation.refreshSession'
   | 'Mutation.registerEnterprise'
   | 'Mutation.registerMajorHazard'
@@ -22,16 +26,23 @@ export type OperationKey =
   | 'Mutation.removeMajorHazard'
   | 'Mutation.requestCertificateChallenge'
   | 'Mutation.resetPassword'
+  | 'Mutation.retireInsurancePlan'
+  | 'Mutation.revealApplicationContact'
   | 'Mutation.revealContact'
   | 'Mutation.revealUserContact'
+  | 'Mutation.reviewInsuranceApplication'
   | 'Mutation.revokeApiClient'
+  | 'Mutation.saveInsuranceApplication'
   | 'Mutation.setPartnership'
   | 'Mutation.setUserEnabled'
   | 'Mutation.setUserRoles'
+  | 'Mutation.submitInsuranceApplication'
+  | 'Mutation.surrenderPolicy'
   | 'Mutation.unlockUser'
   | 'Mutation.updateEnterpriseProfile'
   | 'Mutation.updateMajorHazard'
   | 'Mutation.updateProject'
+  | 'Mutation.withdrawInsuranceApplication'
   | 'Query.analyticsFreshness'
   | 'Query.apiClients'
   | 'Query.auditChainVerification'
@@ -42,6 +53,10 @@ export type OperationKey =
   | 'Query.document'
   | 'Query.documents'
   | 'Query.documentsArchiveUrl'
+  | 'Query.insuranceApplication'
+  | 'Query.insuranceApplications'
+  | 'Query.insurancePlan'
+  | 'Query.insurancePlans'
   | 'Query.insurers'
   | 'Query.majorHazardTypes'
   | 'Query.myOrganisation'
@@ -49,10 +64,19 @@ export type OperationKey =
   | 'Query.organisation'
   | 'Query.organisations'
   | 'Query.passwordPolicy'
+  | 'Query.policies'
+  | 'Query.policy'
+  | 'Query.policyLedger'
+  | 'Query.premiumQuote'
+  | 'Query.preventionFeeLedger'
+  | 'Query.preventionFeeTotals'
+  | 'Query.preventionServiceItems'
   | 'Query.project'
   | 'Query.projectCategories'
   | 'Query.projects'
   | 'Query.regulatorMetrics'
+  | 'Query.underwritingInsurers'
+  | 'Query.underwritingSettings'
   | 'Query.users'
   | 'Query.viewer';
 
@@ -144,11 +168,27 @@ export const OPERATIONS: readonly Operation[] = [
     pendingPasswordChange: false,
   },
   {
+    key: 'Mutation.extendPolicy',
+    kind: 'mutation',
+    name: 'extendPolicy',
+    subgraph: 'underwriting',
+    roles: ['INSURER'],
+    pendingPasswordChange: false,
+  },
+  {
     key: 'Mutation.issueClientToken',
     kind: 'mutation',
     name: 'issueClientToken',
     subgraph: 'identity',
     roles: null,
+    pendingPasswordChange: false,
+  },
+  {
+    key: 'Mutation.issuePolicy',
+    kind: 'mutation',
+    name: 'issuePolicy',
+    subgraph: 'underwriting',
+    roles: ['INSURER'],
     pendingPasswordChange: false,
   },
   {
@@ -173,6 +213,22 @@ export const OPERATIONS: readonly Operation[] = [
     name: 'logout',
     subgraph: 'identity',
     roles: null,
+    pendingPasswordChange: false,
+  },
+  {
+    key: 'Mutation.publishInsurancePlan',
+    kind: 'mutation',
+    name: 'publishInsurancePlan',
+    subgraph: 'underwriting',
+    roles: ['PLATFORM_ADMIN'],
+    pendingPasswordChange: false,
+  },
+  {
+    key: 'Mutation.recordPreventionFee',
+    kind: 'mutation',
+    name: 'recordPreventionFee',
+    subgraph: 'underwriting',
+    roles: ['INSURER'],
     pendingPasswordChange: false,
   },
   {
@@ -232,6 +288,22 @@ export const OPERATIONS: readonly Operation[] = [
     pendingPasswordChange: false,
   },
   {
+    key: 'Mutation.retireInsurancePlan',
+    kind: 'mutation',
+    name: 'retireInsurancePlan',
+    subgraph: 'underwriting',
+    roles: ['PLATFORM_ADMIN'],
+    pendingPasswordChange: false,
+  },
+  {
+    key: 'Mutation.revealApplicationContact',
+    kind: 'mutation',
+    name: 'revealApplicationContact',
+    subgraph: 'underwriting',
+    roles: ['INSURER', 'PLATFORM_ADMIN'],
+    pendingPasswordChange: false,
+  },
+  {
     key: 'Mutation.revealContact',
     kind: 'mutation',
     name: 'revealContact',
@@ -266,11 +338,27 @@ export const OPERATIONS: readonly Operation[] = [
     pendingPasswordChange: false,
   },
   {
+    key: 'Mutation.reviewInsuranceApplication',
+    kind: 'mutation',
+    name: 'reviewInsuranceApplication',
+    subgraph: 'underwriting',
+    roles: ['INSURER'],
+    pendingPasswordChange: false,
+  },
+  {
     key: 'Mutation.revokeApiClient',
     kind: 'mutation',
     name: 'revokeApiClient',
     subgraph: 'identity',
     roles: ['PLATFORM_ADMIN'],
+    pendingPasswordChange: false,
+  },
+  {
+    key: 'Mutation.saveInsuranceApplication',
+    kind: 'mutation',
+    name: 'saveInsuranceApplication',
+    subgraph: 'underwriting',
+    roles: ['ENTERPRISE'],
     pendingPasswordChange: false,
   },
   {
@@ -295,6 +383,22 @@ export const OPERATIONS: readonly Operation[] = [
     name: 'setUserRoles',
     subgraph: 'identity',
     roles: ['PLATFORM_ADMIN'],
+    pendingPasswordChange: false,
+  },
+  {
+    key: 'Mutation.submitInsuranceApplication',
+    kind: 'mutation',
+    name: 'submitInsuranceApplication',
+    subgraph: 'underwriting',
+    roles: ['ENTERPRISE'],
+    pendingPasswordChange: false,
+  },
+  {
+    key: 'Mutation.surrenderPolicy',
+    kind: 'mutation',
+    name: 'surrenderPolicy',
+    subgraph: 'underwriting',
+    roles: ['INSURER'],
     pendingPasswordChange: false,
   },
   {
@@ -326,6 +430,14 @@ export const OPERATIONS: readonly Operation[] = [
     kind: 'mutation',
     name: 'updateProject',
     subgraph: 'projects',
+    roles: ['ENTERPRISE'],
+    pendingPasswordChange: false,
+  },
+  {
+    key: 'Mutation.withdrawInsuranceApplication',
+    kind: 'mutation',
+    name: 'withdrawInsuranceApplication',
+    subgraph: 'underwriting',
     roles: ['ENTERPRISE'],
     pendingPasswordChange: false,
   },
@@ -410,6 +522,38 @@ export const OPERATIONS: readonly Operation[] = [
     pendingPasswordChange: false,
   },
   {
+    key: 'Query.insuranceApplication',
+    kind: 'query',
+    name: 'insuranceApplication',
+    subgraph: 'underwriting',
+    roles: ['API_CLIENT', 'BROKER', 'ENTERPRISE', 'INSURER', 'PLATFORM_ADMIN', 'REGULATOR'],
+    pendingPasswordChange: false,
+  },
+  {
+    key: 'Query.insuranceApplications',
+    kind: 'query',
+    name: 'insuranceApplications',
+    subgraph: 'underwriting',
+    roles: ['API_CLIENT', 'BROKER', 'ENTERPRISE', 'INSURER', 'PLATFORM_ADMIN', 'REGULATOR'],
+    pendingPasswordChange: false,
+  },
+  {
+    key: 'Query.insurancePlan',
+    kind: 'query',
+    name: 'insurancePlan',
+    subgraph: 'underwriting',
+    roles: ['API_CLIENT', 'BROKER', 'ENTERPRISE', 'INSURER', 'PLATFORM_ADMIN', 'REGULATOR'],
+    pendingPasswordChange: false,
+  },
+  {
+    key: 'Query.insurancePlans',
+    kind: 'query',
+    name: 'insurancePlans',
+    subgraph: 'underwriting',
+    roles: ['API_CLIENT', 'BROKER', 'ENTERPRISE', 'INSURER', 'PLATFORM_ADMIN', 'REGULATOR'],
+    pendingPasswordChange: false,
+  },
+  {
     key: 'Query.insurers',
     kind: 'query',
     name: 'insurers',
@@ -466,6 +610,62 @@ export const OPERATIONS: readonly Operation[] = [
     pendingPasswordChange: false,
   },
   {
+    key: 'Query.policies',
+    kind: 'query',
+    name: 'policies',
+    subgraph: 'underwriting',
+    roles: ['API_CLIENT', 'BROKER', 'ENTERPRISE', 'INSURER', 'PLATFORM_ADMIN', 'REGULATOR'],
+    pendingPasswordChange: false,
+  },
+  {
+    key: 'Query.policy',
+    kind: 'query',
+    name: 'policy',
+    subgraph: 'underwriting',
+    roles: ['API_CLIENT', 'BROKER', 'ENTERPRISE', 'INSURER', 'PLATFORM_ADMIN', 'REGULATOR'],
+    pendingPasswordChange: false,
+  },
+  {
+    key: 'Query.policyLedger',
+    kind: 'query',
+    name: 'policyLedger',
+    subgraph: 'underwriting',
+    roles: ['BROKER', 'INSURER', 'PLATFORM_ADMIN', 'REGULATOR'],
+    pendingPasswordChange: false,
+  },
+  {
+    key: 'Query.premiumQuote',
+    kind: 'query',
+    name: 'premiumQuote',
+    subgraph: 'underwriting',
+    roles: ['BROKER', 'ENTERPRISE', 'INSURER', 'PLATFORM_ADMIN'],
+    pendingPasswordChange: false,
+  },
+  {
+    key: 'Query.preventionFeeLedger',
+    kind: 'query',
+    name: 'preventionFeeLedger',
+    subgraph: 'underwriting',
+    roles: ['BROKER', 'INSURER', 'PLATFORM_ADMIN', 'REGULATOR'],
+    pendingPasswordChange: false,
+  },
+  {
+    key: 'Query.preventionFeeTotals',
+    kind: 'query',
+    name: 'preventionFeeTotals',
+    subgraph: 'underwriting',
+    roles: ['BROKER', 'INSURER', 'PLATFORM_ADMIN', 'REGULATOR'],
+    pendingPasswordChange: false,
+  },
+  {
+    key: 'Query.preventionServiceItems',
+    kind: 'query',
+    name: 'preventionServiceItems',
+    subgraph: 'underwriting',
+    roles: null,
+    pendingPasswordChange: false,
+  },
+  {
     key: 'Query.project',
     kind: 'query',
     name: 'project',
@@ -495,6 +695,22 @@ export const OPERATIONS: readonly Operation[] = [
     name: 'regulatorMetrics',
     subgraph: 'analytics',
     roles: ['PLATFORM_ADMIN', 'REGULATOR'],
+    pendingPasswordChange: false,
+  },
+  {
+    key: 'Query.underwritingInsurers',
+    kind: 'query',
+    name: 'underwritingInsurers',
+    subgraph: 'underwriting',
+    roles: ['BROKER', 'ENTERPRISE', 'INSURER', 'PLATFORM_ADMIN'],
+    pendingPasswordChange: false,
+  },
+  {
+    key: 'Query.underwritingSettings',
+    kind: 'query',
+    name: 'underwritingSettings',
+    subgraph: 'underwriting',
+    roles: ['BROKER', 'ENTERPRISE', 'INSURER', 'PLATFORM_ADMIN', 'REGULATOR'],
     pendingPasswordChange: false,
   },
   {
