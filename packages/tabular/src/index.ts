@@ -4,3 +4,4 @@ export { createZipWriter, type ZipWriter, type ZipEntryWriter, type ZipOptions }
 export { OutputClosedError } from './sink.ts';
 export { xmlText } from './xml.ts';
 export type { Cell, Column, RowWriter } from './types.ts';
+export { sendTable, contentDisposition, type TableDownload, type TableFormat } from './download.ts';

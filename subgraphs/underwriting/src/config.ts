@@ -16,6 +16,8 @@ export interface UnderwritingConfig extends SubgraphBaseConfig {
   preventionShare: string;
   /** PLATFORM_TIME_ZONE (Asia/Shanghai): the day a policy starts and ends, and the 台帐 number's clock. */
   timeZone: string;
+  /** SCHEDULER_POLLING_SECONDS (2): how often due deadlines are looked for (at least 0.5, pg-boss's minimum). */
+  schedulerPollingSeconds: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): UnderwritingConfig {
@@ -31,6 +33,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): UnderwritingCo
     .map((d) => d.trim())
     .filter(Boolean);
   for (const d of holidays) if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) throw new Error(`HOLIDAYS: ${d} is not YYYY-MM-DD`);
+  const polling = Number(env.SCHEDULER_POLLING_SECONDS || '2');
+  if (!(polling >= 0.5)) throw new Error('SCHEDULER_POLLING_SECONDS must be at least 0.5');
   return {
     ...loadBaseConfig('underwriting', 4003, env),
     reviewWorkingDays,
@@ -38,5 +42,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): UnderwritingCo
     expiringDays,
     preventionShare,
     timeZone: env.PLATFORM_TIME_ZONE || 'Asia/Shanghai',
+    schedulerPollingSeconds: polling,
   };
 }

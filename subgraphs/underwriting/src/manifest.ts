@@ -7,6 +7,8 @@ export const PARTY_SOURCE = { durable: 'underwriting_parties', types: 'identity.
 export const PARTNERSHIP_SOURCE = { durable: 'underwriting_partnerships', types: 'identity.partnership.*' } as const;
 /** projects' projects → the insured-project read model (name, code, cost, status, owner enterprise). */
 export const PROJECT_SOURCE = { durable: 'underwriting_projects', types: 'projects.project.*' } as const;
+/** documents' files → which files an enterprise or insurer owns, and of which kind. */
+export const DOCUMENT_SOURCE = { durable: 'underwriting_documents', types: 'documents.document.*' } as const;
 
 export default defineSubgraph({
   name: 'underwriting',
@@ -20,7 +22,7 @@ export default defineSubgraph({
       file: new URL('./events/catalogue.ts', import.meta.url),
       load: async () => (await import('./events/catalogue.ts')).UNDERWRITING_EVENT_CATALOGUE,
     },
-    consumers: [PARTY_SOURCE, PARTNERSHIP_SOURCE, PROJECT_SOURCE],
+    consumers: [PARTY_SOURCE, PARTNERSHIP_SOURCE, PROJECT_SOURCE, DOCUMENT_SOURCE],
   },
   routes: { gateway: ['/exports'], public: [] },
   env: [],
@@ -44,6 +46,7 @@ export default defineSubgraph({
     context: '../context.ts#UnderwritingContext',
     mappers: {
       InsurancePlan: '../domain/plan.entity.ts#IInsurancePlan',
+      RateTier: '../domain/plan.entity.ts#RateTierRecord',
       InsuranceApplication: '../domain/application.entity.ts#IInsuranceApplication',
       ApplicationEvent: '../domain/application.entity.ts#IApplicationChange',
       Policy: '../domain/policy.entity.ts#IPolicy',

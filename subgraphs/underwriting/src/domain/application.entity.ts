@@ -29,6 +29,8 @@ export const InsuranceApplication = defineEntity({
     insurerId: p.uuid(),
     brokerId: p.uuid().nullable(),
     planId: p.uuid(),
+    /** The plan's code (A/B/C), as events and lists name it. */
+    planCode: p.string().length(8),
     /** 联系电话: personal data, masked in every answer unless revealed (and that is recorded in the history). */
     contactPhone: p.string().length(20),
     documents: p.json<ApplicationDocumentIds>(),
@@ -62,6 +64,15 @@ export const InsuranceApplication = defineEntity({
       name: 'insurance_application_division_index',
       expression:
         'create index "insurance_application_division_index" on "insurance_application" ("division_code" text_pattern_ops, "created_at")',
+    },
+    // 施工企业名称 / 项目名称 contains (ILIKE '%…%'): pg_trgm, created by the initial migration.
+    {
+      name: 'insurance_application_enterprise_name_trgm_index',
+      expression: 'create index "insurance_application_enterprise_name_trgm_index" on "insurance_application" using gin ("enterprise_name" gin_trgm_ops)',
+    },
+    {
+      name: 'insurance_application_project_name_trgm_index',
+      expression: 'create index "insurance_application_project_name_trgm_index" on "insurance_application" using gin ("project_name" gin_trgm_ops)',
     },
     {
       // At most one open application per project, whatever the replicas do at the same instant.

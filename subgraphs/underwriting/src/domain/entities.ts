@@ -1,6 +1,6 @@
 import { eventEntities } from '@anze/events';
 import { InsurancePlan } from './plan.entity.ts';
-import { Party, Partnership } from './party.entity.ts';
+import { KnownDocument, Party, Partnership } from './party.entity.ts';
 import { InsuredProject } from './insured-project.entity.ts';
 import { ApplicationChange, InsuranceApplication } from './application.entity.ts';
 import { LedgerEntry, Policy, PolicyExtension, PreventionFeeEntry } from './policy.entity.ts';
@@ -9,6 +9,7 @@ export const entities = [
   InsurancePlan,
   Party,
   Partnership,
+  KnownDocument,
   InsuredProject,
   InsuranceApplication,
   ApplicationChange,

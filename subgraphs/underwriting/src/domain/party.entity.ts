@@ -31,3 +31,18 @@ export const Partnership = defineEntity({
   indexes: [{ properties: ['insurerId'] }],
 });
 export type IPartnership = InferEntity<typeof Partnership>;
+
+/** documents' files (from documents.document.* events): an application or policy names only files its author owns. */
+export const KnownDocument = defineEntity({
+  name: 'KnownDocument',
+  tableName: 'known_document',
+  properties: {
+    id: p.uuid().primary(),
+    kind: p.string().length(40),
+    ownerOrganisationId: p.uuid(),
+    contentType: p.string().length(100),
+    deleted: p.boolean(),
+    lastEventAt: p.datetime(),
+  },
+});
+export type IKnownDocument = InferEntity<typeof KnownDocument>;

@@ -46,6 +46,14 @@ export const Policy = defineEntity({
     { properties: ['organisationId', 'issuedAt'] },
     { properties: ['expiryDate'] },
     {
+      name: 'policy_enterprise_name_trgm_index',
+      expression: 'create index "policy_enterprise_name_trgm_index" on "policy" using gin ("enterprise_name" gin_trgm_ops)',
+    },
+    {
+      name: 'policy_project_name_trgm_index',
+      expression: 'create index "policy_project_name_trgm_index" on "policy" using gin ("project_name" gin_trgm_ops)',
+    },
+    {
       name: 'policy_division_index',
       expression: 'create index "policy_division_index" on "policy" ("division_code" text_pattern_ops, "issued_at")',
     },
@@ -101,6 +109,14 @@ export const LedgerEntry = defineEntity({
   indexes: [
     { properties: ['insurerId', 'createdAt'] },
     { properties: ['createdAt'] },
+    {
+      name: 'ledger_entry_enterprise_name_trgm_index',
+      expression: 'create index "ledger_entry_enterprise_name_trgm_index" on "ledger_entry" using gin ("enterprise_name" gin_trgm_ops)',
+    },
+    {
+      name: 'ledger_entry_project_name_trgm_index',
+      expression: 'create index "ledger_entry_project_name_trgm_index" on "ledger_entry" using gin ("project_name" gin_trgm_ops)',
+    },
     {
       name: 'ledger_entry_division_index',
       expression:

@@ -1,0 +1,12 @@
+export {
+  startScheduler,
+  type Scheduler,
+  type SchedulerOptions,
+  type ScheduleOptions,
+  type RetryPolicy,
+  type Handler,
+  type JobContext,
+  type JobData,
+  type Queues,
+  type SchedulerLogger,
+} from './scheduler.ts';

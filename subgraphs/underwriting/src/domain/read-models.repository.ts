@@ -1,0 +1,92 @@
+// Reads and upserts of the read models kept from other subgraphs' events (parties, partnerships, projects, documents).
+// Each upsert keeps the newest state: replicas share a durable, so an older redelivery never undoes a newer event.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { KnownDocument, Party, Partnership, type IKnownDocument, type IParty } from './party.entity.ts';
+import { InsuredProject, type IInsuredProject } from './insured-project.entity.ts';
+
+type Row<T> = Omit<T, 'lastEventAt'> & { lastEventAt: Date };
+
+/** Whether an event of `at` is older than what `existing` already holds (then it is skipped). */
+const isStale = (existing: { lastEventAt: Date } | null, at: Date) => existing !== null && existing.lastEventAt > at;
+
+export async function saveParty(em: EntityManager, row: Row<IParty>): Promise<void> {
+  const existing = await em.findOne(Party, { id: row.id });
+  if (isStale(existing, row.lastEventAt)) return;
+  if (existing) em.assign(existing, row);
+  else em.create(Party, row);
+}
+
+export async function saveInsuredProject(em: EntityManager, row: Row<IInsuredProject>): Promise<void> {
+  const existing = await em.findOne(InsuredProject, { id: row.id });
+  if (isStale(existing, row.lastEventAt)) return;
+  if (existing) em.assign(existing, row);
+  else em.create(InsuredProject, row);
+}
+
+export async function saveKnownDocument(em: EntityManager, row: Row<IKnownDocument>): Promise<void> {
+  const existing = await em.findOne(KnownDocument, { id: row.id });
+  if (isStale(existing, row.lastEventAt)) return;
+  if (existing) em.assign(existing, row);
+  else em.create(KnownDocument, row);
+}
+
+export async function savePartnership(
+  em: EntityManager,
+  row: { brokerId: string; insurerId: string; active: boolean; lastEventAt: Date },
+): Promise<void> {
+  const existing = await em.findOne(Partnership, { brokerId: row.brokerId, insurerId: row.insurerId });
+  if (isStale(existing, row.lastEventAt)) return;
+  if (existing) em.assign(existing, row);
+  else em.create(Partnership, row);
+}
+
+export function findParty(em: EntityManager, id: string): Promise<IParty | null> {
+  return em.findOne(Party, { id });
+}
+
+export function findParties(em: EntityManager, ids: readonly string[]): Promise<IParty[]> {
+  return ids.length ? em.find(Party, { id: { $in: [...ids] } }) : Promise.resolve([]);
+}
+
+export function findInsuredProject(em: EntityManager, id: string): Promise<IInsuredProject | null> {
+  return em.findOne(InsuredProject, { id });
+}
+
+export function findKnownDocuments(em: EntityManager, ids: readonly string[]): Promise<IKnownDocument[]> {
+  return ids.length ? em.find(KnownDocument, { id: { $in: [...ids] } }) : Promise.resolve([]);
+}
+
+/** The insurers a broker partners with (active partnerships). */
+export async function partnerInsurersOf(em: EntityManager, brokerId: string): Promise<string[]> {
+  return (await em.find(Partnership, { brokerId, active: true }, { fields: ['insurerId'] })).map((p) => p.insurerId);
+}
+
+/** The brokers partnering with an insurer: they read its applications' documents. */
+export async function partnerBrokersOf(em: EntityManager, insurerId: string): Promise<string[]> {
+  return (await em.find(Partnership, { insurerId, active: true }, { fields: ['brokerId'] })).map((p) => p.brokerId);
+}
+
+export async function isPartnership(em: EntityManager, brokerId: string, insurerId: string): Promise<boolean> {
+  return (await em.count(Partnership, { brokerId, insurerId, active: true })) > 0;
+}
+
+/** Approved insurers, by name, with their partner brokers. */
+export async function insurersWithBrokers(
+  em: EntityManager,
+): Promise<Array<IParty & { brokers: IParty[] }>> {
+  const insurers = await em.find(
+    Party,
+    { organisationType: 'INSURER', registrationStatus: 'APPROVED' },
+    { orderBy: { name: 'asc' } },
+  );
+  const links = await em.find(Partnership, { active: true });
+  const brokers = await em.find(Party, { organisationType: 'BROKER', registrationStatus: 'APPROVED' });
+  const byId = new Map(brokers.map((b) => [b.id, b]));
+  return insurers.map((i) => ({
+    ...i,
+    brokers: links
+      .filter((l) => l.insurerId === i.id && byId.has(l.brokerId))
+      .map((l) => byId.get(l.brokerId)!)
+      .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
+  }));
+}
