@@ -62,13 +62,17 @@ export function ProjectListPage() {
       render: (_, p) => <ProjectAmount costYuan={p.costYuan} investmentWan={p.investmentWan} />,
     },
     {
-      title: '计划开工日期',
-      dataIndex: 'plannedStart',
-      key: 'plannedStart',
-      width: 120,
-      render: dateText,
+      title: '计划开工 / 竣工日期',
+      key: 'planned',
+      width: 130,
+      render: (_, p) => (
+        <span>
+          {dateText(p.plannedStart)}
+          <br />
+          {dateText(p.plannedEnd)}
+        </span>
+      ),
     },
-    { title: '计划竣工日期', dataIndex: 'plannedEnd', key: 'plannedEnd', width: 120, render: dateText },
     projectStatusColumn(),
     insuranceStatusColumn<Project>(),
     {

@@ -1,9 +1,9 @@
 // The fields of an application as the manual's 详情 lists them, for the enterprise's 查看投保单 and the insurer's 详情.
 import { Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import type { ApplicationFieldsFragment as Application } from '../../gql/graphql.ts';
 import { DetailDescriptions, type DetailItem } from '../../shared/detail/Detail.tsx';
 import { dateTimeText, groupThousands } from '../../shared/format.ts';
+import type { Application } from './graphql.ts';
 import { ratioText } from './premium.ts';
 import { ApplicationStatusTag, PlanDetailLink, PremiumText, ReviewDue } from './UnderwritingParts.tsx';
 

@@ -105,7 +105,7 @@ export function ApplicationDetailPage() {
       }
       sections={
         <>
-          <ApplicationSections application={application} />
+          <ApplicationSections application={application} error={query.error && errorMessage(query.error)} />
           <ReviewModal
             applicationId={reviewing ? application.id : null}
             initialRatio={reviewing?.ratio}

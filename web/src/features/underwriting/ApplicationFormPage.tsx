@@ -21,7 +21,6 @@ import { useMemo, useRef, useState } from 'react';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import type {
-  ApplicationFieldsFragment as Application,
   ApplicationOptionsQuery as Options,
   ApplicationProjectQuery as ProjectResult,
   DocumentFieldsFragment as Document,
@@ -51,7 +50,9 @@ import {
   PremiumQuoteQuery,
   SaveApplication,
   SubmitApplication,
+  type Application,
 } from './graphql.ts';
+import type { ApplicationStateFieldsFragment } from '../../gql/graphql.ts';
 import { checkPhone } from './premium.ts';
 import { ApplicationView } from './ApplicationView.tsx';
 import { PlanDetailLink, QuoteSummary } from './UnderwritingParts.tsx';
@@ -86,13 +87,13 @@ function LiveQuote({ projectId, planId }: { projectId: string; planId: string | 
   if (!planId) return <Typography.Text type="secondary">选择方案后显示预计保费</Typography.Text>;
   if (error) return <Alert type="error" showIcon title={errorMessage(error)} />;
   if (!data) return <Typography.Text type="secondary">{fetching ? '正在计算预计保费…' : ''}</Typography.Text>;
-  return <QuoteSummary quote={data.premiumQuote} />;
+  return <QuoteSummary quote={data.premiumQuote} title={null} />;
 }
 
 function ApplicationForm({
   project,
   options,
-  application: loaded,
+  application,
 }: {
   project: Project;
   options: Options;
@@ -100,8 +101,8 @@ function ApplicationForm({
 }) {
   const navigate = useNavigate();
   const [form] = Form.useForm<ApplicationFormValues>();
-  // The application as last saved here: a new one gets its id with the first 保存草稿.
-  const [application, setApplication] = useState(loaded);
+  // The application's id, version and state as last saved here: a new one gets its id with the first 保存草稿.
+  const [saved, setSaved] = useState<ApplicationStateFieldsFragment | null>(application);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
   const [agreementOpen, setAgreementOpen] = useState(false);
@@ -151,20 +152,16 @@ function ApplicationForm({
     setSaveError(null);
     setConflict(false);
     const input = toApplicationInput(project.id, values);
-    const saved = await save({
-      id: application?.id ?? null,
-      version: application?.version ?? null,
-      input,
-    });
-    const draft = saved.data?.saveInsuranceApplication;
+    const result = await save({ id: saved?.id ?? null, version: saved?.version ?? null, input });
+    const draft = result.data?.saveInsuranceApplication;
     if (!draft) {
-      if (saved.error) {
-        if (errorCode(saved.error) === 'CONFLICT' && application) setConflict(true);
-        else setSaveError(applyServerErrors(form, saved.error, APPLICATION_FORM_FIELDS));
+      if (result.error) {
+        if (errorCode(result.error) === 'CONFLICT' && saved) setConflict(true);
+        else setSaveError(applyServerErrors(form, result.error, APPLICATION_FORM_FIELDS));
       }
       return null;
     }
-    setApplication(draft);
+    setSaved(draft);
     if (intent.current === 'draft') return '草稿已保存';
     const submitted = await submit({ id: draft.id, version: draft.version });
     if (submitted.data) {
@@ -262,8 +259,8 @@ function ApplicationForm({
           name="contactPhone"
           label="联系电话"
           extra={
-            application
-              ? `已保存的号码脱敏显示为 ${application.contactPhone}；出于个人信息保护，保存时请重新填写完整号码`
+            saved
+              ? `已保存的号码脱敏显示为 ${saved.contactPhone}；出于个人信息保护，保存时请重新填写完整号码`
               : '手机号码或固定电话（如 0451-82554666）'
           }
           rules={[{ required: true, whitespace: true, message: '请填写联系电话' }, asRule(checkPhone)]}
@@ -386,6 +383,9 @@ function ApplicationFormLoader({
 export function NewApplicationPage() {
   const { projectId = '' } = useParams();
   const [query] = useQuery({ query: ApplicationProjectQuery, variables: { id: projectId } });
+  // Decided once, on the project as it was when the page opened: the form's own 保存草稿 opens an application, and the
+  // form must stay (with what is typed in it) rather than move to that application.
+  const decision = useRef<'form' | 'open' | 'closed' | null>(null);
   const project = query.data?.project;
   if (!project) {
     return (
@@ -393,10 +393,9 @@ export function NewApplicationPage() {
     );
   }
   const open = project.insurance?.application;
-  if (open && open.status !== 'WITHDRAWN' && !project.insurance?.canApply) {
-    return <Navigate to={myApplicationPath(open.id)} replace />;
-  }
-  if (project.insurance && !project.insurance.canApply) {
+  decision.current ??= project.insurance?.canApply === false ? (open ? 'open' : 'closed') : 'form';
+  if (decision.current === 'open' && open) return <Navigate to={myApplicationPath(open.id)} replace />;
+  if (decision.current === 'closed' && project.insurance) {
     return (
       <Card title="在线填报">
         <Result
@@ -426,14 +425,8 @@ export function EditApplicationPage() {
     );
   }
   if (isEditable(application.status)) {
-    // A new key after a reload: the form starts from the saved application.
-    return (
-      <ApplicationFormLoader
-        key={application.version}
-        projectId={application.projectId}
-        application={application}
-      />
-    );
+    // Not re-keyed by version: a save reloads the application, and what is typed in the form stays.
+    return <ApplicationFormLoader projectId={application.projectId} application={application} />;
   }
   return (
     <ApplicationView application={application} onChanged={() => refetch({ requestPolicy: 'network-only' })} />

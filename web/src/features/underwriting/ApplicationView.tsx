@@ -4,13 +4,12 @@ import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
-import type { ApplicationFieldsFragment as Application } from '../../gql/graphql.ts';
 import { DetailPage } from '../../shared/detail/Detail.tsx';
 import { useRenewedLinks } from '../../shared/documents/Documents.tsx';
 import { FormModal } from '../../shared/form/FormModal.tsx';
 import { applyServerErrors } from '../../shared/graphql/errors.ts';
 import { ApplicationDescriptions } from './ApplicationDescriptions.tsx';
-import { WithdrawApplication } from './graphql.ts';
+import { WithdrawApplication, type Application } from './graphql.ts';
 import { UNDERWRITING_PATHS } from './routes.ts';
 import { ApplicationSections } from './UnderwritingParts.tsx';
 

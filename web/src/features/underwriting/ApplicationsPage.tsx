@@ -104,18 +104,21 @@ export function ApplicationsPage() {
       dataIndex: 'investmentWan',
       key: 'investmentWan',
       align: 'right',
+      width: 110,
       render: (v: string) => groupThousands(v),
     },
     {
       title: '预计保费(元)',
       key: 'quote',
       align: 'right',
+      width: 130,
       render: (_, a) => <PremiumText yuan={a.quoteYuan} implausible={a.implausible} />,
     },
-    maskedColumn<Row>('联系电话', 'contactPhone'),
+    { ...maskedColumn<Row>('联系电话', 'contactPhone'), width: 120 },
     {
       title: '投保状态',
       key: 'status',
+      width: 110,
       render: (_, a) => (
         <Space size={4} wrap>
           <ApplicationStatusTag status={a.status} label={a.statusLabel} />
@@ -130,6 +133,7 @@ export function ApplicationsPage() {
     {
       title: '操作',
       key: 'actions',
+      width: 150,
       render: (_, a) => (
         <Space size={0}>
           {applicationActions(a.status, canDecide).map((action) =>

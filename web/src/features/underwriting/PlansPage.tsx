@@ -28,6 +28,7 @@ import { applyServerErrors, errorMessage } from '../../shared/graphql/errors.ts'
 import { ACCIDENT_HISTORY_GRADE_LABELS } from '../../shared/labels.ts';
 import { PlansQuery, PublishPlan, RetirePlan } from './graphql.ts';
 import {
+  ACCIDENT_GRADES,
   blankPlanValues,
   checkFloating,
   checkTiers,
@@ -132,6 +133,9 @@ function PublishModal({
       onSave={onSave}
       layout="horizontal"
       labelCol={{ flex: '150px' }}
+      // The lists' rows keep their values (FormModal's preserve={false} drops nested list values on React's
+      // development re-mount); the dialog is mounted afresh each time anyway.
+      preserve
       initialValues={initial}
     >
       <Form.Item name="provinceCode" label="省级行政区划代码">
@@ -189,7 +193,7 @@ function PublishModal({
               按工程造价分档，自低到高；每档费率适用于全部工程造价；最后一档不设上限（留空）。
             </Typography.Paragraph>
             {fields.map((field, i) => (
-              <Space key={field.key} align="baseline">
+              <Space key={field.key} align="baseline" style={{ display: 'flex', marginBottom: 8 }}>
                 <Typography.Text>第 {i + 1} 档：工程造价 ≤</Typography.Text>
                 <Form.Item name={[field.name, 'upToYuan']} noStyle>
                   <Input
@@ -260,15 +264,10 @@ function PublishModal({
             {fields.map((field, i) => (
               <Form.Item
                 key={field.key}
-                label={
-                  ACCIDENT_HISTORY_GRADE_LABELS[
-                    (initial.floatingRates[i] ?? initial.floatingRates[0]!).accidentGrade
-                  ]
-                }
+                name={[field.name, 'ratio']}
+                label={ACCIDENT_HISTORY_GRADE_LABELS[ACCIDENT_GRADES[i] ?? 'NONE']}
               >
-                <Form.Item name={[field.name, 'ratio']} noStyle>
-                  <Input style={{ width: 100 }} />
-                </Form.Item>
+                <Input style={{ width: 100 }} />
               </Form.Item>
             ))}
             <div style={{ paddingLeft: 150 }}>
@@ -361,7 +360,7 @@ export function PlansPage() {
         </Space>
       ),
     },
-    { title: '版本', dataIndex: 'version', key: 'version', width: 70, render: (v: number) => `第 ${v} 版` },
+    { title: '版本', dataIndex: 'version', key: 'version', width: 90, render: (v: number) => `第 ${v} 版` },
     {
       title: '生效期间',
       key: 'period',

@@ -1,20 +1,19 @@
 // 保单详情 (INSURER, BROKER), the manual's 保单信息 / 保单详情: the policy as issued, every file (the application's seven,
 // 保单文件, 协议文件) with 文件查看 and 资料下载, 顺延 (a new 终止日期 with its reason; the insurer) and its history, and
 // 事故预防费.
-import { Alert, Button, Card, DatePicker, Empty, Form, Input, Space, Table } from 'antd';
+import { Alert, Button, Card, DatePicker, Empty, Form, Input, Skeleton, Space, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import type { PolicyFieldsFragment as Policy } from '../../gql/graphql.ts';
 import { DetailDescriptions, DetailPage, DetailPending } from '../../shared/detail/Detail.tsx';
 import { useRenewedLinks } from '../../shared/documents/Documents.tsx';
 import { FormModal } from '../../shared/form/FormModal.tsx';
 import { dateRange, dateText, dateTimeText, groupThousands } from '../../shared/format.ts';
-import { applyServerErrors } from '../../shared/graphql/errors.ts';
+import { applyServerErrors, errorMessage } from '../../shared/graphql/errors.ts';
 import { hasAnyRole, useViewer } from '../../shared/session/AuthContext.tsx';
-import { ExtendPolicy, PolicyQuery } from './graphql.ts';
+import { ApplicationDocumentsQuery, ExtendPolicy, PolicyQuery, type Policy } from './graphql.ts';
 import { PreventionFeeSection } from './PreventionFeeSection.tsx';
 import { applicationDetailPath, UNDERWRITING_PATHS } from './routes.ts';
 import {
@@ -105,6 +104,32 @@ function ExtendModal({
   );
 }
 
+/** The application's seven documents, then 保单文件 and 协议文件, with 资料下载 of all. */
+function PolicyDocumentsSection({ policy }: { policy: Policy }) {
+  const [query, refetch] = useQuery({
+    query: ApplicationDocumentsQuery,
+    variables: { id: policy.applicationId },
+  });
+  useRenewedLinks(refetch);
+  const documents = query.data?.insuranceApplication?.documents;
+  if (!documents)
+    return query.error ? (
+      <Alert type="error" showIcon title={errorMessage(query.error)} />
+    ) : (
+      <Skeleton active />
+    );
+  return (
+    <ApplicationDocumentsSection
+      documents={documents}
+      archiveName={`${policy.policyNumber}-资料`}
+      extra={[
+        ['保单文件', policy.policyDocument],
+        ['协议文件', policy.agreementDocument],
+      ]}
+    />
+  );
+}
+
 function Extensions({ extensions }: { extensions: Policy['extensions'] }) {
   type Row = Policy['extensions'][number];
   const columns: TableColumnsType<Row> = [
@@ -173,14 +198,7 @@ export function PolicyDetailPage() {
       sections={
         <>
           <Card>
-            <ApplicationDocumentsSection
-              documents={policy.application.documents}
-              archiveName={`${policy.policyNumber}-资料`}
-              extra={[
-                ['保单文件', policy.policyDocument],
-                ['协议文件', policy.agreementDocument],
-              ]}
-            />
+            <PolicyDocumentsSection policy={policy} />
           </Card>
           <Card title="顺延记录">
             <Extensions extensions={policy.extensions} />

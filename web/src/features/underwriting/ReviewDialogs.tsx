@@ -5,12 +5,12 @@
 import { Alert, Button, Empty, Form, Input, Modal, Radio, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import type { ApplicationFieldsFragment as Application, ReviewDecision } from '../../gql/graphql.ts';
+import type { ReviewDecision } from '../../gql/graphql.ts';
 import { DetailDescriptions } from '../../shared/detail/Detail.tsx';
 import { FormModal } from '../../shared/form/FormModal.tsx';
 import { groupThousands } from '../../shared/format.ts';
 import { applyServerErrors, errorMessage } from '../../shared/graphql/errors.ts';
-import { ApplicationQuery, PremiumQuoteQuery, ReviewApplication } from './graphql.ts';
+import { ApplicationQuery, PremiumQuoteQuery, ReviewApplication, type Application } from './graphql.ts';
 import { checkRatio, isNonZeroRatio, ratioText } from './premium.ts';
 import { FloatingTable, QuoteSummary } from './UnderwritingParts.tsx';
 

@@ -5,7 +5,6 @@ import type { TableColumnType, TableColumnsType } from 'antd';
 import { useState, type ReactNode } from 'react';
 import type {
   ApplicationDocumentFieldsFragment as ApplicationDocuments,
-  ApplicationFieldsFragment as Application,
   ApplicationStatus,
   InsuranceStatus,
   PlanFieldsFragment as Plan,
@@ -16,6 +15,7 @@ import { LabelledDocuments } from '../../shared/documents/Documents.tsx';
 import { dateText, dateTimeText } from '../../shared/format.ts';
 import { APPLICATION_STATUS, INSURANCE_STATUS, POLICY_STATUS } from '../../shared/labels.ts';
 import { DOCUMENT_SLOTS } from './application-form.ts';
+import type { Application } from './graphql.ts';
 import { limitText, ratioText, tierRanges, toBasisPoints, yuanText } from './premium.ts';
 
 export function ApplicationStatusTag({ status, label }: { status: ApplicationStatus; label?: string }) {
@@ -194,12 +194,12 @@ export function PlanDetailLink({
 }
 
 /** 预计保费 with how it was reached (工程造价 × 费率 × (1 + 浮动比例), the minimum, the plausibility flag). */
-export function QuoteSummary({ quote, title = '预计保费' }: { quote: Quote; title?: string }) {
+export function QuoteSummary({ quote, title = '预计保费' }: { quote: Quote; title?: string | null }) {
   return (
     <Space orientation="vertical" size={4}>
       <Space align="baseline">
-        <Typography.Text>{title}：</Typography.Text>
-        <Typography.Text strong style={{ fontSize: 20 }} aria-label={title}>
+        {title && <Typography.Text>{title}：</Typography.Text>}
+        <Typography.Text strong style={{ fontSize: 20 }} aria-label={title ?? '预计保费'}>
           {yuanText(quote.premiumYuan)} 元
         </Typography.Text>
         {quote.implausible && <Tag color="error">超出方案合理上限</Tag>}
@@ -323,10 +323,20 @@ export const POLICY_STATUS_OPTIONS = [
 ];
 
 /** The sections under an application's fields: its documents (with 资料下载) and its 办理记录. */
-export function ApplicationSections({ application }: { application: Application }) {
+export function ApplicationSections({
+  application,
+  error,
+}: {
+  application: Application;
+  /** What the query could not read (a document the viewer may not see comes back null with an error). */
+  error?: string | undefined;
+}) {
   return (
     <>
       <Card>
+        {error && (
+          <Alert type="warning" showIcon title={`部分资料无法显示：${error}`} style={{ marginBottom: 12 }} />
+        )}
         <ApplicationDocumentsSection
           documents={application.documents}
           archiveName={`${application.enterpriseName}-${application.projectName}-投保资料`}

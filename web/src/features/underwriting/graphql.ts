@@ -2,6 +2,15 @@
 // gateway. The documents of an application and a policy are documents' Document entities: the gateway resolves them
 // for viewers who may read them (null otherwise).
 import { graphql } from '../../gql/gql.ts';
+import type {
+  ApplicationQuery as ApplicationResult,
+  PolicyQuery as PolicyResult,
+} from '../../gql/graphql.ts';
+
+/** An application as ApplicationQuery reads it. */
+export type Application = NonNullable<ApplicationResult['insuranceApplication']>;
+/** A policy as PolicyQuery reads it. */
+export type Policy = NonNullable<PolicyResult['policy']>;
 
 export const PlanFields = graphql(`
   fragment PlanFields on InsurancePlan {
@@ -81,67 +90,74 @@ export const ApplicationRowFields = graphql(`
   }
 `);
 
+/**
+ * The seven documents of an application with what their previews need, spelt out in each: the gateway's static cost
+ * multiplies every fragment level (a DocumentFields spread per slot would double the cost of 详情, close to its limit).
+ */
 export const ApplicationDocumentFields = graphql(`
   fragment ApplicationDocumentFields on ApplicationDocuments {
     businessLicense {
-      ...DocumentFields
+      id
+      fileName
+      size
+      contentType
+      uploadedAt
+      downloadUrl
+      thumbnailUrl
     }
     contract {
-      ...DocumentFields
+      id
+      fileName
+      size
+      contentType
+      uploadedAt
+      downloadUrl
+      thumbnailUrl
     }
     legalRepIdEmblem {
-      ...DocumentFields
+      id
+      fileName
+      size
+      contentType
+      uploadedAt
+      downloadUrl
+      thumbnailUrl
     }
     legalRepIdPortrait {
-      ...DocumentFields
+      id
+      fileName
+      size
+      contentType
+      uploadedAt
+      downloadUrl
+      thumbnailUrl
     }
     safetyLicense {
-      ...DocumentFields
+      id
+      fileName
+      size
+      contentType
+      uploadedAt
+      downloadUrl
+      thumbnailUrl
     }
     qualification {
-      ...DocumentFields
+      id
+      fileName
+      size
+      contentType
+      uploadedAt
+      downloadUrl
+      thumbnailUrl
     }
     agreement {
-      ...DocumentFields
-    }
-  }
-`);
-
-/** The whole application: the form, 详情, 审核 and 提交 read it. */
-export const ApplicationFields = graphql(`
-  fragment ApplicationFields on InsuranceApplication {
-    ...ApplicationRowFields
-    costYuan
-    divisionCode
-    organisationId
-    enterpriseUscc
-    insurerId
-    brokerId
-    plan {
-      ...PlanFields
-    }
-    documents {
-      ...ApplicationDocumentFields
-    }
-    agreementAccepted
-    floatingRatio
-    floatingReason
-    reviewOpinion
-    reviewedAt
-    policy {
       id
-      policyNumber
-    }
-    history {
-      id
-      action
-      actionLabel
-      at
-      actorUserId
-      actorOrganisationId
-      fromStatus
-      toStatus
-      note
+      fileName
+      size
+      contentType
+      uploadedAt
+      downloadUrl
+      thumbnailUrl
     }
   }
 `);
@@ -178,42 +194,6 @@ export const PolicyRowFields = graphql(`
     application {
       id
       contactPhone
-    }
-  }
-`);
-
-export const PolicyFields = graphql(`
-  fragment PolicyFields on Policy {
-    ...PolicyRowFields
-    divisionCode
-    premiumReason
-    quoteYuan
-    plan {
-      ...PlanFields
-    }
-    policyDocument {
-      ...DocumentFields
-    }
-    agreementDocument {
-      ...DocumentFields
-    }
-    preventionBudgetYuan
-    preventionSpentYuan
-    preventionRemainingYuan
-    extensions {
-      id
-      fromExpiryDate
-      toExpiryDate
-      reason
-      at
-      actorUserId
-    }
-    application {
-      id
-      investmentWan
-      documents {
-        ...ApplicationDocumentFields
-      }
     }
   }
 `);
@@ -273,18 +253,62 @@ export const PremiumQuoteQuery = graphql(`
   }
 `);
 
+/**
+ * The whole application: the form, 查看投保单, 详情 and 审核 read it. Inline rather than one fragment: the gateway's
+ * static cost counts every fragment level (×2.25), and seven documents with their signed links are costly enough.
+ */
 export const ApplicationQuery = graphql(`
   query Application($id: ID!) {
     insuranceApplication(id: $id) {
-      ...ApplicationFields
+      ...ApplicationRowFields
+      costYuan
+      organisationId
+      enterpriseUscc
+      insurerId
+      brokerId
+      plan {
+        ...PlanFields
+      }
+      documents {
+        ...ApplicationDocumentFields
+      }
+      agreementAccepted
+      floatingRatio
+      floatingReason
+      reviewOpinion
+      reviewedAt
+      policy {
+        id
+        policyNumber
+      }
+      history {
+        id
+        actionLabel
+        at
+        fromStatus
+        toStatus
+        note
+      }
     }
+  }
+`);
+
+/** What a write answers: the new version and state (the page reloads the rest). */
+export const ApplicationStateFields = graphql(`
+  fragment ApplicationStateFields on InsuranceApplication {
+    id
+    version
+    status
+    statusLabel
+    contactPhone
+    reviewOpinion
   }
 `);
 
 export const SaveApplication = graphql(`
   mutation SaveApplication($id: ID, $version: Int, $input: ApplicationInput!) {
     saveInsuranceApplication(id: $id, version: $version, input: $input) {
-      ...ApplicationFields
+      ...ApplicationStateFields
     }
   }
 `);
@@ -292,7 +316,7 @@ export const SaveApplication = graphql(`
 export const SubmitApplication = graphql(`
   mutation SubmitApplication($id: ID!, $version: Int!) {
     submitInsuranceApplication(id: $id, version: $version) {
-      ...ApplicationFields
+      ...ApplicationStateFields
     }
   }
 `);
@@ -300,7 +324,7 @@ export const SubmitApplication = graphql(`
 export const WithdrawApplication = graphql(`
   mutation WithdrawApplication($id: ID!, $reason: String) {
     withdrawInsuranceApplication(id: $id, reason: $reason) {
-      ...ApplicationFields
+      ...ApplicationStateFields
     }
   }
 `);
@@ -344,10 +368,45 @@ export const PoliciesQuery = graphql(`
   }
 `);
 
+/** 保单详情: the policy, every file (the application's seven, 保单文件, 协议文件) and the 顺延 history. */
 export const PolicyQuery = graphql(`
   query Policy($id: ID!) {
     policy(id: $id) {
-      ...PolicyFields
+      ...PolicyRowFields
+      premiumReason
+      quoteYuan
+      plan {
+        ...PlanFields
+      }
+      policyDocument {
+        ...DocumentFields
+      }
+      agreementDocument {
+        ...DocumentFields
+      }
+      extensions {
+        id
+        fromExpiryDate
+        toExpiryDate
+        reason
+        at
+      }
+      application {
+        id
+        investmentWan
+      }
+    }
+  }
+`);
+
+/** The application's documents of a policy (its own query: within the policy they would cost too much). */
+export const ApplicationDocumentsQuery = graphql(`
+  query ApplicationDocuments($id: ID!) {
+    insuranceApplication(id: $id) {
+      id
+      documents {
+        ...ApplicationDocumentFields
+      }
     }
   }
 `);
@@ -382,7 +441,7 @@ export const LedgerQuery = graphql(`
 export const ReviewApplication = graphql(`
   mutation ReviewApplication($id: ID!, $version: Int!, $input: ReviewInput!) {
     reviewInsuranceApplication(id: $id, version: $version, input: $input) {
-      ...ApplicationFields
+      ...ApplicationStateFields
     }
   }
 `);
@@ -390,7 +449,8 @@ export const ReviewApplication = graphql(`
 export const IssuePolicy = graphql(`
   mutation IssuePolicy($applicationId: ID!, $version: Int!, $input: IssuePolicyInput!) {
     issuePolicy(applicationId: $applicationId, version: $version, input: $input) {
-      ...PolicyFields
+      id
+      policyNumber
     }
   }
 `);
@@ -398,7 +458,8 @@ export const IssuePolicy = graphql(`
 export const ExtendPolicy = graphql(`
   mutation ExtendPolicy($policyId: ID!, $input: ExtendPolicyInput!) {
     extendPolicy(policyId: $policyId, input: $input) {
-      ...PolicyFields
+      id
+      expiryDate
     }
   }
 `);
@@ -409,15 +470,33 @@ export const RevealApplicationContact = graphql(`
   }
 `);
 
-/** 提交 (出单): the application and its project (建设单位, 计划竣工日期). */
+/** 提交 (出单): the application, its project (建设单位, 计划竣工日期) and the plans in force. */
 export const IssueFormQuery = graphql(`
   query IssueForm($id: ID!) {
     insuranceApplication(id: $id) {
-      ...ApplicationFields
+      id
+      version
+      status
+      statusLabel
+      projectId
+      projectName
+      projectCode
+      enterpriseName
+      quoteYuan
+      floatingRatio
+      plan {
+        ...PlanFields
+      }
+      documents {
+        agreement {
+          id
+          fileName
+          downloadUrl
+        }
+      }
       project {
         id
         ownerUnit
-        plannedStart
         plannedEnd
       }
     }

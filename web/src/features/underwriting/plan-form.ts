@@ -34,7 +34,8 @@ export type PlanFormValues = {
   rateTiers: { upToYuan?: string | null; ratePermille: string }[];
   minimumPremiumYuan: string;
   plausibleMaximumPremiumYuan: string;
-  floatingRates: { accidentGrade: AccidentHistoryGrade; ratio: string }[];
+  /** One ratio per grade, in the order of ACCIDENT_GRADES (上一年度无事故, 一般, 较大, 重大及以上). */
+  floatingRates: { ratio: string }[];
   floatingFloor: string;
   floatingCap: string;
   description?: string | null;
@@ -89,12 +90,8 @@ export function blankPlanValues(provinceCode: string): Omit<PlanFormValues, 'eff
     rateTiers: [{ upToYuan: null, ratePermille: '' }],
     minimumPremiumYuan: '',
     plausibleMaximumPremiumYuan: '',
-    floatingRates: [
-      { accidentGrade: 'NONE', ratio: '-0.10' },
-      { accidentGrade: 'GENERAL', ratio: '0.10' },
-      { accidentGrade: 'LARGER', ratio: '0.20' },
-      { accidentGrade: 'MAJOR', ratio: '0.30' },
-    ],
+    // 上一年度无事故 −10 %, 一般 +10 %, 较大 +20 %, 重大及以上 +30 % (DOMAIN.md §4).
+    floatingRates: [{ ratio: '-0.10' }, { ratio: '0.10' }, { ratio: '0.20' }, { ratio: '0.30' }],
     floatingFloor: '-0.30',
     floatingCap: '0.30',
     description: null,
@@ -153,7 +150,10 @@ export function toPlanInput(v: PlanFormValues): InsurancePlanInput {
     })),
     minimumPremiumYuan: yuan(v.minimumPremiumYuan),
     plausibleMaximumPremiumYuan: yuan(v.plausibleMaximumPremiumYuan),
-    floatingRates: v.floatingRates.map((r) => ({ accidentGrade: r.accidentGrade, ratio: r.ratio.trim() })),
+    floatingRates: ACCIDENT_GRADES.map((accidentGrade, i) => ({
+      accidentGrade,
+      ratio: (v.floatingRates[i]?.ratio ?? '').trim() || '0',
+    })),
     floatingFloor: v.floatingFloor.trim(),
     floatingCap: v.floatingCap.trim(),
     description: v.description?.trim() || null,

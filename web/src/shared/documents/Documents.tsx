@@ -20,6 +20,12 @@ import {
   RegulatorEnterpriseDocumentsQuery,
 } from './graphql.ts';
 
+/** What a preview and a download need of a document (records that refer to documents select just these). */
+export type DocumentView = Pick<
+  Document,
+  'id' | 'fileName' | 'size' | 'contentType' | 'uploadedAt' | 'downloadUrl' | 'thumbnailUrl'
+>;
+
 /** A kind of document and the manual's name for it. */
 export type DocumentKindLabel = { kind: DocumentKind; label: string };
 
@@ -37,7 +43,7 @@ export function useRenewedLinks(refetch: (opts?: Partial<OperationContext>) => v
  * The thumbnail of an image (opening the full image), or a link that opens the PDF in a new tab. `compact` for a
  * table row.
  */
-export function DocumentPreview({ doc, compact = false }: { doc: Document; compact?: boolean }) {
+export function DocumentPreview({ doc, compact = false }: { doc: DocumentView; compact?: boolean }) {
   const [width, height] = compact ? [96, 64] : [128, 96];
   if (doc.thumbnailUrl) {
     return (
@@ -74,7 +80,7 @@ export function DocumentPreview({ doc, compact = false }: { doc: Document; compa
 }
 
 /** A document's preview, name, size and upload time, and what may be done with it (`children`). */
-function DocumentTile({ doc, children }: { doc: Document; children?: ReactNode }) {
+function DocumentTile({ doc, children }: { doc: DocumentView; children?: ReactNode }) {
   return (
     <Space orientation="vertical" size={4} style={{ width: 140 }}>
       <DocumentPreview doc={doc} />
@@ -219,7 +225,7 @@ function startDownload(url: string) {
 }
 
 /** 资料下载: a ZIP of these documents under a name, through a short-lived signed link. */
-function ArchiveButton({ documents, name }: { documents: readonly Document[]; name: string }) {
+function ArchiveButton({ documents, name }: { documents: readonly DocumentView[]; name: string }) {
   const client = useClient();
   const { message } = App.useApp();
   const [archiving, setArchiving] = useState(false);
@@ -337,7 +343,7 @@ export function DocumentPicker({
   /** The organisation's own documents of this kind, newest first (offered for reuse). */
   choices?: readonly Document[];
   /** Documents the form already refers to (the saved application's), to show the current value. */
-  known?: readonly Document[];
+  known?: readonly DocumentView[];
   value?: string | null;
   onChange?: (id: string | null) => void;
   /** After an upload (refresh the choices). */
@@ -399,7 +405,7 @@ export function LabelledDocuments({
   archiveName,
 }: {
   title: string;
-  items: readonly (readonly [label: string, doc: Document | null | undefined])[];
+  items: readonly (readonly [label: string, doc: DocumentView | null | undefined])[];
   /** The ZIP's name (资料下载); none: no 资料下载. */
   archiveName?: string;
 }) {
@@ -410,19 +416,28 @@ export function LabelledDocuments({
       extra={archiveName && <ArchiveButton documents={documents} name={archiveName} />}
     >
       <DetailDescriptions
-        labelWidth={180}
+        labelWidth={160}
+        column={{ xs: 1, lg: 2 }}
         items={items.map(([label, doc]) => [
           label,
           doc ? (
-            <Flex key={label} gap={16} align="center" wrap>
-              <DocumentTile doc={doc} />
-              <Space orientation="vertical" size={4}>
-                <Typography.Link href={doc.downloadUrl} target="_blank" rel="noopener noreferrer">
-                  文件查看
-                </Typography.Link>
-                <Typography.Link href={doc.downloadUrl} download={doc.fileName}>
-                  下载
-                </Typography.Link>
+            <Flex key={label} gap={12} align="center">
+              <DocumentPreview doc={doc} compact />
+              <Space orientation="vertical" size={0} style={{ minWidth: 0 }}>
+                <Typography.Text ellipsis={{ tooltip: doc.fileName }} style={{ maxWidth: 220 }}>
+                  {doc.fileName}
+                </Typography.Text>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {formatSize(doc.size)} · {dateTimeText(doc.uploadedAt)}
+                </Typography.Text>
+                <Space size={12}>
+                  <Typography.Link href={doc.downloadUrl} target="_blank" rel="noopener noreferrer">
+                    文件查看
+                  </Typography.Link>
+                  <Typography.Link href={doc.downloadUrl} download={doc.fileName}>
+                    下载
+                  </Typography.Link>
+                </Space>
               </Space>
             </Flex>
           ) : (
