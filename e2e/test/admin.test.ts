@@ -231,19 +231,24 @@ scenario('a locked user is unlocked by the administrator', async () => {
 scenario("admin removes and adds back a broker's partner insurer", async () => {
   assert.ok(admin, 'admin signed in');
   await admin.getByRole('menuitem', { name: '机构管理' }).click();
-  await admin.getByLabel('名称', { exact: true }).fill('北疆保险经纪');
+  await admin.getByLabel('名称', { exact: true }).fill('昆仑保险经纪');
   await admin.getByRole('button', { name: '查询', exact: true }).click();
   await admin
     .getByRole('row')
-    .filter({ hasText: '北疆保险经纪' })
+    .filter({ hasText: '昆仑保险经纪' })
     .getByRole('button', { name: '查看' })
     .click();
   const partners = admin.getByRole('region', { name: '合作保险机构' });
-  const insurer = '龙江财产保险股份有限公司黑龙江分公司（演示）';
-  await confirmAction(partners.getByRole('row').filter({ hasText: insurer }), '移除', '移除');
+  // The demo broker's company partners with seven insurers, 人保财险 among them.
+  const insurer = '中国人民财产保险股份有限公司黑龙江省分公司';
+  const row = partners.getByRole('row').filter({ hasText: insurer });
+  await confirmAction(row, '移除', '移除');
   await admin.getByText(`已移除合作保险机构：${insurer}`).waitFor();
-  await partners.getByText('尚未添加合作保险机构').waitFor();
+  await row.waitFor({ state: 'detached' });
+  await partners.getByRole('row').filter({ hasText: '中国人寿财产保险股份有限公司黑龙江省分公司' }).waitFor();
+  // More insurers than the list shows at once: type to search.
   await partners.getByLabel('选择保险机构').click();
+  await admin.keyboard.type('中国人民财产');
   await pickOption(admin, insurer);
   await partners.getByRole('button', { name: '添加' }).click();
   await admin.getByText(`已添加合作保险机构：${insurer}`).waitFor();

@@ -8,7 +8,6 @@ import {
   DEMO_CERTIFICATE_PASSWORD,
   DEMO_ORGANISATIONS,
   DEMO_PASSWORD,
-  demoUscc,
 } from '../../subgraphs/identity/src/demo.ts';
 import { certificateLogin, passwordLogin } from '../src/browser.ts';
 import { e2eSuite } from '../src/suite.ts';
@@ -52,7 +51,7 @@ async function pickDate(page: Page, label: string, day: string): Promise<void> {
 }
 
 const demo = DEMO_ORGANISATIONS.find((o) => o.key === 'enterprise')!;
-const enterprise = { name: demo.name, uscc: demoUscc(demo.divisionCode, demo.serial) };
+const enterprise = { name: demo.name, uscc: demo.uscc };
 const serial = 100_000 + Math.floor(Math.random() * 900_000);
 const project = {
   name: `e2e松花江路住宅楼工程${serial}`,

@@ -3,7 +3,8 @@
  *
  * Creates a root CA (ECDSA P-256), its CRL and end-entity certificates with PKCS#8 keys and PKCS#12 files.
  * The platform's dev stack calls createDemoPki on every start: an existing directory is reused (same CA,
- * same certificates), missing certificates are added and an expired CRL is re-issued.
+ * same certificates), missing certificates are added, one whose subject changed is issued again (the old one
+ * revoked) and an expired CRL is re-issued.
  *
  * The CA private key is stored unencrypted (ca.key.pem): this is a demo CA, never a production one.
  */
@@ -403,9 +404,24 @@ export async function createDemoPki(options: DemoPkiOptions): Promise<DemoPkiRes
   for (const spec of options.certificates) {
     const files = ['cert.pem', 'key.pem', 'key.enc.pem', 'p12'].map((ext) => join(dir, `${spec.id}.${ext}`));
     const known = manifest.certificates[spec.id];
-    if (known && files.every((f) => existsSync(f))) {
+    // A spec whose subject changed (a demo account moved to another organisation) gets a new certificate.
+    const same =
+      known &&
+      known.commonName === spec.commonName &&
+      known.organisationName === spec.organisationName &&
+      known.uscc === (spec.uscc ?? null) &&
+      known.keyAlgorithm === spec.keyAlgorithm;
+    if (same && files.every((f) => existsSync(f))) {
       reused.push(spec.id);
     } else {
+      if (known && !same) {
+        // The certificate it replaces stays on record, revoked.
+        manifest.certificates[`${spec.id}~${known.serialNumber}`] = {
+          ...known,
+          revokedAt: known.revokedAt ?? now.toISOString(),
+        };
+        revocationsChanged = true;
+      }
       const issued = await issueCertificate(ca, spec, { password, p12Algorithm: options.p12Algorithm, now });
       // Certificate last: its presence (with the manifest entry) marks a complete set.
       await writeAtomic(files[1]!, issued.keyPem, 0o600);

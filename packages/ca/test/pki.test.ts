@@ -54,6 +54,32 @@ test('re-running reuses the CA and certificates, adds missing ones, revokes, re-
   }
 });
 
+// CONTEXT: the demo accounts `insurer` and `broker` moved to other organisations; a data directory kept their old
+// certificates (with the old USCC), which then pointed at an organisation without the account.
+test('a spec whose subject changed is issued again and the certificate it replaces is revoked', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'anze-ca-pki-'));
+  try {
+    const now = new Date();
+    const first = await createDemoPki({ dir, certificates: [ec('a', { uscc: '91350100M000100Y43' })], now });
+    const old = first.serialNumbers['a']!;
+    const moved = ec('a', {
+      organisationName: '中国人民财产保险股份有限公司黑龙江省分公司',
+      uscc: '91230100MA1B2C3D49',
+    });
+    const second = await createDemoPki({ dir, certificates: [moved], now });
+    assert.deepEqual(second.created, ['a']);
+    assert.notEqual(second.serialNumbers['a'], old);
+    assert.equal(second.crlRegenerated, true);
+    const store = await TrustStore.fromDirectory(dir);
+    const ca = store.authorities[0]!;
+    assert.equal(store.revocationStatus(ca, old, now).status, 'REVOKED');
+    assert.equal(store.revocationStatus(ca, second.serialNumbers['a']!, now).status, 'GOOD');
+    assert.deepEqual((await createDemoPki({ dir, certificates: [moved], now })).reused, ['a']);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
 test('invalid specs are refused before anything is written', async () => {
   await assert.rejects(
     createDemoPki({ dir: join(tmpdir(), 'never'), certificates: [ec('../evil')] }),

@@ -1,1 +1,3 @@
 export * from './world.ts';
+export * from './market.ts';
+export * from './insurance.ts';

@@ -2,6 +2,9 @@
 // Deterministic (a seeded PRNG): identity and projects seed their own databases from the same world without reading
 // each other's, and a benchmark re-creates exactly the data it measured. Pure data, no I/O.
 import { childrenOf, fullName, usccCheckChar, type Division } from '@anze/dictionaries';
+import { int, mobile, personName, pick, prng, uuid, type Random } from './random.ts';
+
+export { prng } from './random.ts';
 
 export const DEMO_PROVINCE = '230000';
 
@@ -71,31 +74,6 @@ export interface DemoProject {
   createdAt: Date;
 }
 
-/** mulberry32: small, fast, good enough for demo data, identical on every machine. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Random = () => number;
-const pick = <T>(r: Random, list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
-const int = (r: Random, min: number, max: number) => min + Math.floor(r() * (max - min + 1));
-
-/** A UUID (version 4 layout) drawn from the PRNG, so ids are stable across runs. */
-function uuid(r: Random): string {
-  const hex = Array.from({ length: 32 }, () => Math.floor(r() * 16).toString(16));
-  hex[12] = '4';
-  hex[16] = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
-  const s = hex.join('');
-  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
-}
-
 export function heilongjiangCounties(): Division[] {
   return childrenOf(DEMO_PROVINCE).flatMap((city) => childrenOf(city.code));
 }
@@ -143,50 +121,6 @@ const TRADES: Record<string, string> = {
 const TRADE_KINDS = Object.keys(TRADES);
 const LICENSED = '（依法须经批准的项目，经相关部门批准后方可开展经营活动）';
 
-// Common surnames (most frequent first) and given-name characters: plausible, deterministic, nobody in particular.
-const SURNAMES = [
-  ...'王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎姜崔谭',
-];
-const GIVEN = [
-  ...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国志海波鹏宇浩婷雪晶红玉凤春东立新亮成文斌辉峰鑫岩博琳',
-];
-// Mobile number segments (号段) of the three carriers.
-const MOBILE_PREFIXES = [
-  '130',
-  '131',
-  '132',
-  '133',
-  '135',
-  '136',
-  '137',
-  '138',
-  '139',
-  '150',
-  '151',
-  '152',
-  '155',
-  '156',
-  '157',
-  '158',
-  '159',
-  '166',
-  '175',
-  '176',
-  '177',
-  '178',
-  '180',
-  '181',
-  '182',
-  '183',
-  '185',
-  '186',
-  '187',
-  '188',
-  '189',
-  '198',
-  '199',
-];
-
 const ROADS = [
   '中山路',
   '学府路',
@@ -213,15 +147,6 @@ const STREETS = [
   '兴安路',
   '站前街',
 ];
-
-function personName(r: Random): string {
-  const given = r() < 0.7 ? pick(r, GIVEN) + pick(r, GIVEN) : pick(r, GIVEN);
-  return pick(r, SURNAMES) + given;
-}
-
-function mobile(r: Random): string {
-  return pick(r, MOBILE_PREFIXES) + String(int(r, 0, 99_999_999)).padStart(8, '0');
-}
 
 function demoProfile(r: Random, county: Division, trade: string): DemoEnterpriseProfile {
   const place = (fullName(county.code) ?? county.name).replace(/ /g, '');
@@ -312,10 +237,11 @@ export function* demoProjects(
     const durationDays = int(r, 90, 900);
     const statusDraw = r();
     // A few projects carry the national model-contract number as their code: the data-quality trap of the manual.
+    const startDay = day(start, 0);
     const code =
       r() < 0.005
         ? 'GF-2017-0201'
-        : `${day(start, 0).slice(2, 4)}${day(start, 0).slice(5, 7)}-${county.code}-04-01-${String(int(r, 0, 999_999)).padStart(6, '0')}`;
+        : `${startDay.slice(2, 4)}${startDay.slice(5, 7)}-${county.code}-04-01-${String(int(r, 0, 999_999)).padStart(6, '0')}`;
     // Log-uniform between 50万 and 5亿 元, in 分.
     const costYuan = Math.round(10 ** (5.7 + r() * 3));
     yield {
@@ -329,7 +255,7 @@ export function* demoProjects(
       constructor,
       category,
       durationDays,
-      plannedStart: day(start, 0),
+      plannedStart: startDay,
       plannedEnd: day(start, durationDays - 1),
       status: statusDraw < 0.8 ? 'UNDER_CONSTRUCTION' : statusDraw < 0.85 ? 'SUSPENDED' : 'COMPLETED',
       createdAt: new Date(start.getTime() - int(r, 1, 60) * 86_400_000),

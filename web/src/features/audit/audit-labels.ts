@@ -29,6 +29,7 @@ export const AUDIT_TYPE_GROUPS: readonly { label: string; types: Readonly<Record
       'account.disabled': '停用用户',
       'account.unlocked': '解锁用户',
       'account.password.reset': '重置密码',
+      'account.moved': '调整所属机构',
     },
   },
   {
@@ -115,6 +116,8 @@ const DETAIL_LABELS: Record<string, string> = {
   after: '变更后角色',
   jurisdiction: '管辖区域',
   insurerId: '保险机构',
+  organisationId: '所属机构',
+  fromOrganisationId: '原所属机构',
   scopes: '权限范围',
   reason: '原因',
   method: '登录方式',
