@@ -31,6 +31,8 @@ export function ProjectListPage() {
   const [query] = useQuery({
     query: MyProjectsQuery,
     variables: { filter, page: { page: state.page, pageSize: state.pageSize } },
+    // 投保状态 changes by the insurer's hand (复审, 出单): shown from the cache, then refreshed.
+    requestPolicy: 'cache-and-network',
   });
 
   const columns: TableColumnsType<Project> = [

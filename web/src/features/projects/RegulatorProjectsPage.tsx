@@ -16,7 +16,7 @@ import { FilterForm, ListPage, rowNumberColumn, useListState } from '../../share
 import { useViewer } from '../../shared/session/AuthContext.tsx';
 import { RegulatorProjectsQuery } from './graphql.ts';
 import { projectExportPath, projectFilterOf, type ProjectSearch } from './projectExport.ts';
-import { PROJECT_STATUS_OPTIONS, projectStatusColumn } from './ProjectParts.tsx';
+import { PROJECT_STATUS_OPTIONS } from './ProjectParts.tsx';
 import { ProjectDetailDrawer } from './RegulatorProjectDetail.tsx';
 import { insuranceStatusColumn } from '../underwriting/UnderwritingParts.tsx';
 import { yuanText } from '../underwriting/premium.ts';
@@ -34,46 +34,47 @@ export function RegulatorProjectsPage() {
 
   const columns: TableColumnsType<ProjectRow> = [
     rowNumberColumn(list.paging),
-    { title: '项目名称', dataIndex: 'name', key: 'name' },
-    { title: '项目地址', dataIndex: 'address', key: 'address', width: 180 },
+    { title: '项目名称', dataIndex: 'name', key: 'name', width: 170 },
+    { title: '项目地址', dataIndex: 'address', key: 'address', width: 110 },
     // The enterprise that builds it is the one that insures it.
-    { title: '投保单位', dataIndex: 'constructorName', key: 'constructorName' },
+    { title: '投保单位', dataIndex: 'constructorName', key: 'constructorName', width: 140 },
     {
       title: '投资规模(万元)',
       dataIndex: 'investmentWan',
       key: 'investmentWan',
       align: 'right',
-      width: 130,
+      width: 100,
       render: (v: string) => groupThousands(v),
     },
     {
       title: '保险机构',
       key: 'insurer',
+      width: 140,
       render: (_, p) => p.insurance?.policy?.insurerName ?? p.insurance?.application?.insurerName ?? '',
     },
     {
       title: '承保时间',
       key: 'issuedAt',
-      width: 110,
+      width: 100,
+      onCell: () => ({ style: { whiteSpace: 'nowrap' } }),
       render: (_, p) => dateTimeText(p.insurance?.policy?.issuedAt, 'YYYY-MM-DD'),
     },
     {
       title: '保费(元)',
       key: 'premium',
       align: 'right',
-      width: 120,
+      width: 96,
       render: (_, p) => (p.insurance?.policy ? yuanText(p.insurance.policy.premiumYuan) : '0'),
     },
     insuranceStatusColumn<ProjectRow>(),
-    { ...projectStatusColumn<ProjectRow>(), title: '项目状态', width: 90 },
     {
       title: '操作',
       key: 'actions',
-      width: 120,
+      width: 90,
       render: (_, p) => {
         const policyDocument = p.insurance?.policy?.policyDocument;
         return (
-          <Space size={0}>
+          <Space orientation="vertical" size={0} align="start">
             <Button type="link" size="small" onClick={() => setViewing(p.id)}>
               查看
             </Button>
@@ -82,7 +83,7 @@ export function RegulatorProjectsPage() {
                 href={policyDocument.downloadUrl}
                 target="_blank"
                 rel="noopener noreferrer"
-                style={{ fontSize: 14, whiteSpace: 'nowrap' }}
+                style={{ padding: '0 7px', whiteSpace: 'nowrap' }}
               >
                 电子保单
               </Typography.Link>
@@ -113,7 +114,7 @@ export function RegulatorProjectsPage() {
           <Form.Item name="unitName" label="单位名称">
             <Input allowClear placeholder="施工企业 / 建设单位" style={{ width: 180 }} />
           </Form.Item>
-          <Form.Item name="status" label="状态">
+          <Form.Item name="status" label="项目状态">
             <Select<ProjectStatus>
               allowClear
               placeholder="全部"

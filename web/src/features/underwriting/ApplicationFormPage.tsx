@@ -232,14 +232,12 @@ function ApplicationForm({
           />
         </Form.Item>
         <Form.Item name="insurerId" label="保险机构" rules={[{ required: true, message: '请选择保险机构' }]}>
-          {allowedInsurers.length ? (
-            <Radio.Group
-              options={allowedInsurers.map((i) => ({ value: i.id, label: i.name }))}
-              style={{ display: 'flex', flexDirection: 'column', gap: 8 }}
-            />
-          ) : (
-            <Typography.Text type="secondary">暂无可选的保险机构</Typography.Text>
-          )}
+          <Select<string>
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder={allowedInsurers.length ? '请选择保险机构' : '暂无可选的保险机构'}
+            style={{ maxWidth: 400 }}
+            options={allowedInsurers.map((i) => ({ value: i.id, label: i.name }))}
+          />
         </Form.Item>
         <Form.Item label="方案" required>
           <Space wrap>

@@ -164,7 +164,11 @@ export function ApplicationsPage() {
       filters={
         <>
           <FilterForm<ApplicationSearch>
-            onSearch={list.search}
+            onSearch={(search) => {
+              // 查询 again with the same conditions shows what others have done since.
+              list.search(search);
+              refetch({ requestPolicy: 'network-only' });
+            }}
             exporter={{
               subject: '投保信息',
               path: (format) => applicationExportPath(format, applicationFilterOf(list.filter)),

@@ -25,7 +25,7 @@ import { DocumentPicker } from '../../shared/documents/Documents.tsx';
 import { SaveForm } from '../../shared/form/SaveForm.tsx';
 import { dateText } from '../../shared/format.ts';
 import { applyServerErrors } from '../../shared/graphql/errors.ts';
-import { IssueFormQuery, IssuePolicy, PremiumQuoteQuery } from './graphql.ts';
+import { IssueFormQuery, IssuePolicy, IssueProjectQuery, PremiumQuoteQuery } from './graphql.ts';
 import {
   checkPeriod,
   checkYuan,
@@ -74,7 +74,16 @@ const ISSUE_FIELDS = [
 
 const DAY = 'YYYY-MM-DD';
 
-function IssueForm({ application, plans }: { application: Application; plans: Plans }) {
+function IssueForm({
+  application,
+  plans,
+  project,
+}: {
+  application: Application;
+  plans: Plans;
+  /** 建设单位 and 计划竣工日期 when the viewer may read the project. */
+  project: { ownerUnit: string; plannedEnd: string } | null;
+}) {
   const navigate = useNavigate();
   const [form] = Form.useForm<IssueValues>();
   const [{ fetching }, issue] = useMutation(IssuePolicy);
@@ -101,9 +110,8 @@ function IssueForm({ application, plans }: { application: Application; plans: Pl
   const warnings = periodWarnings({
     effectiveDate: effective?.format(DAY),
     expiryDate: expiry?.format(DAY),
-    plannedEnd: dateText(application.project.plannedEnd),
+    plannedEnd: project ? dateText(project.plannedEnd) : null,
   });
-  const agreement = application.documents.agreement;
 
   const onSave = async (v: IssueValues): Promise<string | null> => {
     setError(null);
@@ -154,7 +162,7 @@ function IssueForm({ application, plans }: { application: Application; plans: Pl
         style={{ maxWidth: 900 }}
         onSave={onSave}
         initialValues={{
-          ownerUnit: application.project.ownerUnit,
+          ownerUnit: project?.ownerUnit ?? '',
           projectName: application.projectName,
           projectCode: application.projectCode,
           planId: application.plan.id,
@@ -211,7 +219,7 @@ function IssueForm({ application, plans }: { application: Application; plans: Pl
                 },
               ]}
             >
-              <Input style={{ width: 200 }} placeholder="0.00" suffix="元" />
+              <Input aria-label="保费(元)" style={{ width: 200 }} placeholder="0.00" suffix="元" />
             </Form.Item>
             {differs && (
               <Button onClick={() => form.setFieldsValue({ premiumYuan: quoteYuan })}>
@@ -253,7 +261,11 @@ function IssueForm({ application, plans }: { application: Application; plans: Pl
               },
             }),
           ]}
-          extra={`项目计划竣工日期：${dateText(application.project.plannedEnd) || '—'}`}
+          extra={
+            project
+              ? `项目计划竣工日期：${dateText(project.plannedEnd)}`
+              : '请核对保险期间是否覆盖项目计划竣工日期（施工合同约定的竣工日期）'
+          }
         >
           <DatePicker />
         </Form.Item>
@@ -319,16 +331,7 @@ function IssueForm({ application, plans }: { application: Application; plans: Pl
             },
           ]}
         >
-          <Checkbox>
-            我已阅读并同意
-            {agreement ? (
-              <Typography.Link href={agreement.downloadUrl} target="_blank" rel="noopener noreferrer">
-                《用户协议》
-              </Typography.Link>
-            ) : (
-              '《用户协议》'
-            )}
-          </Checkbox>
+          <Checkbox>我已阅读并同意《用户协议》</Checkbox>
         </Form.Item>
         <div style={offset}>
           <Button type="primary" htmlType="submit" loading={fetching}>
@@ -344,11 +347,16 @@ export function IssuePolicyPage() {
   const { id = '' } = useParams();
   const [query] = useQuery({ query: IssueFormQuery, variables: { id }, requestPolicy: 'network-only' });
   const application = query.data?.insuranceApplication;
-  if (!application || !query.data) {
+  const [projectQuery] = useQuery({
+    query: IssueProjectQuery,
+    variables: { id: application?.projectId ?? '' },
+    pause: !application,
+  });
+  if (!application || !query.data || (projectQuery.fetching && !projectQuery.data)) {
     return (
       <DetailPending
         title="提交保单"
-        query={query}
+        query={application ? { fetching: true } : query}
         missing={<Empty description="投保单不存在或无权查看" style={{ padding: 48 }} />}
       />
     );
@@ -364,5 +372,11 @@ export function IssuePolicyPage() {
       </Card>
     );
   }
-  return <IssueForm application={application} plans={query.data.insurancePlans} />;
+  return (
+    <IssueForm
+      application={application}
+      plans={query.data.insurancePlans}
+      project={projectQuery.data?.project ?? null}
+    />
+  );
 }

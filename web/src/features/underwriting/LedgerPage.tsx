@@ -16,7 +16,7 @@ type Row = Result['policyLedger']['items'][number];
 
 export function LedgerPage() {
   const list = useListState<LedgerSearch>({});
-  const [query] = useQuery({
+  const [query, refetch] = useQuery({
     query: LedgerQuery,
     variables: { filter: ledgerFilterOf(list.filter), page: list.paging },
     requestPolicy: 'cache-and-network',
@@ -48,7 +48,11 @@ export function LedgerPage() {
       title="保单台帐"
       filters={
         <FilterForm<LedgerSearch>
-          onSearch={list.search}
+          onSearch={(search) => {
+            // 查询 again with the same conditions shows what others have done since.
+            list.search(search);
+            refetch({ requestPolicy: 'network-only' });
+          }}
           exporter={{
             subject: '保单台帐',
             label: '批量导出',

@@ -1,17 +1,16 @@
 // 保单 (enterprise): its policies with 保单文件 and 协议文件 to look at and download, the 保单状态 (未生效 / 有效 /
 // 即将到期 / 已过期) and 续保提醒 with 续保 (a new application for the project).
-import { Alert, Button } from 'antd';
+import { Alert, Button, Space, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import type { PoliciesQuery as Result } from '../../gql/graphql.ts';
 import { useRenewedLinks } from '../../shared/documents/Documents.tsx';
-import { dateRange } from '../../shared/format.ts';
 import { ListPage, StatusSearch, useListState } from '../../shared/list/ListPage.tsx';
 import { policyFilterOf, type PolicySearch } from './application-form.ts';
 import { PoliciesQuery } from './graphql.ts';
 import { applyPath } from './routes.ts';
-import { FileLinks, POLICY_STATUS_OPTIONS, PolicyState, PremiumText } from './UnderwritingParts.tsx';
+import { FileLinks, POLICY_STATUS_OPTIONS, policyColumns } from './UnderwritingParts.tsx';
 
 type Row = Result['policies']['items'][number];
 
@@ -31,29 +30,38 @@ export function MyPoliciesPage() {
   const renewalCount = renewals.data?.policies.total ?? 0;
 
   const columns: TableColumnsType<Row> = [
-    { title: '保单号', dataIndex: 'policyNumber', key: 'policyNumber' },
-    { title: '项目名称', dataIndex: 'projectName', key: 'projectName' },
-    { title: '项目代码', dataIndex: 'projectCode', key: 'projectCode' },
-    { title: '保险机构', dataIndex: 'insurerName', key: 'insurerName' },
-    { title: '方案', key: 'plan', render: (_, p) => p.plan.label },
+    { title: '保单号', dataIndex: 'policyNumber', key: 'policyNumber', width: 150 },
     {
-      title: '保费(元)',
-      key: 'premium',
-      align: 'right',
-      render: (_, p) => <PremiumText yuan={p.premiumYuan} />,
+      title: '项目名称',
+      key: 'project',
+      render: (_, p) => (
+        <Space orientation="vertical" size={0}>
+          <span>{p.projectName}</span>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {p.projectCode}
+          </Typography.Text>
+        </Space>
+      ),
     },
-    { title: '保险期间', key: 'period', render: (_, p) => dateRange(p.effectiveDate, p.expiryDate) },
-    { title: '状态', key: 'status', render: (_, p) => <PolicyState policy={p} /> },
-    { title: '保单文件', key: 'policyDocument', render: (_, p) => <FileLinks doc={p.policyDocument} /> },
+    { title: '保险机构', dataIndex: 'insurerName', key: 'insurerName', width: 160 },
+    { title: '方案', key: 'plan', width: 100, render: (_, p) => p.plan.label },
+    ...policyColumns<Row>(),
+    {
+      title: '保单文件',
+      key: 'policyDocument',
+      width: 96,
+      render: (_, p) => <FileLinks doc={p.policyDocument} />,
+    },
     {
       title: '协议文件',
       key: 'agreementDocument',
+      width: 96,
       render: (_, p) => <FileLinks doc={p.agreementDocument} />,
     },
     {
       title: '操作',
       key: 'actions',
-      width: 80,
+      width: 64,
       render: (_, p) =>
         p.renewalDue && (
           <Button type="link" size="small" onClick={() => void navigate(applyPath(p.projectId))}>
@@ -93,6 +101,7 @@ export function MyPoliciesPage() {
       }
       rowKey="id"
       columns={columns}
+      fit
       query={query}
       rows={(d) => d.policies}
       list={list}

@@ -5,19 +5,18 @@ import type { TableColumnsType } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import type { PoliciesQuery as Result } from '../../gql/graphql.ts';
-import { dateRange } from '../../shared/format.ts';
 import { FilterForm, ListPage, useListState } from '../../shared/list/ListPage.tsx';
 import { policyFilterOf, type PolicySearch } from './application-form.ts';
 import { PoliciesQuery } from './graphql.ts';
 import { policyDetailPath } from './routes.ts';
-import { POLICY_STATUS_OPTIONS, PolicyState, PremiumText } from './UnderwritingParts.tsx';
+import { POLICY_STATUS_OPTIONS, policyColumns } from './UnderwritingParts.tsx';
 
 type Row = Result['policies']['items'][number];
 
 export function PoliciesPage() {
   const navigate = useNavigate();
   const list = useListState<PolicySearch>({});
-  const [query] = useQuery({
+  const [query, refetch] = useQuery({
     query: PoliciesQuery,
     variables: { filter: policyFilterOf(list.filter), page: list.paging },
     requestPolicy: 'cache-and-network',
@@ -31,18 +30,11 @@ export function PoliciesPage() {
       render: (name: string, p) => <Link to={policyDetailPath(p.id)}>{name}</Link>,
     },
     { title: '项目代码', dataIndex: 'projectCode', key: 'projectCode' },
-    { title: '方案', key: 'plan', render: (_, p) => p.plan.label },
+    { title: '方案', key: 'plan', width: 100, render: (_, p) => p.plan.label },
     // Masked as the API sends it (PIPL).
-    { title: '联系电话', key: 'contactPhone', render: (_, p) => p.application.contactPhone },
-    { title: '保单号', dataIndex: 'policyNumber', key: 'policyNumber' },
-    {
-      title: '保费(元)',
-      key: 'premium',
-      align: 'right',
-      render: (_, p) => <PremiumText yuan={p.premiumYuan} implausible={p.implausible} />,
-    },
-    { title: '保险期间', key: 'period', render: (_, p) => dateRange(p.effectiveDate, p.expiryDate) },
-    { title: '投保状态', key: 'status', render: (_, p) => <PolicyState policy={p} /> },
+    { title: '联系电话', key: 'contactPhone', width: 120, render: (_, p) => p.application.contactPhone },
+    { title: '保单号', dataIndex: 'policyNumber', key: 'policyNumber', width: 150 },
+    ...policyColumns<Row>(),
     {
       title: '操作',
       key: 'actions',
@@ -59,7 +51,13 @@ export function PoliciesPage() {
     <ListPage
       title="保单信息"
       filters={
-        <FilterForm<PolicySearch> onSearch={list.search}>
+        <FilterForm<PolicySearch>
+          onSearch={(search) => {
+            // 查询 again with the same conditions shows what others have done since.
+            list.search(search);
+            refetch({ requestPolicy: 'network-only' });
+          }}
+        >
           <Form.Item name="enterpriseName" label="施工企业名称">
             <Input allowClear placeholder="请输入施工企业名称" style={{ width: 180 }} />
           </Form.Item>

@@ -348,3 +348,39 @@ export function ApplicationSections({
     </>
   );
 }
+
+type PolicyRow = {
+  premiumYuan: string;
+  implausible: boolean;
+  effectiveDate: string;
+  expiryDate: string;
+  status: PolicyStatus;
+  statusLabel: string;
+  renewalDue: boolean;
+  coverageShort: boolean;
+};
+
+/** The 保费(元), 保险期间 and 保单状态 columns of a policy list. */
+export function policyColumns<Row extends PolicyRow>(): TableColumnsType<Row> {
+  return [
+    {
+      title: '保费(元)',
+      key: 'premium',
+      align: 'right',
+      width: 110,
+      render: (_, p) => <PremiumText yuan={p.premiumYuan} implausible={p.implausible} />,
+    },
+    {
+      title: '保险期间',
+      key: 'period',
+      width: 110,
+      render: (_, p) => (
+        <span style={{ whiteSpace: 'nowrap' }}>
+          {dateText(p.effectiveDate)}
+          <br />至 {dateText(p.expiryDate)}
+        </span>
+      ),
+    },
+    { title: '保单状态', key: 'status', width: 110, render: (_, p) => <PolicyState policy={p} /> },
+  ];
+}

@@ -470,7 +470,7 @@ export const RevealApplicationContact = graphql(`
   }
 `);
 
-/** 提交 (出单): the application, its project (建设单位, 计划竣工日期) and the plans in force. */
+/** 提交 (出单): the application and the plans in force. */
 export const IssueFormQuery = graphql(`
   query IssueForm($id: ID!) {
     insuranceApplication(id: $id) {
@@ -487,21 +487,23 @@ export const IssueFormQuery = graphql(`
       plan {
         ...PlanFields
       }
-      documents {
-        agreement {
-          id
-          fileName
-          downloadUrl
-        }
-      }
-      project {
-        id
-        ownerUnit
-        plannedEnd
-      }
     }
     insurancePlans {
       ...PlanFields
+    }
+  }
+`);
+
+/**
+ * 建设单位 and 计划竣工日期 for 提交, where the viewer may read the project (projects decides; an insurer may not): a
+ * query of its own, so a project out of reach leaves the application readable.
+ */
+export const IssueProjectQuery = graphql(`
+  query IssueProject($id: ID!) {
+    project(id: $id) {
+      id
+      ownerUnit
+      plannedEnd
     }
   }
 `);
