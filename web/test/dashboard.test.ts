@@ -116,11 +116,26 @@ test('divisions match the map features by Chinese name, then by code prefix', ()
 });
 
 test('metric values and their display', () => {
-  const m = { projectTotal: 7, registrationRatio: { numerator: 3, denominator: 4, percentage: 75 } };
+  const m = {
+    projectTotal: 7,
+    registrationRatio: { numerator: 3, denominator: 4, percentage: 75 },
+    insuredProjects: 3,
+    insuranceRatio: { numerator: 2, denominator: 7, percentage: 28.57 },
+  };
   assert.equal(metricValue(m, 'projectTotal'), 7);
   assert.equal(metricValue(m, 'registrationRatio'), 75);
-  const none = { projectTotal: 0, registrationRatio: { numerator: 0, denominator: 0, percentage: null } };
+  assert.equal(metricValue(m, 'insuredProjects'), 3);
+  assert.equal(metricValue(m, 'insuranceRatio'), 28.57);
+  const none = {
+    projectTotal: 0,
+    registrationRatio: { numerator: 0, denominator: 0, percentage: null },
+    insuredProjects: 0,
+    insuranceRatio: { numerator: 0, denominator: 0, percentage: null },
+  };
   assert.equal(metricValue(none, 'registrationRatio'), null);
+  assert.equal(metricValue(none, 'insuranceRatio'), null);
+  assert.equal(formatMetric(3, 'insuredProjects'), '3');
+  assert.equal(formatMetric(28.57, 'insuranceRatio'), '28.57%');
   assert.equal(formatRatio(m.registrationRatio), '3/4（75.00%）');
   assert.equal(formatRatio(none.registrationRatio), '0/0（—）');
   assert.equal(formatMetric(33.333, 'registrationRatio'), '33.33%');

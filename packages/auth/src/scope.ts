@@ -28,9 +28,16 @@ export function viewerDivisionPrefix(viewer: Viewer): string | null {
   return jurisdictionPrefix(viewer.jurisdiction);
 }
 
-/** Whose rows a viewer reads: all of them, those whose division code starts with `prefix`, or one organisation's. */
+/**
+ * Whose rows a viewer reads: all of them, those whose division code starts with `prefix`, one organisation's, or
+ * those that name the organisation among their readers (`reader`: an insurer or a broker reads what an application or
+ * a policy made it a party to).
+ */
 export type RowScope =
-  { kind: 'all' } | { kind: 'division'; prefix: string } | { kind: 'organisation'; id: string };
+  | { kind: 'all' }
+  | { kind: 'division'; prefix: string }
+  | { kind: 'organisation'; id: string }
+  | { kind: 'reader'; id: string };
 
 export const NO_ROWS: RowScope = Object.freeze({ kind: 'division', prefix: NO_DIVISION });
 
@@ -42,10 +49,16 @@ export function jurisdictionScope(viewer: Viewer): RowScope {
 
 export function inScope(
   scope: RowScope,
-  row: { divisionCode: string; organisationId?: string | null | undefined },
+  row: {
+    divisionCode: string;
+    organisationId?: string | null | undefined;
+    readerOrganisationIds?: readonly string[] | null | undefined;
+  },
 ): boolean {
   if (scope.kind === 'all') return true;
   if (scope.kind === 'organisation') return row.organisationId === scope.id;
+  // A row that names no readers has none: the reader scope never falls back to anything wider.
+  if (scope.kind === 'reader') return row.readerOrganisationIds?.includes(scope.id) ?? false;
   return row.divisionCode.startsWith(scope.prefix);
 }
 

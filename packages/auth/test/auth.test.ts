@@ -163,6 +163,12 @@ test('row scopes: a division filter narrows the scope, a wider one is clamped to
   assert.ok(inScope(harbin, { divisionCode: '230103' }));
   assert.ok(!inScope(harbin, { divisionCode: '230202' }));
   assert.ok(inScope({ kind: 'organisation', id: 'o' }, { divisionCode: '230202', organisationId: 'o' }));
+  // An insurer or broker reads the rows that name it among their readers, and nothing else.
+  const reader = { kind: 'reader', id: 'i' } as const;
+  assert.ok(inScope(reader, { divisionCode: '230202', readerOrganisationIds: ['b', 'i'] }));
+  assert.ok(!inScope(reader, { divisionCode: '230202', readerOrganisationIds: ['b'] }));
+  assert.ok(!inScope(reader, { divisionCode: '230202', organisationId: 'i' }));
+  assert.equal(divisionFilterWithin(reader, '2301'), '2301');
   // A jurisdiction that is not a division code is no jurisdiction: nothing, not an error.
   assert.equal(
     viewerDivisionPrefix(user(['REGULATOR'], { jurisdiction: '23' } as Partial<Viewer>)),

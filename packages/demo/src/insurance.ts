@@ -264,7 +264,7 @@ const beijingStamp = (ms: number) => new Date(ms + BEIJING).toISOString().replac
 /**
  * The underwriting state of each of `projects` (in their order), on `now`: lazily, so the bench world's 500,000
  * projects never sit in memory. `insurers` are drawn by marketShare, brokers among the insurer's partners, plans
- * A/B/C by cost; `now` should be after the projects were recorded (the demo world's are, from 2026-10 on).
+ * A/B/C by cost; `now` should be after the projects were recorded (the demo world's last are of 2026-09-26).
  */
 export function* demoInsurance(
   projects: Iterable<DemoProject>,

@@ -18,6 +18,7 @@ import type { EventsLogger } from './logger.ts';
 import { DeadLetter } from './outbox.ts';
 import { uuidv7 } from './uuid.ts';
 import { createEventValidator, type EventCatalogueEntry } from './catalogue.ts';
+import { filterSubject } from './subjects.ts';
 
 /** A message that is an envelope but not one this consumer can read: parked at once, never retried. */
 class UnreadableEvent extends Error {
@@ -622,4 +623,55 @@ export async function startConsumer<T = unknown>(options: ConsumerOptions<T>): P
       return { streamSequence: stored.seq, occurredAt };
     },
   };
+}
+
+/** One source of events a subgraph consumes: its durable, its event types, and the producer's entries of them. */
+export interface ConsumedSource {
+  /** Durable consumer name (also the inbox's `consumer` column). */
+  durable: string;
+  /** The event types, as a `filterSubject` type pattern (`underwriting.policy.*`). */
+  types: string;
+  /** The producer's catalogue entries of those types (ConsumerOptions.accepts). */
+  accepts: readonly EventCatalogueEntry[];
+}
+
+/** What every consumer of a service shares: its JetStream, stream, subject prefix, root EntityManager and logger. */
+export type SourceConsumersSetup = Pick<ConsumerOptions, 'js' | 'stream' | 'em' | 'logger'> & {
+  prefix: string;
+};
+
+/**
+ * One durable consumer per source (NATS 2.9 takes one filter subject per consumer) on the service's stream and
+ * subject prefix, each with what `per(source)` adds (its handler, batching…). If one cannot start, those already
+ * started are stopped before the error is thrown, so a failed start-up leaves no consumer pulling.
+ */
+export async function startSourceConsumers<S extends ConsumedSource, T = unknown>(
+  sources: readonly S[],
+  o: SourceConsumersSetup,
+  per: (
+    source: S,
+  ) => Omit<ConsumerOptions<T>, 'js' | 'stream' | 'em' | 'logger' | 'durable' | 'filterSubject' | 'accepts'>,
+): Promise<ConsumerHandle[]> {
+  const handles: ConsumerHandle[] = [];
+  try {
+    for (const source of sources) {
+      handles.push(
+        await startConsumer<T>({
+          js: o.js,
+          stream: o.stream,
+          em: o.em,
+          logger: o.logger,
+          durable: source.durable,
+          // Validated against the producer's catalogue before they reach the handler; what does not fit is parked.
+          accepts: source.accepts,
+          filterSubject: filterSubject({ type: source.types, prefix: o.prefix }),
+          ...per(source),
+        }),
+      );
+    }
+  } catch (err) {
+    await Promise.all(handles.map((h) => h.stop()));
+    throw err;
+  }
+  return handles;
 }

@@ -22,8 +22,21 @@ export {
 } from './outbox.ts';
 export { OutboxRelay } from './relay.ts';
 export type { OutboxRelayOptions, OutboxRelayStats } from './relay.ts';
-export { DEFAULT_ACK_WAIT_MS, ensureDurableConsumer, startConsumer } from './consumer.ts';
-export type { ConsumerHandle, ConsumerOptions, ConsumerStats, EventHandler, EventMeta } from './consumer.ts';
+export {
+  DEFAULT_ACK_WAIT_MS,
+  ensureDurableConsumer,
+  startConsumer,
+  startSourceConsumers,
+} from './consumer.ts';
+export type {
+  ConsumedSource,
+  ConsumerHandle,
+  ConsumerOptions,
+  ConsumerStats,
+  EventHandler,
+  EventMeta,
+  SourceConsumersSetup,
+} from './consumer.ts';
 export type { BatchEventHandler, BatchItem, OldestWaiting } from './consumer.ts';
 export { replay } from './replay.ts';
 export type { ReplayOptions } from './replay.ts';

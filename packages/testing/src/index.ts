@@ -7,5 +7,6 @@ export * from './nats-server.ts';
 export * from './teardown.ts';
 export * from './harness.ts';
 export * from './identity-events.ts';
+export * from './underwriting-events.ts';
 export * from './wait.ts';
 export * from './files.ts';

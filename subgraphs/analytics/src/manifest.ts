@@ -7,6 +7,11 @@ export const ORGANISATION_SOURCE = {
   types: 'identity.organisation.*',
 } as const;
 export const PROJECT_SOURCE = { durable: 'analytics_projects_project', types: 'projects.project.*' } as const;
+/** underwriting's policies: 投保笔数 and 投保比率. */
+export const POLICY_SOURCE = {
+  durable: 'analytics_underwriting_policy',
+  types: 'underwriting.policy.*',
+} as const;
 
 export default defineSubgraph({
   name: 'analytics',
@@ -15,7 +20,7 @@ export default defineSubgraph({
   loadResolvers: async () => (await import('./resolvers/index.ts')).resolvers,
   loadEntities: async () => (await import('./domain/entities.ts')).entities,
   migrations: new URL('./migrations/', import.meta.url),
-  events: { consumers: [ORGANISATION_SOURCE, PROJECT_SOURCE] },
+  events: { consumers: [ORGANISATION_SOURCE, PROJECT_SOURCE, POLICY_SOURCE] },
   routes: { gateway: [], public: [] },
   env: [],
   seed: false,

@@ -1,5 +1,6 @@
-// The projection against an independent model of a few hundred random events: after a consumer is stopped
-// mid-stream and restarted, after a rebuild from the stream (live = replay), and with redelivered copies.
+// The projection against an independent model of a few hundred random events (identity's, projects' and
+// underwriting's policies): after a consumer is stopped mid-stream and restarted, after a rebuild from the stream
+// (live = replay), and with redelivered copies.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -13,6 +14,7 @@ import {
   counterRows,
   id,
   organisationEvent,
+  policyEvent,
   projectEvent,
   startHarness,
   statusChanged,
@@ -55,11 +57,27 @@ const STATUSES = ['UNDER_CONSTRUCTION', 'SUSPENDED', 'COMPLETED'] as const;
 
 const projects = new Map<string, ProjectData>();
 const organisations = new Map<string, OrganisationData>();
+/** Projects with an issued policy, and the policies issued (for 顺延). */
+const insured = new Set<string>();
+const policies: Array<{ policyId: string; projectId: string }> = [];
 const published: EventEnvelope[] = [];
 
 function nextEvent(): EventEnvelope {
   const r = random();
-  if (r < 0.3 || projects.size < 5) {
+  // Policies: an issue for any project (now and then a second one for a project already insured), or a 顺延.
+  if (r >= 0.9 && projects.size >= 5) {
+    const renewal = policies.length > 0 && random() < 0.3;
+    const p = projects.get(renewal ? pick(policies).projectId : pick([...projects.keys()]))!;
+    insured.add(p.projectId);
+    if (renewal && random() < 0.5)
+      return policyEvent('extended', p, {
+        policyId: policies.find((x) => x.projectId === p.projectId)!.policyId,
+      });
+    const e = policyEvent('issued', p);
+    policies.push({ policyId: e.data.policyId, projectId: p.projectId });
+    return e;
+  }
+  if (r < 0.27 || projects.size < 5) {
     const p: ProjectData = {
       projectId: id(),
       divisionCode: pick(COUNTIES),
@@ -69,7 +87,7 @@ function nextEvent(): EventEnvelope {
     projects.set(p.projectId, p);
     return projectEvent('registered', p);
   }
-  if (r < 0.45) {
+  if (r < 0.4) {
     const p = pick([...projects.values()]);
     const moved: ProjectData = {
       ...p,
@@ -79,13 +97,13 @@ function nextEvent(): EventEnvelope {
     projects.set(p.projectId, moved);
     return projectEvent('updated', moved, ['divisionCode', 'constructorUscc']);
   }
-  if (r < 0.65) {
+  if (r < 0.58) {
     const p = pick([...projects.values()]);
     const changed: ProjectData = { ...p, status: pick(STATUSES) };
     projects.set(p.projectId, changed);
     return statusChanged(changed, p.status);
   }
-  if (r < 0.8 || organisations.size === 0) {
+  if (r < 0.72 || organisations.size === 0) {
     const o: OrganisationData = {
       organisationId: id(),
       organisationType: random() < 0.85 ? 'ENTERPRISE' : 'INSURER',
@@ -118,7 +136,10 @@ async function publishRandom(n: number): Promise<void> {
   }
 }
 
-/** The expected counter rows, computed naively: filter valid projects by code prefix, count distinct enterprises. */
+/**
+ * The expected counter rows, computed naively: filter valid projects by code prefix, count distinct enterprises;
+ * insured projects (any status) and the valid ones among them.
+ */
 function expectedRows(): string[] {
   const registered = new Set(
     [...organisations.values()]
@@ -126,8 +147,9 @@ function expectedRows(): string[] {
       .map((o) => o.uscc),
   );
   const valid = [...projects.values()].filter((p) => p.status !== 'COMPLETED');
+  const covered = [...projects.values()].filter((p) => insured.has(p.projectId));
   const codes = new Set<string>();
-  for (const p of valid) {
+  for (const p of [...valid, ...covered]) {
     const c = p.divisionCode;
     for (const code of ['000000', `${c.slice(0, 2)}0000`, `${c.slice(0, 4)}00`, c]) codes.add(code);
   }
@@ -140,10 +162,13 @@ function expectedRows(): string[] {
           ? code.slice(0, 4)
           : code;
   return [...codes].sort().map((code) => {
-    const inside = valid.filter((p) => p.divisionCode.startsWith(prefixOf(code)));
+    const within = (p: ProjectData) => p.divisionCode.startsWith(prefixOf(code));
+    const inside = valid.filter(within);
     const enterprises = new Set(inside.map((p) => p.constructorUscc));
     const reg = [...enterprises].filter((u) => registered.has(u)).length;
-    return `${code} ${inside.length} ${enterprises.size} ${reg}`;
+    const insuredHere = covered.filter(within);
+    const insuredValid = insuredHere.filter((p) => p.status !== 'COMPLETED').length;
+    return `${code} ${inside.length} ${enterprises.size} ${reg} ${insuredHere.length} ${insuredValid}`;
   });
 }
 
@@ -154,7 +179,7 @@ async function snapshot(): Promise<Record<string, unknown>> {
     counters: await counterRows(h),
     perEnterprise: await q('select * from division_enterprise order by division_code, uscc'),
     projects: await q(
-      'select project_id, county_code, uscc, status, valid from project_fact order by project_id',
+      'select project_id, county_code, uscc, status, valid, insured from project_fact order by project_id',
     ),
     organisations: await q(
       'select organisation_id, uscc, registered from organisation_fact order by organisation_id',
@@ -179,6 +204,8 @@ test('a rebuild from the stream gives the same read models as the live projectio
   await h.settle(30_000);
   const live = await snapshot();
   assert.deepEqual(live.counters, expectedRows());
+  // Policies fold into the same project facts as projects' events (the policy durable is replayed on its own).
+  assert.ok(insured.size > 0 && (live.counters as string[]).some((row) => row.split(' ')[4] !== '0'));
   const result = await rebuildReadModels({
     js: h.js,
     stream: h.config.eventsStream,

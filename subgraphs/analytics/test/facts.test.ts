@@ -8,10 +8,10 @@ import {
   UnusableEvent,
   type OrganisationEvent,
   type OrganisationState,
-  type ProjectEvent,
+  type ProjectFactEvent,
   type ProjectState,
 } from '../src/domain/facts.ts';
-import { organisationEvent, projectEvent, statusChanged, type ProjectData } from './fixtures.ts';
+import { organisationEvent, policyEvent, projectEvent, statusChanged, type ProjectData } from './fixtures.ts';
 
 const PROJECT = '0190a000-0000-7000-8000-000000000001';
 const ORG = '0190a000-0000-7000-8000-000000000002';
@@ -26,7 +26,7 @@ const P: ProjectData = {
   status: 'UNDER_CONSTRUCTION',
 };
 
-function foldProject(events: ProjectEvent[]): ProjectState | null {
+function foldProject(events: ProjectFactEvent[]): ProjectState | null {
   let s: ProjectState | null = null;
   for (const e of events) s = nextProjectState(s, e) ?? s;
   return s;
@@ -91,6 +91,27 @@ test('every order of a project’s events gives the same project', () => {
   ];
   const expected = foldProject(events);
   for (const order of permutations(events)) assert.deepEqual(foldProject(order), expected);
+});
+
+test('policies: the project is insured once, whatever the order; its own events say where it is', () => {
+  const moved: ProjectData = { ...P, divisionCode: '230104' };
+  const first = policyEvent('issued', P, { occurredAt: at(3) });
+  const events = [
+    registered,
+    projectEvent('updated', moved, ['divisionCode'], { occurredAt: at(2) }),
+    first,
+    policyEvent('extended', P, { occurredAt: at(4), policyId: first.data.policyId }),
+    // A renewal naming the county underwriting knew then: the project's events still decide.
+    policyEvent('issued', { ...P, divisionCode: '230108' }, { occurredAt: at(5) }),
+  ];
+  const expected = foldProject(events)!;
+  assert.equal(expected.insured, true);
+  assert.equal(expected.countyCode, '230104');
+  assert.equal(expected.uscc, USCC);
+  for (const order of permutations(events)) assert.deepEqual(foldProject(order), expected);
+  // Before any project event a policy places the project in its county, not valid (no status yet).
+  const placed = nextProjectState(null, first)!;
+  assert.deepEqual([placed.countyCode, placed.valid, placed.insured], ['230102', false, true]);
 });
 
 test('every order of an organisation’s events gives the same organisation', () => {

@@ -1,16 +1,17 @@
-// analytics' test fixtures on the common harness: events as identity's and projects' relays publish them, and
-// the statistics as an administrator reads them.
+// analytics' test fixtures on the common harness: events as identity's, projects' and underwriting's relays publish
+// them, and the statistics as an administrator reads them.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createEvent } from '@anze/events';
 import {
   organisationEvent as organisationEnvelope,
+  policyEvent as policyEnvelope,
   startSubgraphHarness,
   type OrganisationEventData,
   type OrganisationEventKind,
   type SubgraphHarness,
 } from '@anze/testing';
 import type { ProjectEventData, ProjectUpdatedData } from '@anze/projects/events/catalogue';
-import type { OrganisationEvent, ProjectEvent } from '../src/domain/facts.ts';
+import type { OrganisationEvent, PolicyEvent, ProjectEvent } from '../src/domain/facts.ts';
 import manifest from '../src/manifest.ts';
 import type { AnalyticsConfig } from '../src/config.ts';
 import type { AnalyticsService } from '../src/app.ts';
@@ -119,6 +120,29 @@ export function organisationEvent(
   return organisationEnvelope(kind, o, { occurredAt: t.occurredAt ?? tick() }) as OrganisationEvent;
 }
 
+/**
+ * underwriting.policy.<kind> of a project, as underwriting publishes it: a new policy each time unless `policyId`
+ * names one (a 顺延 of it).
+ */
+export function policyEvent(
+  kind: 'issued' | 'extended',
+  p: Pick<ProjectData, 'projectId' | 'divisionCode'>,
+  o: EventTime & { policyId?: string } = {},
+): PolicyEvent {
+  const envelope = policyEnvelope(
+    kind,
+    {
+      applicationId: randomUUID(),
+      policyId: o.policyId ?? randomUUID(),
+      projectId: p.projectId,
+      divisionCode: p.divisionCode,
+      insurerId: randomUUID(),
+    },
+    { occurredAt: o.occurredAt ?? tick() },
+  );
+  return envelope as PolicyEvent;
+}
+
 let usccCounter = 0;
 /** A distinct 18-character code per call (analytics does not check USCC digits; identity and projects do). */
 export function uscc(): string {
@@ -132,8 +156,10 @@ export const METRICS = `query ($code: String) {
   regulatorMetrics(divisionCode: $code) {
     divisionCode divisionName level projectTotal enterprisesWithProjects registeredEnterprises
     registrationRatio { numerator denominator percentage }
+    insuredProjects insuranceRatio { numerator denominator percentage }
     children { divisionCode divisionName level projectTotal enterprisesWithProjects registeredEnterprises
-      registrationRatio { numerator denominator percentage } }
+      registrationRatio { numerator denominator percentage }
+      insuredProjects insuranceRatio { numerator denominator percentage } }
     freshness { lastEventOccurredAt lastAppliedAt lagSeconds pending sources { source pending lastStreamSequence } }
   }
 }`;
@@ -146,6 +172,8 @@ export interface Metrics {
   enterprisesWithProjects: number;
   registeredEnterprises: number;
   registrationRatio: { numerator: number; denominator: number; percentage: number | null };
+  insuredProjects: number;
+  insuranceRatio: { numerator: number; denominator: number; percentage: number | null };
   children: Array<Omit<Metrics, 'children' | 'freshness'>>;
   freshness: {
     lastEventOccurredAt: string | null;
@@ -164,13 +192,29 @@ export async function numbers(h: Harness, code: string): Promise<[number, number
   return [m.projectTotal, m.enterprisesWithProjects, m.registeredEnterprises];
 }
 
-/** Counter rows as stored, without all-zero rows (the live path keeps them, a rebuild does not create them). */
+/** 投保笔数, and 投保比率 as numerator / denominator, of a division as an admin sees them. */
+export async function insurance(h: Harness, code: string): Promise<[number, number, number]> {
+  const token = await h.token({ roles: ['PLATFORM_ADMIN'] });
+  const m = (await h.ok<{ regulatorMetrics: Metrics }>(METRICS, { token, variables: { code } }))
+    .regulatorMetrics;
+  return [m.insuredProjects, m.insuranceRatio.numerator, m.insuranceRatio.denominator];
+}
+
+/**
+ * Counter rows as stored — division, 项目总数, enterprises with projects, registered enterprises, 投保笔数, insured valid
+ * projects — without all-zero rows (the live path keeps them, a rebuild does not create them).
+ */
 export async function counterRows(h: Harness): Promise<string[]> {
   const rows = await h.em().execute<Array<Record<string, unknown>>>(
-    `select division_code, project_total, enterprises_with_projects, registered_enterprises from division_counter
-       where project_total <> 0 or enterprises_with_projects <> 0 or registered_enterprises <> 0 order by division_code`,
+    `select division_code, project_total, enterprises_with_projects, registered_enterprises, insured_projects,
+       insured_valid_projects from division_counter
+       where project_total <> 0 or enterprises_with_projects <> 0 or registered_enterprises <> 0
+         or insured_projects <> 0 or insured_valid_projects <> 0
+       order by division_code`,
   );
   return rows.map(
-    (r) => `${r.division_code} ${r.project_total} ${r.enterprises_with_projects} ${r.registered_enterprises}`,
+    (r) =>
+      `${r.division_code} ${r.project_total} ${r.enterprises_with_projects} ${r.registered_enterprises} ` +
+      `${r.insured_projects} ${r.insured_valid_projects}`,
   );
 }

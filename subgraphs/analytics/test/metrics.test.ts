@@ -1,11 +1,14 @@
-// 监管统计 from events: 项目总数 and 注册比率 at county, city and province, kept up to date incrementally.
+// 监管统计 from events: 项目总数, 注册比率, 投保笔数 and 投保比率 at county, city and province, kept up to date
+// incrementally.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   id,
+  insurance,
   METRICS,
   numbers,
   organisationEvent,
+  policyEvent,
   projectEvent,
   startHarness,
   statusChanged,
@@ -204,9 +207,73 @@ test('freshness shows the last applied event, its lag and the consumers backlog'
   assert.deepEqual(m.freshness.sources.map((s) => s.source).sort(), [
     'analytics_identity_organisation',
     'analytics_projects_project',
+    'analytics_underwriting_policy',
   ]);
   const f = await h.ok<{ analyticsFreshness: { pending: number } }>('{ analyticsFreshness { pending } }', {
     token,
   });
   assert.equal(f.analyticsFreshness.pending, 0);
+});
+
+test('投保笔数 and 投保比率: a policy counts its project once, at county, city and province', async () => {
+  const codes = ['230112', '230100', '230000'] as const; // 阿城区
+  const before = await Promise.all(codes.map((c) => insurance(h, c)));
+  const plus = (i: number, d: [number, number, number]) => before[i]!.map((x, k) => x + d[k]!);
+  const a = project('230112', uscc());
+  const b = project('230112', uscc());
+  await h.deliver(projectEvent('registered', a), projectEvent('registered', b));
+  for (const [i, code] of codes.entries())
+    assert.deepEqual(
+      await insurance(h, code),
+      plus(i, [0, 0, 2]),
+      `${code}: two more projects, none insured`,
+    );
+
+  const first = policyEvent('issued', a);
+  // A second policy of the same project (a renewal) and a 顺延: still one insured project.
+  await h.deliver(
+    first,
+    policyEvent('issued', a),
+    policyEvent('extended', a, { policyId: first.data.policyId }),
+  );
+  for (const [i, code] of codes.entries())
+    assert.deepEqual(await insurance(h, code), plus(i, [1, 1, 2]), code);
+
+  const token = await h.token({ roles: ['PLATFORM_ADMIN'] });
+  const m = (await h.ok<{ regulatorMetrics: Metrics }>(METRICS, { token, variables: { code: '230112' } }))
+    .regulatorMetrics;
+  assert.equal(m.insuranceRatio.denominator, m.projectTotal);
+  assert.equal(
+    m.insuranceRatio.percentage,
+    Math.round((m.insuranceRatio.numerator * 10000) / m.projectTotal) / 100,
+  );
+  // Per city, as the 数据大屏 shows it: 项目投保数量 and 承保比例 of each city of the province.
+  const province = (
+    await h.ok<{ regulatorMetrics: Metrics }>(METRICS, { token, variables: { code: '230000' } })
+  ).regulatorMetrics;
+  const harbin = province.children.find((c) => c.divisionCode === '230100')!;
+  assert.deepEqual(
+    [harbin.insuredProjects, harbin.insuranceRatio.numerator, harbin.insuranceRatio.denominator],
+    await insurance(h, '230100'),
+  );
+
+  // 竣工: still an insured project (投保笔数), no longer part of 项目总数 nor of the ratio.
+  await h.deliver(statusChanged({ ...a, status: 'COMPLETED' }, 'UNDER_CONSTRUCTION'));
+  for (const [i, code] of codes.entries())
+    assert.deepEqual(await insurance(h, code), plus(i, [1, 0, 1]), code);
+});
+
+test('a policy applied before its project is counted where the project then says it is', async () => {
+  // CONTEXT: the policy durable may run ahead of the projects durable; the project's own events decide its county.
+  const before = await Promise.all(['230113', '230123'].map((c) => insurance(h, c)));
+  const p = project('230113', uscc());
+  // The policy names 依兰县 (230123); the project, when its events arrive, says 双城区 (230113).
+  await h.deliver(policyEvent('issued', { ...p, divisionCode: '230123' }));
+  assert.deepEqual(await insurance(h, '230123'), [before[1]![0] + 1, before[1]![1], before[1]![2]]);
+  await h.deliver(projectEvent('registered', p));
+  assert.deepEqual(
+    await insurance(h, '230113'),
+    before[0]!.map((x) => x + 1),
+  );
+  assert.deepEqual(await insurance(h, '230123'), before[1]);
 });

@@ -11,11 +11,15 @@ import manifest from './manifest.ts';
 import { uploadRoute } from './http/upload.ts';
 import { downloadRoute } from './http/download.ts';
 import { publishDocumentFact } from './events/document-events.ts';
+import { startGrantConsumers } from './events/grant-consumers.ts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RouteContext } from '@anze/server-kit';
+import type { ConsumerHandle } from '@anze/events';
 
 export interface DocumentsService extends RunningSubgraph {
   deps: DocumentsDeps;
+  /** underwriting's applications and policies → document grants. */
+  grantConsumers: ConsumerHandle[];
 }
 
 export async function startDocuments(config: DocumentsConfig): Promise<DocumentsService> {
@@ -30,6 +34,13 @@ export async function startDocuments(config: DocumentsConfig): Promise<Documents
   const bus = await startEventBus({
     name: 'documents',
     config,
+    em: orm.em,
+    logger: log,
+  });
+  const grantConsumers = await startGrantConsumers({
+    js: bus.js,
+    stream: bus.stream,
+    prefix: bus.prefix,
     em: orm.em,
     logger: log,
   });
@@ -49,6 +60,7 @@ export async function startDocuments(config: DocumentsConfig): Promise<Documents
     gatewayRoutes: { '/files': files },
     eventBus: bus,
     readiness: [{ name: 'storage', check: () => store.has('0'.repeat(64)) }],
+    onClose: grantConsumers.map((c) => () => c.stop()),
   });
-  return { ...service, deps };
+  return { ...service, deps, grantConsumers };
 }

@@ -2,6 +2,16 @@
 // gateway) and live on a volume (DOCUMENTS_DIR under ANZE_DATA_DIR by default).
 import { defineSubgraph } from '@anze/server-kit/manifest';
 
+/** underwriting's application and policy events → who else reads their documents (events/grant-consumers.ts). */
+export const APPLICATION_SOURCE = {
+  durable: 'documents_underwriting_applications',
+  types: 'underwriting.application.*',
+} as const;
+export const POLICY_SOURCE = {
+  durable: 'documents_underwriting_policies',
+  types: 'underwriting.policy.*',
+} as const;
+
 export default defineSubgraph({
   name: 'documents',
   port: 4007,
@@ -14,7 +24,7 @@ export default defineSubgraph({
       file: new URL('./events/catalogue.ts', import.meta.url),
       load: async () => (await import('./events/catalogue.ts')).DOCUMENTS_EVENT_CATALOGUE,
     },
-    consumers: [],
+    consumers: [APPLICATION_SOURCE, POLICY_SOURCE],
   },
   routes: { gateway: ['/files'], public: [] },
   env: ['ANZE_DATA_DIR'],

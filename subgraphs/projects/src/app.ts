@@ -6,12 +6,15 @@ import { projectsOrm } from './orm.ts';
 import type { ProjectsContext } from './context.ts';
 import manifest from './manifest.ts';
 import { startEnterpriseConsumer } from './events/enterprise-consumer.ts';
+import { startInsuranceConsumers } from './events/insurance-consumer.ts';
 import { exportProjects } from './exports/projects-export.ts';
 import { CountCache } from './domain/count-cache.ts';
 
 export interface ProjectsService extends RunningSubgraph {
   bus: EventBus;
   consumer: ConsumerHandle;
+  /** underwriting's applications and policies → the projects' insurance. */
+  insuranceConsumers: ConsumerHandle[];
 }
 
 export async function startProjects(config: ProjectsConfig): Promise<ProjectsService> {
@@ -31,6 +34,13 @@ export async function startProjects(config: ProjectsConfig): Promise<ProjectsSer
     em,
     logger: log,
   });
+  const insuranceConsumers = await startInsuranceConsumers({
+    js: bus.js,
+    stream: bus.stream,
+    prefix: bus.prefix,
+    em,
+    logger: log,
+  });
   const counts = new CountCache(config.countCacheEntries);
   const service = await startSubgraph<ProjectsContext>({
     manifest,
@@ -40,7 +50,7 @@ export async function startProjects(config: ProjectsConfig): Promise<ProjectsSer
     extendContext: (base) => ({ ...base, config, counts }),
     gatewayRoutes: { '/exports/projects': exportProjects },
     eventBus: bus,
-    onClose: [() => consumer.stop()],
+    onClose: [() => consumer.stop(), ...insuranceConsumers.map((c) => () => c.stop())],
   });
-  return { ...service, bus, consumer };
+  return { ...service, bus, consumer, insuranceConsumers };
 }

@@ -7,6 +7,16 @@ export const ENTERPRISE_SOURCE = {
   types: 'identity.organisation.*',
 } as const;
 
+/** underwriting's application and policy events → each project's insurance (events/insurance-consumer.ts). */
+export const APPLICATION_SOURCE = {
+  durable: 'projects_underwriting_applications',
+  types: 'underwriting.application.*',
+} as const;
+export const POLICY_SOURCE = {
+  durable: 'projects_underwriting_policies',
+  types: 'underwriting.policy.*',
+} as const;
+
 export default defineSubgraph({
   name: 'projects',
   port: 4002,
@@ -19,7 +29,7 @@ export default defineSubgraph({
       file: new URL('./events/catalogue.ts', import.meta.url),
       load: async () => (await import('./events/catalogue.ts')).PROJECTS_EVENT_CATALOGUE,
     },
-    consumers: [ENTERPRISE_SOURCE],
+    consumers: [ENTERPRISE_SOURCE, APPLICATION_SOURCE, POLICY_SOURCE],
   },
   routes: { gateway: ['/exports'], public: [] },
   env: [],

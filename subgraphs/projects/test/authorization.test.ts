@@ -25,6 +25,7 @@ before(async () => {
   tokens.noJurisdiction = await h.token({ roles: ['REGULATOR'] });
   tokens.admin = await h.token({ roles: ['PLATFORM_ADMIN'] });
   tokens.insurer = await h.token({ roles: ['INSURER'] });
+  tokens.prevention = await h.token({ roles: ['PREVENTION_ORG'] });
   tokens.clientHrb = await h.token({
     roles: ['API_CLIENT'],
     scopes: ['projects:read'],
@@ -53,7 +54,9 @@ test('list: each caller sees exactly its scope', async () => {
   // CONTEXT: an enterprise calling the regulator-wide list gets its own projects only.
   assert.deepEqual(await names(a.token), ['哈尔滨项目']);
   assert.deepEqual(await names(b.token), ['齐齐哈尔项目']);
-  assert.equal(await names(tokens.insurer!), 'FORBIDDEN');
+  // An insurer reads only projects whose insurance names it (insurance.test.ts): here none.
+  assert.deepEqual(await names(tokens.insurer!), []);
+  assert.equal(await names(tokens.prevention!), 'FORBIDDEN');
   assert.equal(await names(null), 'UNAUTHENTICATED');
 });
 

@@ -85,7 +85,9 @@ test('XLSX: streamed workbook with the Chinese columns and exactly the list rows
   assert.equal(first[3], '230103');
   assert.equal(first[4], '黑龙江省哈尔滨市南岗区学府路74号');
   assert.equal(first[9], 12000000.5);
-  assert.equal(first[13], '在建');
+  assert.equal(first[10], 1200.00005);
+  assert.equal(first[14], '在建');
+  assert.equal(first[15], '未投保');
 });
 
 test('CSV: UTF-8 with BOM, same filter → same rows as the list', async () => {
@@ -106,7 +108,10 @@ test('CSV: UTF-8 with BOM, same filter → same rows as the list', async () => {
   );
   assert.deepEqual(names, ['哈尔滨项目1', '哈尔滨项目10', '哈尔滨项目11', '哈尔滨项目12', '齐齐哈尔项目1']);
   assert.ok(lines[1]!.includes(',哈尔滨项目1,HRB-1001,230103,'), lines[1]);
-  assert.ok(lines[1]!.includes(',房屋建筑工程,1000000.50,2026-03-01,2027-02-28,365,在建,'), lines[1]);
+  assert.ok(
+    lines[1]!.includes(',房屋建筑工程,1000000.50,100.00005,2026-03-01,2027-02-28,365,在建,未投保,,,,'),
+    lines[1],
+  );
   // 登记时间 in China Standard Time, to the second.
   const created = (await h.em().findOneOrFail(Project, { code: 'HRB-1001' })).createdAt;
   const cst = new Date(created.getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');

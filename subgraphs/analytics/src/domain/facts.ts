@@ -15,10 +15,15 @@
 import type { CatalogueEvent, EventEnvelope } from '@anze/events';
 import type { ORGANISATION_EVENTS } from '@anze/identity/domain/event-catalogue';
 import type { PROJECT_EVENTS } from '@anze/projects/events/catalogue';
+import type { POLICY_EVENTS } from '@anze/underwriting/events/catalogue';
 import { isValidProject } from './validity.ts';
 
 /** projects.project.{registered,updated,status_changed} v1, as projects' catalogue declares them. */
 export type ProjectEvent = CatalogueEvent<(typeof PROJECT_EVENTS)[number]>;
+/** underwriting.policy.{issued,extended} v1, as underwriting's catalogue declares them: the project is insured. */
+export type PolicyEvent = CatalogueEvent<(typeof POLICY_EVENTS)[number]>;
+/** What a project's fact is folded from. */
+export type ProjectFactEvent = ProjectEvent | PolicyEvent;
 /** identity.organisation.{registered,approved,rejected,updated,resubmitted} v1, as identity's catalogue declares them. */
 export type OrganisationEvent = CatalogueEvent<(typeof ORGANISATION_EVENTS)[number]>;
 
@@ -35,6 +40,11 @@ export interface ProjectState {
   uscc: string | null;
   status: string;
   valid: boolean;
+  /**
+   * 已投保: a policy has been issued for the project (投保笔数 counts it once however many policies it has). Only ever
+   * becomes true — no event ends insurance — so it needs no version: any order gives the same value.
+   */
+  insured: boolean;
   /** occurredAt of the newest event taken into account. */
   lastOccurredAt: Date;
   versions: ProjectVersions;
@@ -81,10 +91,43 @@ function later(a: Date, b: Date | undefined): Date {
 }
 
 /**
- * The project after `event`, or null when the event leaves it as it is (every field it carries was set by a newer
- * event). Every event carries the county and the status, so whichever arrives first places the project.
+ * Version of what a policy event says of a project that no project event has placed yet: older than every event's,
+ * so the first project event takes county and status over (projects, not underwriting, says where a project is).
  */
-export function nextProjectState(current: ProjectState | null, event: ProjectEvent): ProjectState | null {
+const PLACEHOLDER = '';
+
+/**
+ * The project after a policy event: insured. A project no project event has placed yet (the policy durable ran
+ * ahead) is placed in the policy's county with no status — not valid, so it counts in 投保笔数 only — until its own
+ * events arrive.
+ */
+function insuredState(current: ProjectState | null, event: PolicyEvent): ProjectState | null {
+  eventVersion(event); // an unplaceable occurredAt is unusable here too
+  const occurredAt = new Date(event.occurredAt);
+  if (current?.insured)
+    // Insured already: only the time of the newest event taken into account can move.
+    return occurredAt > current.lastOccurredAt ? { ...current, lastOccurredAt: occurredAt } : null;
+  if (current)
+    return { ...current, insured: true, lastOccurredAt: later(occurredAt, current.lastOccurredAt) };
+  return {
+    projectId: event.data.projectId,
+    countyCode: event.data.divisionCode,
+    uscc: null,
+    status: '',
+    valid: false,
+    insured: true,
+    lastOccurredAt: occurredAt,
+    versions: { county: PLACEHOLDER, uscc: null, status: PLACEHOLDER },
+  };
+}
+
+/**
+ * The project after `event`, or null when the event leaves it as it is (every field it carries was set by a newer
+ * event). Every project event carries the county and the status, so whichever arrives first places the project.
+ */
+export function nextProjectState(current: ProjectState | null, event: ProjectFactEvent): ProjectState | null {
+  if (event.type === 'underwriting.policy.issued' || event.type === 'underwriting.policy.extended')
+    return insuredState(current, event);
   const version = eventVersion(event);
   // What the event says; undefined = the event does not carry that field.
   let uscc: string | undefined;
@@ -114,6 +157,7 @@ export function nextProjectState(current: ProjectState | null, event: ProjectEve
     uscc: takeUscc ? uscc! : (current?.uscc ?? null),
     status: nextStatus,
     valid: isValidProject(nextStatus),
+    insured: current?.insured ?? false,
     lastOccurredAt: later(new Date(event.occurredAt), current?.lastOccurredAt),
     versions: {
       county: takeCounty ? version : current!.versions.county,

@@ -21,6 +21,10 @@ export interface DivisionMetrics {
   registeredEnterprises: number;
   /** 注册比率 = registeredEnterprises / enterprisesWithProjects, exactly, plus a rounded percentage. */
   registrationRatio: Ratio;
+  /** 投保笔数: insured projects, each once however many policies, whatever their status. */
+  insuredProjects: number;
+  /** 投保比率 = insured valid projects / 项目总数. */
+  insuranceRatio: Ratio;
 }
 
 export function ratio(numerator: number, denominator: number): Ratio {
@@ -31,7 +35,13 @@ export function ratio(numerator: number, denominator: number): Ratio {
   };
 }
 
-const NONE: DivisionCounts = { projectTotal: 0, enterprisesWithProjects: 0, registeredEnterprises: 0 };
+const NONE: DivisionCounts = {
+  projectTotal: 0,
+  enterprisesWithProjects: 0,
+  registeredEnterprises: 0,
+  insuredProjects: 0,
+  insuredValidProjects: 0,
+};
 
 function metricsOf(code: string, counts: DivisionCounts = NONE, short: boolean): DivisionMetrics {
   const { projectTotal, enterprisesWithProjects, registeredEnterprises } = counts;
@@ -43,6 +53,8 @@ function metricsOf(code: string, counts: DivisionCounts = NONE, short: boolean):
     enterprisesWithProjects,
     registeredEnterprises,
     registrationRatio: ratio(registeredEnterprises, enterprisesWithProjects),
+    insuredProjects: counts.insuredProjects,
+    insuranceRatio: ratio(counts.insuredValidProjects, projectTotal),
   };
 }
 

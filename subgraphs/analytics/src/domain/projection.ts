@@ -8,7 +8,7 @@ import {
   nextProjectState,
   UnusableEvent,
   type OrganisationEvent,
-  type ProjectEvent,
+  type ProjectFactEvent,
   type ProjectState,
 } from './facts.ts';
 import {
@@ -25,7 +25,8 @@ import {
 } from './read-model.repository.ts';
 
 function sameContribution(a: ProjectState | null, b: ProjectState | null): boolean {
-  const counted = (p: ProjectState | null) => (p?.valid ? `${p.countyCode}|${p.uscc ?? ''}` : null);
+  const counted = (p: ProjectState | null) =>
+    p && (p.valid || p.insured) ? `${p.countyCode}|${p.uscc ?? ''}|${p.valid}|${p.insured}` : null;
   return counted(a) === counted(b);
 }
 
@@ -62,7 +63,7 @@ function presence(counties: Map<string, number>): Set<string> {
 }
 
 /**
- * Applies several `projects.project.*` events, in stream order, with a handful of set-based statements instead of
+ * Applies several `projects.project.*` or `underwriting.policy.*` events (one source's batch), in stream order, with a handful of set-based statements instead of
  * several per event (the big row sets travel as one JSON parameter each, jsonb_to_recordset: PostgreSQL parses one
  * literal instead of thousands, about a fifth faster per statement): the facts of all their projects are read at
  * once, the events folded in memory (the same `nextProjectState`), and the counters changed by the difference
@@ -76,10 +77,10 @@ function presence(counties: Map<string, number>): Set<string> {
  * province or the country follows from its counts in all its counties, read in the same statement as the upsert —
  * one row per project instead of one per level.
  */
-export async function applyProjectEvents(
+export async function applyProjectEvents<E extends ProjectFactEvent>(
   em: EntityManager,
-  events: readonly ProjectEvent[],
-  onUnusable: (event: ProjectEvent, error: UnusableEvent) => void,
+  events: readonly E[],
+  onUnusable: (event: E, error: UnusableEvent) => void,
 ): Promise<number> {
   if (!events.length) return 0;
   await lockProjection(em);
@@ -101,12 +102,23 @@ export async function applyProjectEvents(
   }
   if (!changed.size) return 0;
 
-  // Net change of each division's project total and of each (county, enterprise) valid-project count.
-  const totals = new Map<string, number>();
+  // Net change of each division's counters and of each (county, enterprise) valid-project count.
+  const counters = new Map<string, CounterDelta>();
+  const counter = (code: string) => {
+    let c = counters.get(code);
+    if (!c)
+      counters.set(code, (c = { total: 0, withProjects: 0, registered: 0, insured: 0, insuredValid: 0 }));
+    return c;
+  };
   const perCounty = new Map<string, Map<string, number>>(); // uscc → county → delta
   const count = (p: ProjectState, sign: 1 | -1) => {
+    if (p.insured)
+      for (const code of statisticalDivisions(p.countyCode)) {
+        counter(code).insured += sign;
+        if (p.valid) counter(code).insuredValid += sign;
+      }
     if (!p.valid) return;
-    for (const code of statisticalDivisions(p.countyCode)) totals.set(code, (totals.get(code) ?? 0) + sign);
+    for (const code of statisticalDivisions(p.countyCode)) counter(code).total += sign;
     if (!p.uscc) return;
     let counties = perCounty.get(p.uscc);
     if (!counties) perCounty.set(p.uscc, (counties = new Map()));
@@ -119,14 +131,6 @@ export async function applyProjectEvents(
     if (before) count(before, -1);
     count(after, 1);
   }
-
-  const counters = new Map<string, CounterDelta>();
-  const counter = (code: string) => {
-    let c = counters.get(code);
-    if (!c) counters.set(code, (c = { total: 0, withProjects: 0, registered: 0 }));
-    return c;
-  };
-  for (const [code, delta] of totals) counter(code).total += delta;
 
   const moves = [...perCounty].flatMap(([u, counties]) =>
     [...counties].filter(([, n]) => n !== 0).map(([d, n]) => ({ d, u, n })),
@@ -158,7 +162,9 @@ export async function applyProjectEvents(
   // The writes go to different tables: one statement, one round trip.
   await writeProjectBatch(em, {
     emptied: gone,
-    counters: [...counters].filter(([, c]) => c.total || c.withProjects || c.registered),
+    counters: [...counters].filter(
+      ([, c]) => c.total || c.withProjects || c.registered || c.insured || c.insuredValid,
+    ),
     facts: [...changed].map((id) => latest.get(id)!),
   });
   return changed.size;

@@ -14,6 +14,8 @@ export const ProjectFact = defineEntity({
     uscc: p.string().length(18).nullable(),
     status: p.string().length(32),
     valid: p.boolean(),
+    /** 已投保: a policy was issued for it (underwriting.policy.*); '' status and version while only a policy placed it. */
+    insured: p.boolean().default(false),
     /** occurredAt of the newest event this row reflects. */
     lastOccurredAt: p.datetime(),
     /**
@@ -76,6 +78,10 @@ export const DivisionCounter = defineEntity({
     enterprisesWithProjects: p.integer().default(0),
     /** 注册比率's numerator: those of them registered on the platform. */
     registeredEnterprises: p.integer().default(0),
+    /** 投保笔数: insured projects here, each once however many policies, whatever its status. */
+    insuredProjects: p.integer().default(0),
+    /** 投保比率's numerator: insured valid projects (a part of 项目总数). */
+    insuredValidProjects: p.integer().default(0),
   },
 });
 

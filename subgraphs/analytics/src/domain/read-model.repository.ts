@@ -36,6 +36,7 @@ function projectFrom(row: Row): ProjectState {
     uscc: (row.uscc as string | null) ?? null,
     status: String(row.status),
     valid: Boolean(row.valid),
+    insured: Boolean(row.insured),
     lastOccurredAt: new Date(row.last_occurred_at as string | Date),
     versions: {
       county: String(row.county_version),
@@ -214,6 +215,10 @@ export interface CounterDelta {
   total: number;
   withProjects: number;
   registered: number;
+  /** 投保笔数: insured projects, whatever their status. */
+  insured: number;
+  /** 投保比率's numerator: insured valid projects. */
+  insuredValid: number;
 }
 
 /**
@@ -253,21 +258,33 @@ export async function writeProjectBatch(
   }
   if (w.counters.length) {
     writes.push([
-      `insert into division_counter (division_code, project_total, enterprises_with_projects, registered_enterprises)
-       values ${w.counters.map(() => '(?, ?, ?, ?)').join(', ')}
+      `insert into division_counter (division_code, project_total, enterprises_with_projects, registered_enterprises,
+         insured_projects, insured_valid_projects)
+       values ${w.counters.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')}
        on conflict (division_code) do update set project_total = division_counter.project_total + excluded.project_total,
          enterprises_with_projects = division_counter.enterprises_with_projects + excluded.enterprises_with_projects,
-         registered_enterprises = division_counter.registered_enterprises + excluded.registered_enterprises`,
-      w.counters.flatMap(([code, c]) => [code, c.total, c.withProjects, c.registered]),
+         registered_enterprises = division_counter.registered_enterprises + excluded.registered_enterprises,
+         insured_projects = division_counter.insured_projects + excluded.insured_projects,
+         insured_valid_projects = division_counter.insured_valid_projects + excluded.insured_valid_projects`,
+      w.counters.flatMap(([code, c]) => [
+        code,
+        c.total,
+        c.withProjects,
+        c.registered,
+        c.insured,
+        c.insuredValid,
+      ]),
     ]);
   }
   writes.push([
-    `insert into project_fact (project_id, county_code, uscc, status, valid, last_occurred_at, county_version,
-       uscc_version, status_version)
-     select p, c, u, s, v, t, cv, uv, sv from jsonb_to_recordset(?::jsonb) as x(p varchar(64), c varchar(6),
-       u varchar(18), s varchar(32), v boolean, t timestamptz, cv varchar(64), uv varchar(64), sv varchar(64))
+    `insert into project_fact (project_id, county_code, uscc, status, valid, insured, last_occurred_at,
+       county_version, uscc_version, status_version)
+     select p, c, u, s, v, i, t, cv, uv, sv from jsonb_to_recordset(?::jsonb) as x(p varchar(64), c varchar(6),
+       u varchar(18), s varchar(32), v boolean, i boolean, t timestamptz, cv varchar(64), uv varchar(64),
+       sv varchar(64))
      on conflict (project_id) do update set county_code = excluded.county_code, uscc = excluded.uscc,
-       status = excluded.status, valid = excluded.valid, last_occurred_at = excluded.last_occurred_at,
+       status = excluded.status, valid = excluded.valid, insured = excluded.insured,
+       last_occurred_at = excluded.last_occurred_at,
        county_version = excluded.county_version, uscc_version = excluded.uscc_version,
        status_version = excluded.status_version`,
     [
@@ -279,6 +296,7 @@ export async function writeProjectBatch(
           u: f.uscc,
           s: f.status,
           v: f.valid,
+          i: f.insured,
           t: f.lastOccurredAt.toISOString(),
           cv: f.versions.county,
           uv: f.versions.uscc,
@@ -295,6 +313,8 @@ export interface DivisionCounts {
   projectTotal: number;
   enterprisesWithProjects: number;
   registeredEnterprises: number;
+  insuredProjects: number;
+  insuredValidProjects: number;
 }
 
 /** The counter rows of these divisions, by code; a division no event has touched has none. */
@@ -304,7 +324,8 @@ export async function findDivisionCounters(
 ): Promise<Map<string, DivisionCounts>> {
   const found = await rows(
     em,
-    `select division_code, project_total, enterprises_with_projects, registered_enterprises
+    `select division_code, project_total, enterprises_with_projects, registered_enterprises, insured_projects,
+       insured_valid_projects
      from division_counter where division_code in (${list(divisionCodes.length)})`,
     [...divisionCodes],
   );
@@ -315,6 +336,8 @@ export async function findDivisionCounters(
         projectTotal: Number(r.project_total ?? 0),
         enterprisesWithProjects: Number(r.enterprises_with_projects ?? 0),
         registeredEnterprises: Number(r.registered_enterprises ?? 0),
+        insuredProjects: Number(r.insured_projects ?? 0),
+        insuredValidProjects: Number(r.insured_valid_projects ?? 0),
       },
     ]),
   );
@@ -396,13 +419,22 @@ async function insertAll(
   }
 }
 
+/** A division's counters as a rebuild derives them from the facts. */
+export interface RebuiltCounter {
+  projects: number;
+  enterprises: number;
+  registered: number;
+  insured: number;
+  insuredValid: number;
+}
+
 /** Everything a rebuild writes: the facts, what the counters derive from them, and the applied events. */
 export interface ReadModels {
   projects: Iterable<ProjectState>;
   organisations: Iterable<OrganisationState>;
   /** `${county}|${uscc}` → valid projects */
   perEnterprise: Map<string, number>;
-  counters: Map<string, { projects: number; enterprises: number; registered: number }>;
+  counters: Map<string, RebuiltCounter>;
   /** Last event per source, for projection_state. */
   last: Map<string, { eventId: string; occurredAt: Date; streamSequence: number }>;
   /** (source, event id, stream sequence) of every event taken into account, for the inbox. */
@@ -430,6 +462,7 @@ export async function replaceReadModels(em: EntityManager, m: ReadModels): Promi
       'uscc',
       'status',
       'valid',
+      'insured',
       'last_occurred_at',
       'county_version',
       'uscc_version',
@@ -441,6 +474,7 @@ export async function replaceReadModels(em: EntityManager, m: ReadModels): Promi
       p.uscc,
       p.status,
       p.valid,
+      p.insured,
       p.lastOccurredAt,
       p.versions.county,
       p.versions.uscc,
@@ -482,8 +516,22 @@ export async function replaceReadModels(em: EntityManager, m: ReadModels): Promi
   await insertAll(
     em,
     'division_counter',
-    ['division_code', 'project_total', 'enterprises_with_projects', 'registered_enterprises'],
-    [...m.counters].map(([code, c]) => [code, c.projects, c.enterprises, c.registered]),
+    [
+      'division_code',
+      'project_total',
+      'enterprises_with_projects',
+      'registered_enterprises',
+      'insured_projects',
+      'insured_valid_projects',
+    ],
+    [...m.counters].map(([code, c]) => [
+      code,
+      c.projects,
+      c.enterprises,
+      c.registered,
+      c.insured,
+      c.insuredValid,
+    ]),
   );
   await insertAll(
     em,

@@ -10,10 +10,10 @@ import {
   UnusableEvent,
   type OrganisationEvent,
   type OrganisationState,
-  type ProjectEvent,
+  type ProjectFactEvent,
   type ProjectState,
 } from './facts.ts';
-import type { ReadModels } from './read-model.repository.ts';
+import type { ReadModels, RebuiltCounter } from './read-model.repository.ts';
 
 interface Applied {
   eventId: string;
@@ -47,7 +47,7 @@ export class ReadModelBuilder {
     return true;
   }
 
-  foldProject(event: ProjectEvent): void {
+  foldProject(event: ProjectFactEvent): void {
     const next = nextProjectState(this.projects.get(event.data.projectId) ?? null, event);
     if (next) this.projects.set(next.projectId, next);
   }
@@ -61,20 +61,31 @@ export class ReadModelBuilder {
   aggregates() {
     const registered = new Set<string>();
     for (const o of this.organisations.values()) if (o.registered && o.uscc) registered.add(o.uscc);
-    const counters = new Map<string, { projects: number; enterprises: number; registered: number }>();
+    const counters = new Map<string, RebuiltCounter>();
+    const counterOf = (code: string) => {
+      let c = counters.get(code);
+      if (!c)
+        counters.set(code, (c = { projects: 0, enterprises: 0, registered: 0, insured: 0, insuredValid: 0 }));
+      return c;
+    };
     const perEnterprise = new Map<string, number>();
     // (division at every level, enterprise) pairs already counted: an enterprise counts once per division.
     const counted = new Set<string>();
     for (const p of this.projects.values()) {
+      // 投保笔数 counts insured projects whatever their status; 投保比率's numerator the valid ones among them.
+      if (p.insured)
+        for (const code of statisticalDivisions(p.countyCode)) {
+          counterOf(code).insured++;
+          if (p.valid) counterOf(code).insuredValid++;
+        }
       if (!p.valid) continue;
       if (p.uscc) {
         const key = `${p.countyCode}|${p.uscc}`;
         perEnterprise.set(key, (perEnterprise.get(key) ?? 0) + 1);
       }
       for (const code of statisticalDivisions(p.countyCode)) {
-        const c = counters.get(code) ?? { projects: 0, enterprises: 0, registered: 0 };
+        const c = counterOf(code);
         c.projects++;
-        counters.set(code, c);
         if (!p.uscc || counted.has(`${code}|${p.uscc}`)) continue;
         counted.add(`${code}|${p.uscc}`);
         c.enterprises++;

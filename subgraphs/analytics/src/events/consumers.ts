@@ -4,8 +4,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JetStreamClient } from '@nats-io/jetstream';
 import {
-  filterSubject,
-  startConsumer,
+  startSourceConsumers,
   type BatchItem,
   type ConsumerHandle,
   type EventEnvelope,
@@ -51,39 +50,23 @@ export async function applySourceBatch(
   await recordApplied(em, source.durable, last.envelope, last.meta.streamSequence);
 }
 
-export async function startProjectionConsumers(o: ProjectionConsumerOptions): Promise<ConsumerHandle[]> {
-  const handles: ConsumerHandle[] = [];
-  try {
-    for (const source of SOURCES) {
-      // No retry can fix an unusable event, and retrying would hold up every later event of the source.
-      const skipped = (event: EventEnvelope, err: UnusableEvent) =>
-        o.logger.warn('analytics: event skipped', {
-          durable: source.durable,
-          eventId: event.id,
-          error: err.message,
-        });
-      handles.push(
-        await startConsumer({
-          js: o.js,
-          stream: o.stream,
-          durable: source.durable,
-          accepts: source.accepts,
-          filterSubject: filterSubject({ type: source.types, prefix: o.prefix }),
-          em: o.em,
-          logger: o.logger,
-          ackWaitMs: o.ackWaitMs,
-          batchSize: o.batchSize ?? PROJECTION_BATCH_SIZE,
-          handler: async (em, event, meta) => {
-            await source.applyBatch(em, [event], skipped);
-            await recordApplied(em, source.durable, event, meta.streamSequence);
-          },
-          batchHandler: (em, items) => applySourceBatch(em, source, items, skipped),
-        }),
-      );
-    }
-  } catch (err) {
-    await Promise.all(handles.map((h) => h.stop()));
-    throw err;
-  }
-  return handles;
+export function startProjectionConsumers(o: ProjectionConsumerOptions): Promise<ConsumerHandle[]> {
+  return startSourceConsumers(SOURCES, o, (source) => {
+    // No retry can fix an unusable event, and retrying would hold up every later event of the source.
+    const skipped = (event: EventEnvelope, err: UnusableEvent) =>
+      o.logger.warn('analytics: event skipped', {
+        durable: source.durable,
+        eventId: event.id,
+        error: err.message,
+      });
+    return {
+      ackWaitMs: o.ackWaitMs,
+      batchSize: o.batchSize ?? PROJECTION_BATCH_SIZE,
+      handler: async (em, event, meta) => {
+        await source.applyBatch(em, [event], skipped);
+        await recordApplied(em, source.durable, event, meta.streamSequence);
+      },
+      batchHandler: (em, items) => applySourceBatch(em, source, items, skipped),
+    };
+  });
 }

@@ -31,8 +31,9 @@ export async function rebuildReadModels(o: RebuildOptions): Promise<RebuildResul
     const builder = new ReadModelBuilder();
     let events = 0;
     let duplicates = 0;
-    // The sources touch disjoint facts and the counters depend only on the final facts, so replaying one source
-    // after the other gives the same result as the interleaved live order.
+    // The counters depend only on the final facts, and the fold of each fact does not depend on the order of its
+    // events (projects' and underwriting's events of one project included: facts.ts), so replaying one source after
+    // the other gives the same result as the interleaved live order.
     for (const source of SOURCES) {
       await replay({
         js: o.js,

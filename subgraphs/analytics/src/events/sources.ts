@@ -4,10 +4,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CatalogueEvent, EventCatalogueEntry, EventEnvelope } from '@anze/events';
 import { ORGANISATION_EVENTS } from '@anze/identity/domain/event-catalogue';
 import { PROJECT_EVENTS } from '@anze/projects/events/catalogue';
+import { POLICY_EVENTS } from '@anze/underwriting/events/catalogue';
 import { UnusableEvent } from '../domain/facts.ts';
 import { applyOrganisationEvent, applyProjectEvents } from '../domain/projection.ts';
 import type { ReadModelBuilder } from '../domain/rebuild.ts';
-import { ORGANISATION_SOURCE, PROJECT_SOURCE } from '../manifest.ts';
+import { ORGANISATION_SOURCE, POLICY_SOURCE, PROJECT_SOURCE } from '../manifest.ts';
 
 export interface Source {
   durable: string;
@@ -52,6 +53,21 @@ function source<E extends EventCatalogueEntry>(s: {
   };
 }
 
+/** A source whose events fold into the project facts (set-based, a batch at a time: applyProjectEvents). */
+function projectFactSource<E extends (typeof PROJECT_EVENTS)[number] | (typeof POLICY_EVENTS)[number]>(s: {
+  durable: string;
+  types: string;
+  accepts: readonly E[];
+}): Source {
+  return source<E>({
+    ...s,
+    applyBatch: async (em, events, onUnusable) => {
+      await applyProjectEvents(em, events, onUnusable);
+    },
+    fold: (b, e) => b.foldProject(e),
+  });
+}
+
 export const SOURCES: readonly Source[] = [
   source({
     // identity.organisation.{registered,approved,rejected,updated,resubmitted} v1
@@ -70,13 +86,9 @@ export const SOURCES: readonly Source[] = [
     },
     fold: (b, e) => b.foldOrganisation(e),
   }),
-  source({
-    // projects.project.{registered,updated,status_changed} v1
-    ...PROJECT_SOURCE,
-    accepts: PROJECT_EVENTS,
-    applyBatch: async (em, events, onUnusable) => {
-      await applyProjectEvents(em, events, onUnusable);
-    },
-    fold: (b, e) => b.foldProject(e),
-  }),
+  // projects.project.{registered,updated,status_changed} v1
+  projectFactSource({ ...PROJECT_SOURCE, accepts: PROJECT_EVENTS }),
+  // underwriting.policy.{issued,extended} v1: the project is insured. Folded into the same project facts (and under
+  // the same lock) as projects' events, so whichever durable runs ahead, the facts end the same.
+  projectFactSource({ ...POLICY_SOURCE, accepts: POLICY_EVENTS }),
 ];

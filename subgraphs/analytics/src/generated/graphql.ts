@@ -57,6 +57,10 @@ export type DivisionMetrics = {
   /** Short name, e.g. 南岗区. */
   divisionName: Scalars['String']['output'];
   enterprisesWithProjects: Scalars['Int']['output'];
+  /** 投保比率 */
+  insuranceRatio: Ratio;
+  /** 投保笔数 */
+  insuredProjects: Scalars['Int']['output'];
   level: StatisticsLevel;
   projectTotal: Scalars['Int']['output'];
   registeredEnterprises: Scalars['Int']['output'];
@@ -100,6 +104,10 @@ export type RegulatorMetrics = {
   /** Distinct 施工企业 (by 统一社会信用代码) with valid projects here: 注册比率's denominator. */
   enterprisesWithProjects: Scalars['Int']['output'];
   freshness: AnalyticsFreshness;
+  /** 投保比率 (承保比例) = insured valid projects / 项目总数 (在建 or 停工 projects with an issued policy). */
+  insuranceRatio: Ratio;
+  /** 投保笔数 (项目投保数量): projects with an issued policy, each once however many policies, whatever their status. */
+  insuredProjects: Scalars['Int']['output'];
   level: StatisticsLevel;
   /** 项目总数: valid projects (在建 or 停工; 竣工 does not count). */
   projectTotal: Scalars['Int']['output'];
@@ -282,6 +290,8 @@ export type DivisionMetricsResolvers<ContextType = AnalyticsContext, ParentType 
   divisionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   divisionName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   enterprisesWithProjects?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  insuranceRatio?: Resolver<ResolversTypes['Ratio'], ParentType, ContextType>;
+  insuredProjects?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['StatisticsLevel'], ParentType, ContextType>;
   projectTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   registeredEnterprises?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -305,6 +315,8 @@ export type RegulatorMetricsResolvers<ContextType = AnalyticsContext, ParentType
   divisionName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   enterprisesWithProjects?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   freshness?: Resolver<ResolversTypes['AnalyticsFreshness'], ParentType, ContextType>;
+  insuranceRatio?: Resolver<ResolversTypes['Ratio'], ParentType, ContextType>;
+  insuredProjects?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['StatisticsLevel'], ParentType, ContextType>;
   projectTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   registeredEnterprises?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

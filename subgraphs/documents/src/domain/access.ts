@@ -1,6 +1,6 @@
 // Access policy of documents: who may read or delete a document (built on @anze/auth's row scopes). Deny by default:
 // the owner organisation, regulators whose jurisdiction contains the owner's division, platform admins, and whoever a
-// grant on the document names.
+// grant on the document names (an organisation, a role, the regulators of a division: domain/grants.ts).
 import { inScope, jurisdictionScope, type Role, type Viewer } from '@anze/auth';
 import type { DocumentGrant, IDocument } from './document.entity.ts';
 
@@ -19,10 +19,19 @@ export function isOwner(viewer: Viewer, doc: Pick<IDocument, 'ownerOrganisationI
 }
 
 function grantMatches(viewer: Viewer, grant: DocumentGrant): boolean {
-  if (!grant.organisationId && !grant.role) return false;
+  if (!grant.organisationId && !grant.role && !grant.divisionCode) return false;
   if (grant.organisationId && (viewer.kind !== 'user' || viewer.organisationId !== grant.organisationId))
     return false;
   if (grant.role && !viewer.roles.includes(grant.role)) return false;
+  // Regulators whose jurisdiction contains the division (one without a jurisdiction has an empty scope).
+  if (
+    grant.divisionCode &&
+    !(
+      viewer.roles.includes('REGULATOR') &&
+      inScope(jurisdictionScope(viewer), { divisionCode: grant.divisionCode })
+    )
+  )
+    return false;
   return true;
 }
 

@@ -5,11 +5,14 @@ import { DOCUMENT_KINDS } from './kinds.ts';
 
 /**
  * Read access beyond the owner's and the regulators': every given field must match the viewer (an organisation, a
- * role, or a role inside one organisation), e.g. the insurer reviewing an application.
+ * role, or a role inside one organisation), e.g. the insurer reviewing an application. `divisionCode` means the
+ * regulators whose jurisdiction contains that division (a policy is read where its project is, not only where the
+ * insurer that uploaded it sits). Written by underwriting's events (domain/grants.ts), de-duplicated.
  */
 export interface DocumentGrant {
   organisationId?: string;
   role?: Role;
+  divisionCode?: string;
 }
 
 /** One uploaded file's metadata; the bytes live in the blob store under `sha256`. */

@@ -1,6 +1,6 @@
 // Persistence of document metadata (the bytes are the blob store's, storage.ts).
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Document, type IDocument } from './document.entity.ts';
+import { Document, type DocumentGrant, type IDocument } from './document.entity.ts';
 import type { DocumentKind } from './kinds.ts';
 
 /**
@@ -52,4 +52,28 @@ export function liveDocumentsOf(
 /** How many live documents use the blob, as their file or as their thumbnail. */
 export function liveReferencesTo(em: EntityManager, sha256: string): Promise<number> {
   return em.count(Document, { deletedAt: null, $or: [{ sha256 }, { thumbnailSha256: sha256 }] });
+}
+
+/**
+ * Adds grants to documents (unknown ids are skipped), each grant once: the stored and the new grants merged as a set
+ * of jsonb values (equal objects are one grant, whatever their key order), sorted so the list does not depend on the
+ * order events came in. The merge reads the row it updates (`d.grants` in SET): when two writers meet on a document,
+ * the second waits for the first and merges into the version it committed. Returns how many documents it found.
+ */
+export async function addGrants(
+  em: EntityManager,
+  documentIds: readonly string[],
+  grants: readonly DocumentGrant[],
+): Promise<number> {
+  const res = await em.execute<{ affectedRows: number }>(
+    `update document d set grants = (
+       select coalesce(jsonb_agg(g order by g::text), '[]'::jsonb)
+         from (select distinct g from (select jsonb_array_elements(d.grants) as g
+                                       union all
+                                       select jsonb_array_elements(?::jsonb)) as both_lists) as merged)
+     where d.id = any(?::uuid[])`,
+    [JSON.stringify(grants), `{${documentIds.join(',')}}`],
+    'run',
+  );
+  return res.affectedRows;
 }

@@ -1,7 +1,9 @@
 // Access policy of projects: who sees which rows, who may change them (built on @anze/auth's row scopes).
 //   PLATFORM_ADMIN: everything. REGULATOR: its jurisdiction (division-code prefix; none set → nothing).
 //   API_CLIENT: its jurisdiction (read only; a client without one sees nothing, as everywhere on the platform — see
-//   viewerDivisionPrefix). ENTERPRISE: its own projects only.
+//   viewerDivisionPrefix). ENTERPRISE: its own projects only. INSURER and BROKER: the projects whose insurance names
+//   their organisation among its readers (the insurer, the named broker and the insurer's partner brokers of an
+//   application or a policy: domain/insurance.ts), nothing else.
 import {
   forbidden,
   hasRole,
@@ -12,6 +14,7 @@ import {
   type RowScope,
   type Viewer,
 } from '@anze/auth';
+import type { IProject } from './project.entity.ts';
 
 export type ProjectScope = RowScope;
 
@@ -21,18 +24,20 @@ export function readScope(viewer: Viewer): ProjectScope {
     return { kind: 'division', prefix: viewerDivisionPrefix(viewer) ?? NO_DIVISION };
   if (viewer.kind === 'user' && hasRole(viewer, 'ENTERPRISE'))
     return { kind: 'organisation', id: viewer.organisationId };
+  if (viewer.kind === 'user' && hasRole(viewer, 'INSURER', 'BROKER'))
+    return { kind: 'reader', id: viewer.organisationId };
   // Deny by default: a role this subgraph does not know sees no project.
   return NO_ROWS;
 }
 
-export function canRead(viewer: Viewer, project: { divisionCode: string; organisationId: string }): boolean {
+/** What the read rule looks at. */
+export type ReadableProject = Pick<IProject, 'divisionCode' | 'organisationId' | 'readerOrganisationIds'>;
+
+export function canRead(viewer: Viewer, project: ReadableProject): boolean {
   return inScope(readScope(viewer), project);
 }
 
-export function assertCanRead(
-  viewer: Viewer,
-  project: { divisionCode: string; organisationId: string },
-): void {
+export function assertCanRead(viewer: Viewer, project: ReadableProject): void {
   if (!canRead(viewer, project)) throw forbidden('无权查看该项目');
 }
 

@@ -36,3 +36,14 @@ export const MAJOR_HAZARD_TYPE_VALUES = Object.keys(MAJOR_HAZARD_TYPES) as Major
 export function options<K extends string>(labels: Record<K, string>): Array<{ value: K; label: string }> {
   return (Object.entries(labels) as Array<[K, string]>).map(([value, label]) => ({ value, label }));
 }
+
+/**
+ * 投保状态 of a project, the regulator's filter (未投保 / 待复审 / 复审不通过 / 可出单 / 已投保), kept from underwriting's
+ * events (insurance.ts). The values are underwriting's InsuranceStatus: 草稿 is the enterprise's alone and publishes
+ * no event, so projects never records it.
+ */
+export {
+  INSURANCE_STATUSES,
+  INSURANCE_STATUS_VALUES,
+  type InsuranceStatus,
+} from '@anze/underwriting/domain/dictionaries';

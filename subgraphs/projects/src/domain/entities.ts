@@ -4,6 +4,7 @@ import { ProjectDivisionCount } from './project-division-count.entity.ts';
 import { ProjectChange } from './project-change.entity.ts';
 import { MajorHazardSource } from './major-hazard.entity.ts';
 import { Enterprise } from './enterprise.entity.ts';
+import { Party } from './party.entity.ts';
 
 export const entities = [
   Project,
@@ -11,5 +12,6 @@ export const entities = [
   ProjectChange,
   MajorHazardSource,
   Enterprise,
+  Party,
   ...eventEntities,
 ];

@@ -4,8 +4,10 @@
 import { badInput, divisionFilterWithin } from '@anze/auth';
 import { checkDivisionCode, jurisdictionPrefix } from '@anze/dictionaries';
 import {
+  INSURANCE_STATUSES,
   PROJECT_CATEGORIES,
   PROJECT_STATUSES,
+  type InsuranceStatus,
   type ProjectCategory,
   type ProjectStatus,
 } from './dictionaries.ts';
@@ -17,6 +19,8 @@ export interface ProjectFilter {
   name?: string | null;
   unitName?: string | null;
   status?: ProjectStatus | null;
+  /** 投保状态 */
+  insuranceStatus?: InsuranceStatus | null;
   category?: ProjectCategory | null;
   plannedStartFrom?: string | null;
   plannedStartTo?: string | null;
@@ -54,6 +58,8 @@ export function pageOf(input: { page?: number | null; pageSize?: number | null }
 export interface ProjectCriteria {
   /** The viewer's own organisation's projects only (an enterprise). */
   organisationId: string | null;
+  /** The projects naming this organisation among their readers only (an insurer or a broker). */
+  readerOrganisationId: string | null;
   /** Division codes starting with this (a whole county code: that county); NO_DIVISION finds nothing. */
   divisionPrefix: string | null;
   /** 项目名称 contains. */
@@ -61,6 +67,7 @@ export interface ProjectCriteria {
   /** 施工企业 or 建设单位 contains. */
   unitName: string | null;
   status: ProjectStatus | null;
+  insuranceStatus: InsuranceStatus | null;
   category: ProjectCategory | null;
   plannedStartFrom: string | null;
   plannedStartTo: string | null;
@@ -105,6 +112,7 @@ export function projectCriteria(
   const f = filter ?? {};
   const division = divisionPrefix(scope, f.divisionCode);
   const status = oneOf(f.status, PROJECT_STATUSES, '状态不正确', 'status');
+  const insuranceStatus = oneOf(f.insuranceStatus, INSURANCE_STATUSES, '投保状态不正确', 'insuranceStatus');
   const category = oneOf(f.category, PROJECT_CATEGORIES, '项目类别不正确', 'category');
   const plannedStartFrom = dateBound(f.plannedStartFrom, 'plannedStartFrom');
   const plannedStartTo = dateBound(f.plannedStartTo, 'plannedStartTo');
@@ -114,10 +122,12 @@ export function projectCriteria(
   const createdTo = dateBound(f.createdTo, 'createdTo');
   return {
     organisationId: scope.kind === 'organisation' ? scope.id : null,
+    readerOrganisationId: scope.kind === 'reader' ? scope.id : null,
     divisionPrefix: division,
     name: f.name?.trim() || null,
     unitName: f.unitName?.trim() || null,
     status,
+    insuranceStatus,
     category,
     plannedStartFrom,
     plannedStartTo,
@@ -130,11 +140,14 @@ export function projectCriteria(
 
 /**
  * True when nothing but 行政区划 and 状态 narrows the criteria (the list as it opens, or filtered by those only) and
- * the viewer is not scoped to its own organisation: 共 N 项 then comes from the per-county counts.
+ * the viewer is not scoped to its own organisation or to the projects it reads as insurer or broker: 共 N 项 then
+ * comes from the per-county counts.
  */
 export function onlyDivisionAndStatus(c: ProjectCriteria): boolean {
   return (
     c.organisationId === null &&
+    c.readerOrganisationId === null &&
+    c.insuranceStatus === null &&
     c.name === null &&
     c.unitName === null &&
     c.category === null &&

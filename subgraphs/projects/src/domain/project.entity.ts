@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { PROJECT_CATEGORY_VALUES, PROJECT_STATUS_VALUES } from './dictionaries.ts';
+import { INSURANCE_STATUS_VALUES, PROJECT_CATEGORY_VALUES, PROJECT_STATUS_VALUES } from './dictionaries.ts';
+import type { InsuranceRegisters } from './insurance.ts';
 
 // Indexes for the 500 000-row regulator list: division-code prefix (LIKE '2301%' needs text_pattern_ops whatever the
 // collation) with status and 登记时间, so a city's newest projects come straight off the index (see bench/README.md,
 // projects benchmark, for the measurements behind them); pg_trgm GIN indexes
 // for 项目名称 / 单位名称 contains (ILIKE '%…%'), created by the initial migration's `create extension pg_trgm`.
+// 投保状态 the same way as the status (division prefix, then 投保状态 and 登记时间); the reader organisations in a GIN
+// index (an insurer's or a broker's list: `reader_organisation_ids @> array[…]`).
 export const Project = defineEntity({
   name: 'Project',
   tableName: 'project',
@@ -46,6 +49,37 @@ export const Project = defineEntity({
       .onCreate(() => new Date())
       .onUpdate(() => new Date()),
     version: p.integer().version(),
+    // The project's insurance, kept from underwriting's events by events/insurance-consumer.ts (domain/insurance.ts):
+    // written with a plain UPDATE that leaves `version` and `updated_at` alone, so it never conflicts with the
+    // enterprise's edits.
+    /** 投保状态 */
+    insuranceStatus: p
+      .enum(INSURANCE_STATUS_VALUES)
+      .defaultRaw(`'UNINSURED'`)
+      .onCreate(() => 'UNINSURED' as const),
+    /** 保险机构 and 经纪公司 (identity's organisation ids): the policy's, else those of the open application. */
+    insurerId: p.uuid().nullable(),
+    brokerId: p.uuid().nullable(),
+    /** 保费 of the policy in 分. */
+    insuredPremiumFen: p.bigint('bigint').nullable(),
+    /** 保单号 */
+    policyNumber: p.string().length(64).nullable(),
+    /** 承保时间 (the policy's issue) */
+    insuredAt: p.datetime().nullable(),
+    /** 保险期间: 生效日期 and 终止日期 (after any 顺延). */
+    policyStart: p.date().nullable(),
+    policyEnd: p.date().nullable(),
+    /**
+     * Who reads the project besides the enterprise and the regulators: the insurer, the named broker and the brokers
+     * partnering with the insurer, of the policy and of the open application (the events' readerOrganisationIds).
+     */
+    readerOrganisationIds: p
+      .array<string>()
+      .columnType('uuid[]')
+      .defaultRaw(`'{}'`)
+      .onCreate(() => []),
+    /** The fold's registers with the version of the event that set each (insurance.ts); null before any event. */
+    insurance: p.json<InsuranceRegisters>().nullable(),
   },
   indexes: [
     { properties: ['organisationId', 'createdAt'] },
@@ -62,6 +96,16 @@ export const Project = defineEntity({
       name: 'project_division_status_name_index',
       expression:
         'create index "project_division_status_name_index" on "project" ("division_code" text_pattern_ops, "status", "created_at") include ("name")',
+    },
+    {
+      name: 'project_division_insurance_index',
+      expression:
+        'create index "project_division_insurance_index" on "project" ("division_code" text_pattern_ops, "insurance_status", "created_at")',
+    },
+    {
+      name: 'project_reader_organisations_index',
+      expression:
+        'create index "project_reader_organisations_index" on "project" using gin ("reader_organisation_ids")',
     },
     {
       name: 'project_name_trgm_index',
@@ -97,3 +141,16 @@ export const Project = defineEntity({
   }),
 });
 export type IProject = InferEntity<typeof Project>;
+
+/** The columns only the insurance consumer writes (saveProjectInsurance); a new project starts 未投保 without them. */
+export type ProjectInsuranceField =
+  | 'insuranceStatus'
+  | 'insurerId'
+  | 'brokerId'
+  | 'insuredPremiumFen'
+  | 'policyNumber'
+  | 'insuredAt'
+  | 'policyStart'
+  | 'policyEnd'
+  | 'readerOrganisationIds'
+  | 'insurance';

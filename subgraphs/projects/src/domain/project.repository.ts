@@ -6,7 +6,7 @@
 // 100,000-row export: bench/README.md, projects benchmark). The columns are named as the entity's properties.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode, OptimisticLockError } from '@mikro-orm/core';
-import { Project, type IProject } from './project.entity.ts';
+import { Project, type IProject, type ProjectInsuranceField } from './project.entity.ts';
 import {
   onlyDivisionAndStatus,
   type ProjectCriteria,
@@ -14,6 +14,8 @@ import {
   type ProjectSortField,
 } from './project-query.ts';
 import { CountCache } from './count-cache.ts';
+import type { InsuranceRegisters, ProjectInsurance } from './insurance.ts';
+import type { InsuranceStatus } from './dictionaries.ts';
 
 export function findProject(
   em: EntityManager,
@@ -25,7 +27,7 @@ export function findProject(
 
 export function addProject(
   em: EntityManager,
-  data: Omit<IProject, 'id' | 'createdAt' | 'updatedAt' | 'version'>,
+  data: Omit<IProject, 'id' | 'createdAt' | 'updatedAt' | 'version' | ProjectInsuranceField>,
 ) {
   return em.create(Project, data);
 }
@@ -41,6 +43,55 @@ export async function duplicatesOf(
   const sameName =
     (await em.count(Project, { name: p.name, organisationId: p.organisationId, ...notSelf })) > 0;
   return { sameCode, sameName };
+}
+
+/**
+ * The insurance registers of a project, its row locked for the rest of the transaction (the application and the
+ * policy consumers, and their replicas, write the same row); null when projects does not know the project.
+ */
+export async function lockProjectInsurance(
+  em: EntityManager,
+  projectId: string,
+): Promise<{ insurance: InsuranceRegisters | null } | null> {
+  const [row] = await em.execute<Array<{ insurance: InsuranceRegisters | string | null }>>(
+    'select insurance from project where id = ? for update',
+    [projectId],
+  );
+  if (!row) return null;
+  const insurance = typeof row.insurance === 'string' ? JSON.parse(row.insurance) : row.insurance;
+  return { insurance: insurance as InsuranceRegisters | null };
+}
+
+/**
+ * Writes a project's insurance columns. A plain UPDATE: `version` and `updated_at` belong to the enterprise's edits
+ * (an insurance event must not make its open form stale); the statement triggers still raise the county's revision,
+ * so a remembered 共 N 项 of an insurance filter is counted again.
+ */
+export async function saveProjectInsurance(
+  em: EntityManager,
+  projectId: string,
+  i: ProjectInsurance,
+): Promise<void> {
+  await em.execute(
+    `update project set insurance_status = ?, insurer_id = ?, broker_id = ?, insured_premium_fen = ?,
+       policy_number = ?, insured_at = ?, policy_start = ?, policy_end = ?, reader_organisation_ids = ?::uuid[],
+       insurance = ?::jsonb
+     where id = ?`,
+    [
+      i.insuranceStatus,
+      i.insurerId,
+      i.brokerId,
+      i.insuredPremiumFen?.toString() ?? null,
+      i.policyNumber,
+      i.insuredAt,
+      i.policyStart,
+      i.policyEnd,
+      `{${i.readerOrganisationIds.join(',')}}`,
+      JSON.stringify(i.insurance),
+      projectId,
+    ],
+    'run',
+  );
 }
 
 /** A concurrent change won (the entity's version moved): the caller reports a conflict. */
@@ -90,6 +141,8 @@ export function whereOf(c: ProjectCriteria): SqlCondition {
     params.push(...values);
   };
   if (c.organisationId) add('organisation_id = ?', c.organisationId);
+  // Containment, which the GIN index over the reader organisations answers (`? = any(…)` it cannot).
+  if (c.readerOrganisationId) add('reader_organisation_ids @> array[?]::uuid[]', c.readerOrganisationId);
   const prefix = c.divisionPrefix;
   // A county is a whole code: equality lets the (division_code, status, created_at) index hand the newest rows over in
   // order (a LIKE range cannot promise one code, so PostgreSQL would sort every row of the county first).
@@ -106,6 +159,8 @@ export function whereOf(c: ProjectCriteria): SqlCondition {
     add(`(constructor_name ${op} ? or owner_unit ${op} ?)`, pattern, pattern);
   }
   if (c.status) add('status = ?', c.status);
+  // Next to the division prefix in project_division_insurance_index, as the status is in its own index.
+  if (c.insuranceStatus) add('insurance_status = ?', c.insuranceStatus);
   if (c.category) add('category = ?', c.category);
   if (c.plannedStartFrom) add('planned_start >= ?', c.plannedStartFrom);
   if (c.plannedStartTo) add('planned_start <= ?', c.plannedStartTo);
@@ -118,12 +173,14 @@ export function whereOf(c: ProjectCriteria): SqlCondition {
 
 /**
  * The division and status conditions alone, on the columns project_division_count shares with project: the counties
- * and status every row lies in. Null for a viewer scoped to its own organisation (that table knows no organisations).
+ * and status every row lies in. Null for a viewer scoped to its own organisation or to the projects it reads (that
+ * table knows no organisations).
  */
 function divisionAndStatusOf(c: ProjectCriteria): SqlCondition | null {
-  if (c.organisationId) return null;
+  if (c.organisationId || c.readerOrganisationId) return null;
   return whereOf({
     ...c,
+    insuranceStatus: null,
     name: null,
     unitName: null,
     category: null,
@@ -143,12 +200,20 @@ const COLUMNS = `id, name, code, division_code as "divisionCode", detail_address
   constructor_uscc as "constructorUscc", category, duration_days as "durationDays", planned_start as "plannedStart",
   planned_end as "plannedEnd", status, organisation_id as "organisationId",
   extract(epoch from created_at)::float8 * 1000 as "createdAt", extract(epoch from updated_at)::float8 * 1000 as "updatedAt",
-  version`;
+  version, insurance_status as "insuranceStatus", insurer_id as "insurerId", broker_id as "brokerId",
+  insured_premium_fen::text as "insuredPremiumFen", policy_number as "policyNumber",
+  extract(epoch from insured_at)::float8 * 1000 as "insuredAt", policy_start as "policyStart",
+  policy_end as "policyEnd", reader_organisation_ids as "readerOrganisationIds"`;
 
-type RawProject = Omit<IProject, 'costFen' | 'createdAt' | 'updatedAt'> & {
+type RawProject = Omit<
+  IProject,
+  'costFen' | 'createdAt' | 'updatedAt' | 'insuredPremiumFen' | 'insuredAt' | 'insurance'
+> & {
   costFen: string;
   createdAt: number;
   updatedAt: number;
+  insuredPremiumFen: string | null;
+  insuredAt: number | null;
 };
 
 /** Converts in place: each row is a fresh object of the driver's. */
@@ -157,6 +222,10 @@ function projectOf(raw: RawProject): IProject {
   p.costFen = BigInt(raw.costFen);
   p.createdAt = new Date(raw.createdAt);
   p.updatedAt = new Date(raw.updatedAt);
+  p.insuredPremiumFen = raw.insuredPremiumFen === null ? null : BigInt(raw.insuredPremiumFen);
+  p.insuredAt = raw.insuredAt === null ? null : new Date(raw.insuredAt);
+  // The fold's registers are not shown: a list never reads them.
+  p.insurance = null;
   return p as IProject;
 }
 
@@ -289,6 +358,15 @@ export interface ExportRow {
   status: IProject['status'];
   /** 登记时间, UTC+8 (China has no daylight saving), to the second. */
   createdAt: string;
+  /** 投资规模 in 万元 with six decimals (exact: 1 分 is 0.000001 万元). */
+  investmentWan: string;
+  insuranceStatus: InsuranceStatus;
+  /** 保险机构, by id (the export names it from `party`). */
+  insurerId: string | null;
+  /** 保费 in 元 with two decimals. */
+  premiumYuan: string | null;
+  /** 承保时间, UTC+8, to the second. */
+  insuredAt: string | null;
 }
 
 // Aliases differ from the column names: ORDER BY resolves a bare name to an output column first, and the sort must
@@ -297,7 +375,10 @@ const EXPORT_COLUMNS_SQL = `name, code, division_code as "divisionCode", detail_
   owner_unit as "ownerUnit", constructor_name as "constructorName", constructor_uscc as "constructorUscc", category,
   (cost_fen::numeric / 100)::numeric(20, 2)::text as "costYuan", planned_start::text as "plannedStart",
   planned_end::text as "plannedEnd", duration_days as "durationDays", status,
-  to_char((created_at at time zone 'UTC') + interval '8 hours', 'YYYY-MM-DD HH24:MI:SS') as "createdAt"`;
+  to_char((created_at at time zone 'UTC') + interval '8 hours', 'YYYY-MM-DD HH24:MI:SS') as "createdAt",
+  (cost_fen::numeric / 1000000)::numeric(24, 6)::text as "investmentWan", insurance_status as "insuranceStatus",
+  insurer_id as "insurerId", (insured_premium_fen::numeric / 100)::numeric(20, 2)::text as "premiumYuan",
+  to_char((insured_at at time zone 'UTC') + interval '8 hours', 'YYYY-MM-DD HH24:MI:SS') as "insuredAt"`;
 
 /** Every matching 导出 row from a PostgreSQL cursor, `chunkSize` rows per round trip, never all in memory. */
 export function exportRows(

@@ -1,5 +1,7 @@
 // Consumes identity.organisation.{registered,approved,rejected,updated,resubmitted} v1 (typed and validated from
-// identity's catalogue) into the local enterprise read model (durable consumer; the inbox row and the upsert commit together, so a redelivered event is a no-op).
+// identity's catalogue) into the local enterprise read model, and the names of insurers and brokers (保险机构 of the
+// list and the export) into `party` (durable consumer; the inbox row and the upsert commit together, so a redelivered
+// event is a no-op).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JetStreamClient } from '@nats-io/jetstream';
 import {
@@ -12,6 +14,7 @@ import {
 import { ORGANISATION_EVENTS, type OrganisationEventsData } from '@anze/identity/domain/event-catalogue';
 import { ENTERPRISE_SOURCE } from '../manifest.ts';
 import { findEnterprise, saveEnterprise } from '../domain/enterprise.repository.ts';
+import { findParty, saveParty } from '../domain/party.repository.ts';
 
 export const ENTERPRISE_CONSUMER = ENTERPRISE_SOURCE.durable;
 
@@ -20,9 +23,20 @@ export async function applyOrganisationEvent(
   event: EventEnvelope<OrganisationEventsData>,
 ): Promise<void> {
   const d = event.data;
-  // Only enterprises record projects; insurers, regulators… are not needed here.
-  if (d.organisationType !== 'ENTERPRISE') return;
   const occurredAt = new Date(event.occurredAt);
+  if (d.organisationType === 'INSURER' || d.organisationType === 'BROKER') {
+    const party = await findParty(em, d.organisationId);
+    if (party && party.lastEventAt > occurredAt) return;
+    await saveParty(em, party, {
+      id: d.organisationId,
+      organisationType: d.organisationType,
+      name: d.name,
+      lastEventAt: occurredAt,
+    });
+    return;
+  }
+  // Only enterprises record projects; regulators, prevention organisations… are not needed here.
+  if (d.organisationType !== 'ENTERPRISE') return;
   const existing = await findEnterprise(em, d.organisationId);
   // Several replicas share the durable, so order holds only roughly: never let an older event undo a newer one.
   if (existing && existing.lastEventAt > occurredAt) return;

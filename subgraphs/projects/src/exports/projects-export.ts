@@ -8,6 +8,7 @@ import { sendJson, type RouteContext } from '@anze/server-kit';
 import { fullName } from '@anze/dictionaries';
 import { createCsvWriter, createXlsxWriter, OutputClosedError, type RowWriter } from '@anze/tabular';
 import { exportRows, type ExportRow } from '../domain/project.repository.ts';
+import { partyNames } from '../domain/party.repository.ts';
 import { readScope } from '../domain/access.ts';
 import {
   isSortField,
@@ -16,34 +17,47 @@ import {
   type ProjectFilter,
   type ProjectSort,
 } from '../domain/project-query.ts';
-import { PROJECT_CATEGORIES, PROJECT_STATUSES } from '../domain/dictionaries.ts';
+import { INSURANCE_STATUSES, PROJECT_CATEGORIES, PROJECT_STATUSES } from '../domain/dictionaries.ts';
 
-export const EXPORT_COLUMNS = [
-  '序号',
-  '项目名称',
-  '项目代码',
-  '行政区划',
-  '项目地址',
-  '建设单位',
-  '施工企业',
-  '统一社会信用代码',
-  '项目类别',
-  '工程造价(元)',
-  '计划开工日期',
-  '计划竣工日期',
-  '项目工期(天)',
-  '状态',
-  '登记时间',
+/** The columns and their widths. 施工企业 is the manual's 投保单位 (the enterprise that insures the project). */
+const COLUMN_SPECS = [
+  ['序号', 6],
+  ['项目名称', 36],
+  ['项目代码', 26],
+  ['行政区划', 10],
+  ['项目地址', 36],
+  ['建设单位', 30],
+  ['施工企业', 30],
+  ['统一社会信用代码', 22],
+  ['项目类别', 14],
+  ['工程造价(元)', 18],
+  ['投资规模(万元)', 16],
+  ['计划开工日期', 14],
+  ['计划竣工日期', 14],
+  ['项目工期(天)', 12],
+  ['状态', 8],
+  ['投保状态', 10],
+  ['保险机构', 30],
+  ['保费(元)', 16],
+  ['承保时间', 20],
+  ['登记时间', 20],
 ] as const;
 
-const COLUMN_WIDTHS = [6, 36, 26, 10, 36, 30, 30, 22, 14, 18, 14, 14, 12, 8, 20];
-const COLUMNS = EXPORT_COLUMNS.map((header, i) => ({ header, width: COLUMN_WIDTHS[i] }));
+export const EXPORT_COLUMNS = COLUMN_SPECS.map(([header]) => header);
+
+const COLUMNS = COLUMN_SPECS.map(([header, width]) => ({ header, width }));
+
+/** Amounts XLSX writes as numbers Excel can sum (CSV keeps the exact text). */
+const NUMERIC_COLUMNS = (['工程造价(元)', '投资规模(万元)', '保费(元)'] as const).map((c) =>
+  EXPORT_COLUMNS.indexOf(c),
+);
 
 const FILTER_PARAMS = [
   'divisionCode',
   'name',
   'unitName',
   'status',
+  'insuranceStatus',
   'category',
   'plannedStartFrom',
   'plannedStartTo',
@@ -72,7 +86,10 @@ function address(p: ExportRow): string {
   return `${division}${p.detailAddress ?? ''}`;
 }
 
-function row(p: ExportRow, index: number): Array<string | number> {
+/** 万元 as the list shows it: six decimals from SQL, trailing zeros trimmed down to two (1234.50). */
+const TRAILING_ZEROS = /(\.\d\d\d*?)0+$/;
+
+function row(p: ExportRow, index: number, insurers: Map<string, string>): Array<string | number> {
   return [
     index,
     p.name,
@@ -84,10 +101,16 @@ function row(p: ExportRow, index: number): Array<string | number> {
     p.constructorUscc,
     PROJECT_CATEGORIES[p.category],
     p.costYuan,
+    p.investmentWan.replace(TRAILING_ZEROS, '$1'),
     p.plannedStart,
     p.plannedEnd,
     p.durationDays,
     PROJECT_STATUSES[p.status],
+    INSURANCE_STATUSES[p.insuranceStatus],
+    // An insurer identity has not announced by name yet: empty rather than an id no reader can use.
+    p.insurerId ? (insurers.get(p.insurerId) ?? '') : '',
+    p.premiumYuan ?? '',
+    p.insuredAt ?? '',
     p.createdAt,
   ];
 }
@@ -146,6 +169,8 @@ export async function exportProjects(
     'content-disposition': contentDisposition(`项目信息-${day}.${format}`, `projects-${day}.${format}`),
     'cache-control': 'no-store',
   });
+  // A few hundred insurers and brokers at most: one read, then a lookup per row instead of a join per row.
+  const insurers = await partyNames(ctx.em);
   const rows = exportRows(ctx.em, criteria, order, CHUNK);
   let index = 0;
   let aborted = false;
@@ -158,10 +183,11 @@ export async function exportProjects(
   try {
     for await (const p of rows) {
       if (aborted) break;
-      const values = row(p, ++index);
-      // 工程造价 as a number Excel can sum: at most 1000 亿元 with 2 decimals is 14 significant digits, which a
-      // double reproduces exactly. CSV keeps the exact text.
-      if (format === 'xlsx') values[9] = Number(values[9]);
+      const values = row(p, ++index, insurers);
+      // Amounts as numbers Excel can sum: 工程造价 of at most 1000 亿元 with 2 decimals is 14 significant digits, in
+      // 万元 with 6 decimals 15, which a double reproduces exactly. CSV keeps the exact text.
+      if (format === 'xlsx')
+        for (const i of NUMERIC_COLUMNS) if (values[i] !== '') values[i] = Number(values[i]);
       // Waits while the client is behind, so rows are read from the cursor no faster than they are sent.
       await writer.addRow(values);
     }

@@ -30,6 +30,21 @@ export type FieldChange = {
   to?: Maybe<Scalars['String']['output']>;
 };
 
+/** 投保状态 of a project. */
+export type InsuranceStatus =
+  /** 可出单 */
+  | 'APPROVED'
+  /** 草稿 */
+  | 'DRAFT'
+  /** 已投保 */
+  | 'INSURED'
+  /** 复审不通过 */
+  | 'REJECTED'
+  /** 待复审 */
+  | 'SUBMITTED'
+  /** 未投保 */
+  | 'UNINSURED';
+
 export type MajorHazardInput = {
   controlMeasures: Scalars['String']['input'];
   location: Scalars['String']['input'];
@@ -149,6 +164,8 @@ export type Project = {
   __typename?: 'Project';
   /** 项目地址: the division's full name, e.g. 黑龙江省哈尔滨市南岗区 */
   address: Scalars['String']['output'];
+  /** 经纪公司: the policy's, else the open application's. */
+  brokerId?: Maybe<Scalars['ID']['output']>;
   /** 项目类别 */
   category: ProjectCategory;
   categoryLabel: Scalars['String']['output'];
@@ -170,9 +187,24 @@ export type Project = {
   divisionCode: Scalars['String']['output'];
   /** 项目工期 (天) */
   durationDays: Scalars['Int']['output'];
-  /** Change history, newest first. */
+  /** Change history, newest first (who changed what: not for insurers and brokers). */
   history: Array<ProjectChange>;
   id: Scalars['ID']['output'];
+  /**
+   * 投保状态, from underwriting's events: 已投保 once a policy is issued (a later renewal application does not change
+   * it), otherwise the newest application's (撤回 → 未投保).
+   */
+  insuranceStatus: InsuranceStatus;
+  /** 未投保 / 待复审 / 复审不通过 / 可出单 / 已投保 */
+  insuranceStatusLabel: Scalars['String']['output'];
+  /** 承保时间: when the policy was issued. */
+  insuredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 保费 (元) of the policy, exact decimal. */
+  insuredPremiumYuan?: Maybe<Scalars['String']['output']>;
+  /** 保险机构: the policy's, else the open application's. */
+  insurerId?: Maybe<Scalars['ID']['output']>;
+  /** 保险机构 name (null until identity has announced it). */
+  insurerName?: Maybe<Scalars['String']['output']>;
   /** 投资规模 (万元), exact decimal. */
   investmentWan: Scalars['String']['output'];
   latitude?: Maybe<Scalars['Float']['output']>;
@@ -190,6 +222,11 @@ export type Project = {
   plannedEnd: Scalars['Date']['output'];
   /** 计划开工日期 */
   plannedStart: Scalars['Date']['output'];
+  policyEnd?: Maybe<Scalars['Date']['output']>;
+  /** 保单号 */
+  policyNumber?: Maybe<Scalars['String']['output']>;
+  /** 保险期间: 生效日期 and 终止日期 (after any 顺延). */
+  policyStart?: Maybe<Scalars['Date']['output']>;
   status: ProjectStatus;
   /** 在建 / 停工 / 竣工 */
   statusLabel: Scalars['String']['output'];
@@ -248,6 +285,8 @@ export type ProjectFilter = {
   createdTo?: InputMaybe<Scalars['Date']['input']>;
   /** 行政区划代码 at any level (230000, 230100, 230103). */
   divisionCode?: InputMaybe<Scalars['String']['input']>;
+  /** 投保状态 */
+  insuranceStatus?: InputMaybe<InsuranceStatus>;
   /** 项目名称 contains. */
   name?: InputMaybe<Scalars['String']['input']>;
   plannedEndFrom?: InputMaybe<Scalars['Date']['input']>;
@@ -335,7 +374,9 @@ export type Query = {
   projectCategories: Array<ProjectCategoryOption>;
   /**
    * 项目信息 list. Regulators see their jurisdiction (division-code prefix), API clients theirs when set, platform
-   * administrators everything, an enterprise only its own projects.
+   * administrators everything, an enterprise only its own projects, an insurer or a broker the projects whose
+   * application or policy names its organisation among the readers (the insurer, the named broker, the insurer's
+   * partner brokers).
    */
   projects: ProjectPage;
 };
@@ -487,6 +528,7 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   FieldChange: ResolverTypeWrapper<FieldChange>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  InsuranceStatus: InsuranceStatus;
   MajorHazardInput: MajorHazardInput;
   MajorHazardSource: ResolverTypeWrapper<IMajorHazardSource>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -605,6 +647,7 @@ export type MutationResolvers<ContextType = ProjectsContext, ParentType extends 
 export type ProjectResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project'], FederationReferenceType extends FederationReferenceTypes['Project'] = FederationReferenceTypes['Project']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Project']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  brokerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['ProjectCategory'], ParentType, ContextType>;
   categoryLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -618,6 +661,12 @@ export type ProjectResolvers<ContextType = ProjectsContext, ParentType extends R
   durationDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['ProjectChange']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  insuranceStatus?: Resolver<ResolversTypes['InsuranceStatus'], ParentType, ContextType>;
+  insuranceStatusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  insuredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  insuredPremiumYuan?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  insurerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  insurerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   investmentWan?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   latitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   longitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -627,6 +676,9 @@ export type ProjectResolvers<ContextType = ProjectsContext, ParentType extends R
   ownerUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   plannedEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   plannedStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  policyEnd?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  policyNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  policyStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ProjectStatus'], ParentType, ContextType>;
   statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;

@@ -1,7 +1,14 @@
 import { fullName } from '@anze/dictionaries';
 import { maskPhone } from '@anze/auth';
 import { Project } from '../domain/project.entity.ts';
-import { MAJOR_HAZARD_TYPES, PROJECT_CATEGORIES, PROJECT_STATUSES } from '../domain/dictionaries.ts';
+import { Party } from '../domain/party.entity.ts';
+import {
+  INSURANCE_STATUSES,
+  MAJOR_HAZARD_TYPES,
+  PROJECT_CATEGORIES,
+  PROJECT_STATUSES,
+  type InsuranceStatus,
+} from '../domain/dictionaries.ts';
 import { canRead, seesResponsiblePhone } from '../domain/access.ts';
 import { fenToWan, fenToYuan } from '../domain/money.ts';
 import { FIELD_LABELS } from '../domain/history.ts';
@@ -28,6 +35,11 @@ export const ProjectResolvers: ProjectResolverMap = {
   statusLabel: (p) => PROJECT_STATUSES[p.status],
   history: (p, _, ctx) => projectHistory(ctx.em, p.id),
   majorHazards: (p, _, ctx) => majorHazardsOf(ctx.em, p.id),
+  insuranceStatusLabel: (p) => INSURANCE_STATUSES[p.insuranceStatus as InsuranceStatus],
+  // Batched: a page of 50 projects names its insurers in one query.
+  insurerName: async (p, _, ctx) =>
+    p.insurerId ? ((await ctx.loaders.load(Party, p.insurerId))?.name ?? null) : null,
+  insuredPremiumYuan: (p) => (p.insuredPremiumFen == null ? null : fenToYuan(p.insuredPremiumFen)),
 };
 
 export const MajorHazardSourceResolvers: MajorHazardSourceResolverMap = {

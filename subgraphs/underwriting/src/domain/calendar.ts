@@ -26,3 +26,22 @@ export function addWorkingDays(from: Date, days: number, timeZone: string, holid
 export function daysBetween(from: string, to: string): number {
   return differenceInCalendarDays(new Date(`${to}T00:00:00Z`), new Date(`${from}T00:00:00Z`));
 }
+
+/** An instant's local date and time in the zone, `YYYY-MM-DD HH:MM:SS` (what lists and files show). */
+export function dateTimeIn(instant: Date, timeZone: string): string {
+  const p = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(instant)
+      .map((x) => [x.type, x.value]),
+  );
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second}`;
+}

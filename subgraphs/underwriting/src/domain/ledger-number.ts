@@ -2,24 +2,12 @@
 // digits (28 bits: two issues in the same second collide with odds of 1 in 268 million; the unique index refuses
 // the rest and the issue is retried by the client's idempotent resend).
 import { randomBytes } from 'node:crypto';
+import { dateTimeIn } from './calendar.ts';
 
 export const LEDGER_NUMBER = /^CB-\d{8}-\d{6}-[0-9A-F]{7}$/;
 
 export function ledgerNumber(at: Date, timeZone: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
+  const stamp = dateTimeIn(at, timeZone).replace(/-|:/g, '').replace(' ', '-');
   const hex = randomBytes(4).toString('hex').slice(0, 7).toUpperCase();
-  return `CB-${parts.year}${parts.month}${parts.day}-${parts.hour}${parts.minute}${parts.second}-${hex}`;
+  return `CB-${stamp}-${hex}`;
 }

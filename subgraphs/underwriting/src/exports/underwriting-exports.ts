@@ -12,21 +12,9 @@ import { partnerInsurersOf } from '../domain/read-models.repository.ts';
 import { InsuranceApplication, type IInsuranceApplication } from '../domain/application.entity.ts';
 import { LedgerEntry, type ILedgerEntry } from '../domain/policy.entity.ts';
 import { APPLICATION_STATUSES, APPLICATION_STATUS_VALUES, type ApplicationStatus } from '../domain/dictionaries.ts';
-import { dayIn } from '../domain/calendar.ts';
+import { dateTimeIn, dayIn } from '../domain/calendar.ts';
 
 const CHUNK = 1000;
-
-function dateTime(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('sv-SE', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).format(at);
-}
 
 function text(params: URLSearchParams, key: string): string | null {
   const v = params.get(key)?.trim();
@@ -119,8 +107,8 @@ export async function exportApplications(req: IncomingMessage, res: ServerRespon
         p!.format === 'xlsx' ? Number(fenToYuan(a.quoteFen)) : fenToYuan(a.quoteFen),
         maskPhone(a.contactPhone) ?? '',
         APPLICATION_STATUSES[a.status],
-        a.submittedAt ? dateTime(a.submittedAt, p!.timeZone) : '',
-        a.reviewDueAt ? dateTime(a.reviewDueAt, p!.timeZone) : '',
+        a.submittedAt ? dateTimeIn(a.submittedAt, p!.timeZone) : '',
+        a.reviewDueAt ? dateTimeIn(a.reviewDueAt, p!.timeZone) : '',
         a.status === 'SUBMITTED' && a.overdue ? '是' : '',
       ];
   }
@@ -164,7 +152,7 @@ export async function exportLedger(req: IncomingMessage, res: ServerResponse, ct
     for await (const e of chunks<ILedgerEntry>(ctx.em, LedgerEntry, where))
       yield [
         e.ledgerNumber,
-        dateTime(e.createdAt, p!.timeZone),
+        dateTimeIn(e.createdAt, p!.timeZone),
         e.enterpriseName,
         e.projectName,
         maskPhone(e.contactPhone) ?? '',

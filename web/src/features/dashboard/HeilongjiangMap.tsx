@@ -8,6 +8,7 @@ import geojson from './heilongjiang-cities.geo.json';
 import {
   formatMetric,
   formatRatio,
+  isRatioMetric,
   METRIC_LABELS,
   metricValue,
   type DashboardMetric,
@@ -50,10 +51,9 @@ export function HeilongjiangMap({
   const [hover, setHover] = useState<Hover | null>(null);
   const matched = useMemo(() => matchFeatures(SHAPES, divisions), [divisions]);
   const scale = useMemo(() => {
-    const domain: [number, number] =
-      metric === 'registrationRatio'
-        ? [0, 100]
-        : zeroBasedDomain(divisions.map((d) => metricValue(d, metric)));
+    const domain: [number, number] = isRatioMetric(metric)
+      ? [0, 100]
+      : zeroBasedDomain(divisions.map((d) => metricValue(d, metric)));
     return colorScale(domain, PALETTE.scale, PALETTE.noData);
   }, [divisions, metric]);
   const stops = legendStops(scale, 5);
@@ -130,6 +130,8 @@ export function HeilongjiangMap({
             <>
               <div>项目总数：{hovered.projectTotal}</div>
               <div>注册比率：{formatRatio(hovered.registrationRatio)}</div>
+              <div>投保笔数：{hovered.insuredProjects}</div>
+              <div>投保比率：{formatRatio(hovered.insuranceRatio)}</div>
             </>
           ) : (
             <div>无数据（不在管辖范围内）</div>

@@ -1,8 +1,9 @@
-// 数据大屏 (REGULATOR, PLATFORM_ADMIN) — 项目数据 panel: 项目总数 and 注册比率 of the viewer's jurisdiction, bars per city
-// (per county for a city regulator) and the province map shaded by the chosen metric. The numbers follow new
+// 数据大屏 (REGULATOR, PLATFORM_ADMIN) — 项目数据 panel: 项目总数, 注册比率, 投保笔数 and 投保比率 of the viewer's
+// jurisdiction, bars per city (per county for a city regulator) and the province map shaded by the chosen metric
+// (项目投保数量 and 承保比例 per city among them). The numbers follow new
 // projects without a reload: regulatorMetrics is polled every few seconds while the tab is visible, and the
 // freshness the server reports (last applied event, lag) is shown so a stale screen is never mistaken for a quiet one.
-// 投保/理赔/飞行检查 panels come with their modules.
+// 理赔/飞行检查 panels come with their modules.
 import { FullscreenExitOutlined, FullscreenOutlined, ReloadOutlined } from '@ant-design/icons';
 import {
   Alert,
@@ -24,8 +25,10 @@ import { cityCodeOf } from './divisions.ts';
 import {
   displayedLagSeconds,
   formatLag,
+  formatMetric,
   formatRatio,
   METRIC_LABELS,
+  metricValue,
   type DashboardMetric,
 } from './metrics.ts';
 import { RegulatorMetricsQuery } from './graphql.ts';
@@ -245,6 +248,16 @@ export function RegulatorDashboardPage() {
                 }
                 detail={`已注册施工企业 / 有在建项目的施工企业：${formatRatio(metrics.registrationRatio)}`}
               />
+              <Kpi
+                label="投保笔数"
+                value={String(metrics.insuredProjects)}
+                detail="已出具保单的项目（每个项目计一次）"
+              />
+              <Kpi
+                label="投保比率"
+                value={formatMetric(metricValue(metrics, 'insuranceRatio'), 'insuranceRatio')}
+                detail={`已投保的在建、停工项目 / 项目总数：${formatRatio(metrics.insuranceRatio)}`}
+              />
             </Flex>
             <div
               style={{
@@ -266,7 +279,9 @@ export function RegulatorDashboardPage() {
                   <Segmented<DashboardMetric>
                     value={metric}
                     onChange={setMetric}
-                    options={(['projectTotal', 'registrationRatio'] as const).map((m) => ({
+                    options={(
+                      ['projectTotal', 'registrationRatio', 'insuredProjects', 'insuranceRatio'] as const
+                    ).map((m) => ({
                       value: m,
                       label: METRIC_LABELS[m],
                     }))}

@@ -14,6 +14,12 @@ export const DivisionMetricsFields = graphql(`
       denominator
       percentage
     }
+    insuredProjects
+    insuranceRatio {
+      numerator
+      denominator
+      percentage
+    }
   }
 `);
 
@@ -28,6 +34,12 @@ export const RegulatorMetricsQuery = graphql(`
       enterprisesWithProjects
       registeredEnterprises
       registrationRatio {
+        numerator
+        denominator
+        percentage
+      }
+      insuredProjects
+      insuranceRatio {
         numerator
         denominator
         percentage

@@ -1,19 +1,32 @@
-// Display helpers of the 数据大屏 numbers: the two metrics the map and bars can show, and how fresh they are.
+// Display helpers of the 数据大屏 numbers: the metrics the map can show, and how fresh they are.
 
-export type DashboardMetric = 'projectTotal' | 'registrationRatio';
+export type DashboardMetric = 'projectTotal' | 'registrationRatio' | 'insuredProjects' | 'insuranceRatio';
 
 export const METRIC_LABELS: Record<DashboardMetric, string> = {
   projectTotal: '项目总数',
   registrationRatio: '注册比率',
+  insuredProjects: '投保笔数',
+  insuranceRatio: '投保比率',
 };
 
 export type RatioNumbers = { numerator: number; denominator: number; percentage?: number | null };
-export type MetricNumbers = { projectTotal: number; registrationRatio: RatioNumbers };
+export type MetricNumbers = {
+  projectTotal: number;
+  registrationRatio: RatioNumbers;
+  insuredProjects: number;
+  insuranceRatio: RatioNumbers;
+};
 
-/** The metric's value: a count, or a percentage (null when nothing can be compared: no enterprise with projects). */
+/** Whether a metric is a percentage (its map scale is 0–100 %). */
+export function isRatioMetric(metric: DashboardMetric): metric is 'registrationRatio' | 'insuranceRatio' {
+  return metric === 'registrationRatio' || metric === 'insuranceRatio';
+}
+
+/** The metric's value: a count, or a percentage (null when nothing can be compared: a zero denominator). */
 export function metricValue(m: MetricNumbers, metric: DashboardMetric): number | null {
-  if (metric === 'projectTotal') return m.projectTotal;
-  return m.registrationRatio.denominator > 0 ? (m.registrationRatio.percentage ?? null) : null;
+  if (!isRatioMetric(metric)) return m[metric];
+  const r = m[metric];
+  return r.denominator > 0 ? (r.percentage ?? null) : null;
 }
 
 /** 注册比率 as the regulators read it: 12/40（30.00%）; — when there is no denominator. */
@@ -25,7 +38,7 @@ export function formatRatio(r: RatioNumbers): string {
 
 export function formatMetric(value: number | null, metric: DashboardMetric): string {
   if (value === null) return '—';
-  return metric === 'projectTotal' ? String(Math.round(value)) : `${value.toFixed(2)}%`;
+  return isRatioMetric(metric) ? `${value.toFixed(2)}%` : String(Math.round(value));
 }
 
 export type FreshnessNumbers = {

@@ -1,14 +1,18 @@
 // 项目信息 (REGULATOR, PLATFORM_ADMIN): the projects of the viewer's jurisdiction, searched by 行政区划代码 (any
-// level), 项目名称, 单位名称 (施工企业 or 建设单位) and 状态; 查看 opens the project read-only with its 重大危险源; 导出
-// downloads the same search as XLSX or CSV. The table has the Heilongjiang manual's columns, so it fits the screen
-// (it was 2,207 px wide in 1,062): everything else is in 查看. 保险机构, 承保时间, 保费(元) and 投保状态 come from
-// underwriting through federation (Project.insurance), and a 已投保 project's 电子保单 opens online; 联系方式 comes when
-// projects carry the enterprise's contact. The 投保状态 filter waits for projects' ProjectFilter.insuranceStatus.
+// level), 项目名称, 单位名称 (施工企业 or 建设单位), 投保状态 and 项目状态; 查看 opens the project read-only with its
+// 重大危险源; 导出 downloads the same search as XLSX or CSV. The table has the Heilongjiang manual's columns, so it fits
+// the screen (it was 2,207 px wide in 1,062): everything else is in 查看. 保险机构, 承保时间, 保费(元) and 投保状态 are
+// projects' own copy of underwriting's facts (so they filter and export); a 已投保 project's 电子保单 opens online
+// (underwriting's policy, through federation). 联系方式 comes when projects carry the enterprise's contact.
 import { Button, Form, Input, Select, Space, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useQuery } from 'urql';
-import type { ProjectStatus, RegulatorProjectRowFieldsFragment as ProjectRow } from '../../gql/graphql.ts';
+import type {
+  InsuranceStatus,
+  ProjectStatus,
+  RegulatorProjectRowFieldsFragment as ProjectRow,
+} from '../../gql/graphql.ts';
 import { DivisionCascader } from '../../shared/divisions/DivisionCascader.tsx';
 import { useRenewedLinks } from '../../shared/documents/Documents.tsx';
 import { dateTimeText, groupThousands } from '../../shared/format.ts';
@@ -18,7 +22,10 @@ import { RegulatorProjectsQuery } from './graphql.ts';
 import { projectExportPath, projectFilterOf, type ProjectSearch } from './projectExport.ts';
 import { PROJECT_STATUS_OPTIONS } from './ProjectParts.tsx';
 import { ProjectDetailDrawer } from './RegulatorProjectDetail.tsx';
-import { insuranceStatusColumn } from '../underwriting/UnderwritingParts.tsx';
+import {
+  InsuranceStatusTag,
+  REGULATOR_INSURANCE_STATUS_OPTIONS,
+} from '../underwriting/UnderwritingParts.tsx';
 import { yuanText } from '../underwriting/premium.ts';
 
 export function RegulatorProjectsPage() {
@@ -46,27 +53,29 @@ export function RegulatorProjectsPage() {
       width: 100,
       render: (v: string) => groupThousands(v),
     },
-    {
-      title: '保险机构',
-      key: 'insurer',
-      width: 140,
-      render: (_, p) => p.insurance?.policy?.insurerName ?? p.insurance?.application?.insurerName ?? '',
-    },
+    { title: '保险机构', dataIndex: 'insurerName', key: 'insurerName', width: 140 },
     {
       title: '承保时间',
-      key: 'issuedAt',
+      dataIndex: 'insuredAt',
+      key: 'insuredAt',
       width: 100,
       onCell: () => ({ style: { whiteSpace: 'nowrap' } }),
-      render: (_, p) => dateTimeText(p.insurance?.policy?.issuedAt, 'YYYY-MM-DD'),
+      render: (v: string | null) => dateTimeText(v, 'YYYY-MM-DD'),
     },
     {
       title: '保费(元)',
-      key: 'premium',
+      dataIndex: 'insuredPremiumYuan',
+      key: 'insuredPremiumYuan',
       align: 'right',
       width: 96,
-      render: (_, p) => (p.insurance?.policy ? yuanText(p.insurance.policy.premiumYuan) : '0'),
+      render: (v: string | null) => (v ? yuanText(v) : '0'),
     },
-    insuranceStatusColumn<ProjectRow>(),
+    {
+      title: '投保状态',
+      key: 'insuranceStatus',
+      width: 100,
+      render: (_, p) => <InsuranceStatusTag status={p.insuranceStatus} label={p.insuranceStatusLabel} />,
+    },
     {
       title: '操作',
       key: 'actions',
@@ -113,6 +122,14 @@ export function RegulatorProjectsPage() {
           </Form.Item>
           <Form.Item name="unitName" label="单位名称">
             <Input allowClear placeholder="施工企业 / 建设单位" style={{ width: 180 }} />
+          </Form.Item>
+          <Form.Item name="insuranceStatus" label="投保状态">
+            <Select<InsuranceStatus>
+              allowClear
+              placeholder="全部"
+              style={{ width: 120 }}
+              options={REGULATOR_INSURANCE_STATUS_OPTIONS}
+            />
           </Form.Item>
           <Form.Item name="status" label="项目状态">
             <Select<ProjectStatus>

@@ -192,19 +192,15 @@ export const RegulatorProjectRowFields = graphql(`
     investmentWan
     status
     statusLabel
-    # 保险机构, 承保时间, 保费(元), 投保状态 and the 电子保单 (underwriting, through federation).
+    # 保险机构, 承保时间, 保费(元), 投保状态: projects' own copy (filterable); the 电子保单 from underwriting.
+    insuranceStatus
+    insuranceStatusLabel
+    insurerName
+    insuredPremiumYuan
+    insuredAt
     insurance {
-      status
-      statusLabel
-      application {
-        id
-        insurerName
-      }
       policy {
         id
-        insurerName
-        issuedAt
-        premiumYuan
         policyDocument {
           id
           fileName

@@ -28,6 +28,11 @@ export function InsuranceStatusTag({ status, label }: { status: InsuranceStatus;
   return <Tag color={s.color}>{label ?? s.label}</Tag>;
 }
 
+/** The regulator's 投保状态 filter: 未投保 / 待复审 / 复审不通过 / 可出单 / 已投保 (drafts are the enterprise's alone). */
+export const REGULATOR_INSURANCE_STATUS_OPTIONS = (
+  ['UNINSURED', 'SUBMITTED', 'REJECTED', 'APPROVED', 'INSURED'] as InsuranceStatus[]
+).map((value) => ({ value, label: INSURANCE_STATUS[value].label }));
+
 /** The 投保状态 column of a project list (Project.insurance through federation; — where the viewer may not read it). */
 export function insuranceStatusColumn<
   Row extends { insurance?: { status: InsuranceStatus; statusLabel: string } | null },

@@ -670,7 +670,7 @@ export const OPERATIONS: readonly Operation[] = [
     kind: 'query',
     name: 'project',
     subgraph: 'projects',
-    roles: ['API_CLIENT', 'ENTERPRISE', 'PLATFORM_ADMIN', 'REGULATOR'],
+    roles: ['API_CLIENT', 'BROKER', 'ENTERPRISE', 'INSURER', 'PLATFORM_ADMIN', 'REGULATOR'],
     pendingPasswordChange: false,
   },
   {
@@ -686,7 +686,7 @@ export const OPERATIONS: readonly Operation[] = [
     kind: 'query',
     name: 'projects',
     subgraph: 'projects',
-    roles: ['API_CLIENT', 'ENTERPRISE', 'PLATFORM_ADMIN', 'REGULATOR'],
+    roles: ['API_CLIENT', 'BROKER', 'ENTERPRISE', 'INSURER', 'PLATFORM_ADMIN', 'REGULATOR'],
     pendingPasswordChange: false,
   },
   {
