@@ -247,11 +247,13 @@ scenario(
     assert.equal(await insurer.getByLabel('项目名称').inputValue(), project.name);
     assert.equal(await insurer.getByLabel('项目代码').inputValue(), project.code);
     assert.match(await insurer.getByLabel('保费(元)').inputValue(), /^\d+\.\d{2}$/);
-    // 建设单位名称 is typed in when the insurer may not read the project (projects' rule)
-    const owner = insurer.getByLabel('建设单位名称');
-    if (!(await owner.inputValue())) await owner.fill('哈尔滨e2e置业有限公司');
+    assert.equal(await insurer.getByLabel('建设单位名称').inputValue(), '哈尔滨e2e置业有限公司');
     await pickDate(insurer, '生效日期', '2026-03-01');
+    await pickDate(insurer, '终止日期', '2027-02-28');
+    // the period ends before the project's 计划竣工日期: warned, not refused
+    await insurer.getByText(/保险期间未覆盖项目计划竣工日期（2027-06-30）/).waitFor();
     await pickDate(insurer, '终止日期', '2027-06-30');
+    await insurer.getByText(/保险期间未覆盖项目计划竣工日期/).waitFor({ state: 'hidden' });
     await insurer.getByLabel('保单号').fill(policyNumber);
     await upload(insurer, '保单文件', 'policy');
     await upload(insurer, '协议文件', 'stamped-agreement');

@@ -2,7 +2,7 @@
 // each project's 投保状态 with 填报 (a new application) or 查看投保单 (the open one).
 // The filter and page live in the URL so 返回 from a project comes back to the same list.
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Space, Typography } from 'antd';
+import { Button, Space } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -14,7 +14,7 @@ import { ProjectAmount, PROJECT_STATUS_OPTIONS, projectStatusColumn } from './Pr
 import { PROJECT_PATHS, projectPath } from './routes.ts';
 import { ListPage, StatusSearch } from '../../shared/list/ListPage.tsx';
 import { applyPath, myApplicationPath } from '../underwriting/routes.ts';
-import { insuranceStatusColumn } from '../underwriting/UnderwritingParts.tsx';
+import { insuranceStatusColumn, TwoLines } from '../underwriting/UnderwritingParts.tsx';
 
 type Project = Result['myProjects']['items'][number];
 
@@ -37,30 +37,25 @@ export function ProjectListPage() {
 
   const columns: TableColumnsType<Project> = [
     {
-      title: '项目名称',
+      title: '项目名称 / 项目代码',
       dataIndex: 'name',
       key: 'name',
-      render: (name: string, p) => <Link to={projectPath(p.id)}>{name}</Link>,
+      render: (name: string, p) => (
+        <TwoLines main={<Link to={projectPath(p.id)}>{name}</Link>} sub={p.code} />
+      ),
     },
-    { title: '项目代码', dataIndex: 'code', key: 'code' },
     {
       title: '行政区划 / 项目地址',
       key: 'address',
       render: (_, p) => (
-        <span>
-          {p.divisionCode}
-          <br />
-          <Typography.Text type="secondary">
-            {p.address}
-            {p.detailAddress ? ` ${p.detailAddress}` : ''}
-          </Typography.Text>
-        </span>
+        <TwoLines main={p.divisionCode} sub={`${p.address}${p.detailAddress ? ` ${p.detailAddress}` : ''}`} />
       ),
     },
     {
       title: '工程造价 / 投资规模',
       key: 'amount',
       align: 'right',
+      width: 150,
       render: (_, p) => <ProjectAmount costYuan={p.costYuan} investmentWan={p.investmentWan} />,
     },
     {
@@ -80,14 +75,13 @@ export function ProjectListPage() {
     {
       title: '操作',
       key: 'actions',
-      fixed: 'end',
-      width: 200,
+      width: 150,
       render: (_, p) => {
         // The open application (草稿, 待复审, 复审不通过, 可出单), or the issued one while the policy is in force.
         const application = p.insurance?.application;
         const open = application && application.status !== 'WITHDRAWN';
         return (
-          <Space size={0}>
+          <Space size={0} wrap>
             <Button type="link" size="small" onClick={() => void navigate(projectPath(p.id))}>
               查看
             </Button>
@@ -138,6 +132,7 @@ export function ProjectListPage() {
       }
       rowKey="id"
       columns={columns}
+      fit
       query={query}
       rows={(d) => d.myProjects}
       list={{ paging: state, setPaging: update }}

@@ -1,7 +1,7 @@
 // 《用户协议》 of 在线填报 (the manual's 附件 1): the agreement with the enterprise's registered details, the project, the
 // chosen insurer, broker and plan filled in, to print (Ctrl+P or 打印), stamp, scan page by page into one PDF and
 // upload as 用户协议. A dialog over the form rather than a tab of its own: the session lives in this tab only, and the
-// form's unsaved choices stay where they are. Printing shows the agreement alone (the print style below).
+// form's unsaved choices stay where they are.
 import { PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Modal, Skeleton, Space, Typography } from 'antd';
 import { useQuery } from 'urql';
@@ -15,11 +15,19 @@ export type AgreementParties = {
   plan: { name: string; label: string } | null;
 };
 
+// Printing shows the agreement alone, from the top of the first page: the app (#root) is left out, and the dialog that
+// holds the agreement is laid out as plain flowing content (no fixed wrapper, offset or shadow) so it paginates.
 const PRINT_STYLE = `
 @media print {
+  #root, .ant-modal-mask { display: none !important; }
   body * { visibility: hidden !important; }
   .anze-agreement, .anze-agreement * { visibility: visible !important; }
-  .anze-agreement { position: absolute; left: 0; top: 0; width: 100%; padding: 24px 40px; }
+  .ant-modal-wrap, .ant-modal, .ant-modal-container, .ant-modal-content, .ant-modal-body {
+    position: static !important; inset: auto !important; top: 0 !important; margin: 0 !important;
+    padding: 0 !important; width: auto !important; max-width: none !important; transform: none !important;
+    box-shadow: none !important; overflow: visible !important;
+  }
+  .anze-agreement { padding: 0 24px; }
 }`;
 
 /** A blank to fill in by hand where the form has no choice yet. */

@@ -21,7 +21,7 @@ import {
 import { ApplicationsQuery } from './graphql.ts';
 import { AccidentModal, ReviewModal } from './ReviewDialogs.tsx';
 import { applicationDetailPath, issuePath } from './routes.ts';
-import { ApplicationStatusTag, PremiumText } from './UnderwritingParts.tsx';
+import { ApplicationStatusTag, PremiumText, TwoLines } from './UnderwritingParts.tsx';
 
 /** The statuses an insurer works with (drafts are the enterprise's alone). */
 const STATUS_OPTIONS = (
@@ -84,12 +84,7 @@ export function ApplicationsPage() {
       dataIndex: 'projectName',
       key: 'projectName',
       render: (name: string, a) => (
-        <Space orientation="vertical" size={0}>
-          <Link to={applicationDetailPath(a.id)}>{name}</Link>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {a.enterpriseName}
-          </Typography.Text>
-        </Space>
+        <TwoLines main={<Link to={applicationDetailPath(a.id)}>{name}</Link>} sub={a.enterpriseName} />
       ),
     },
     { title: '项目代码', dataIndex: 'projectCode', key: 'projectCode' },

@@ -206,7 +206,7 @@ function IssueForm({
             <PlanDetailLink plan={plan} />
           </Space>
         </Form.Item>
-        <Form.Item label="报价">{quote ? <QuoteSummary quote={quote} title="复审保费" /> : '—'}</Form.Item>
+        <Form.Item label="复审保费">{quote ? <QuoteSummary quote={quote} title={null} /> : '—'}</Form.Item>
         <Form.Item label="保费(元)" required>
           <Space align="start" wrap>
             <Form.Item

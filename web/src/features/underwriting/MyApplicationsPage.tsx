@@ -12,7 +12,7 @@ import { PROJECT_PATHS } from '../projects/routes.ts';
 import { applicationFilterOf, type ApplicationSearch } from './application-form.ts';
 import { ApplicationsQuery } from './graphql.ts';
 import { myApplicationPath } from './routes.ts';
-import { ApplicationStatusTag, PremiumText } from './UnderwritingParts.tsx';
+import { ApplicationStatusTag, PremiumText, TwoLines } from './UnderwritingParts.tsx';
 
 const STATUS_OPTIONS = (Object.keys(APPLICATION_STATUS) as ApplicationStatus[]).map((value) => ({
   value,
@@ -31,18 +31,23 @@ export function MyApplicationsPage() {
   const columns: TableColumnsType<Row> = [
     {
       title: '项目名称',
-      dataIndex: 'projectName',
       key: 'projectName',
-      render: (name: string, a) => <Link to={myApplicationPath(a.id)}>{name}</Link>,
+      render: (_, a) => (
+        <TwoLines main={<Link to={myApplicationPath(a.id)}>{a.projectName}</Link>} sub={a.projectCode} />
+      ),
     },
-    { title: '项目代码', dataIndex: 'projectCode', key: 'projectCode' },
-    { title: '保险机构', dataIndex: 'insurerName', key: 'insurerName' },
-    { title: '经纪公司', dataIndex: 'brokerName', key: 'brokerName', render: (b: string | null) => b ?? '—' },
-    { title: '方案', key: 'plan', width: 80, render: (_, a) => a.plan.name },
+    {
+      title: '保险机构 / 经纪公司',
+      key: 'insurer',
+      width: 220,
+      render: (_, a) => <TwoLines main={a.insurerName} sub={a.brokerName} />,
+    },
+    { title: '方案', key: 'plan', width: 70, render: (_, a) => a.plan.name },
     {
       title: '预计保费(元)',
       key: 'quote',
       align: 'right',
+      width: 120,
       render: (_, a) => <PremiumText yuan={a.quoteYuan} />,
     },
     {
@@ -106,6 +111,7 @@ export function MyApplicationsPage() {
       }
       rowKey="id"
       columns={columns}
+      fit
       query={query}
       rows={(d) => d.insuranceApplications}
       list={list}

@@ -1,6 +1,6 @@
 // 保单 (enterprise): its policies with 保单文件 and 协议文件 to look at and download, the 保单状态 (未生效 / 有效 /
 // 即将到期 / 已过期) and 续保提醒 with 续保 (a new application for the project).
-import { Alert, Button, Space, Typography } from 'antd';
+import { Alert, Button, Space } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useNavigate } from 'react-router';
 import { useQuery } from 'urql';
@@ -10,7 +10,7 @@ import { ListPage, StatusSearch, useListState } from '../../shared/list/ListPage
 import { policyFilterOf, type PolicySearch } from './application-form.ts';
 import { PoliciesQuery } from './graphql.ts';
 import { applyPath } from './routes.ts';
-import { FileLinks, POLICY_STATUS_OPTIONS, policyColumns } from './UnderwritingParts.tsx';
+import { FileLinks, POLICY_STATUS_OPTIONS, policyColumns, TwoLines } from './UnderwritingParts.tsx';
 
 type Row = Result['policies']['items'][number];
 
@@ -30,33 +30,37 @@ export function MyPoliciesPage() {
   const renewalCount = renewals.data?.policies.total ?? 0;
 
   const columns: TableColumnsType<Row> = [
-    { title: '保单号', dataIndex: 'policyNumber', key: 'policyNumber', width: 150 },
+    {
+      title: '保单号 / 方案',
+      key: 'policyNumber',
+      width: 170,
+      render: (_, p) => <TwoLines main={p.policyNumber} sub={p.plan.label} />,
+    },
     {
       title: '项目名称',
       key: 'project',
+      render: (_, p) => <TwoLines main={p.projectName} sub={p.projectCode} />,
+    },
+    { title: '保险机构', dataIndex: 'insurerName', key: 'insurerName', width: 150 },
+    ...policyColumns<Row>(false),
+    {
+      title: '保单文件 / 协议文件',
+      key: 'files',
+      width: 160,
       render: (_, p) => (
-        <Space orientation="vertical" size={0}>
-          <span>{p.projectName}</span>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {p.projectCode}
-          </Typography.Text>
-        </Space>
+        <TwoLines
+          main={
+            <Space size={8}>
+              保单文件 <FileLinks doc={p.policyDocument} />
+            </Space>
+          }
+          sub={
+            <Space size={8}>
+              协议文件 <FileLinks doc={p.agreementDocument} />
+            </Space>
+          }
+        />
       ),
-    },
-    { title: '保险机构', dataIndex: 'insurerName', key: 'insurerName', width: 160 },
-    { title: '方案', key: 'plan', width: 100, render: (_, p) => p.plan.label },
-    ...policyColumns<Row>(),
-    {
-      title: '保单文件',
-      key: 'policyDocument',
-      width: 96,
-      render: (_, p) => <FileLinks doc={p.policyDocument} />,
-    },
-    {
-      title: '协议文件',
-      key: 'agreementDocument',
-      width: 96,
-      render: (_, p) => <FileLinks doc={p.agreementDocument} />,
     },
     {
       title: '操作',

@@ -110,6 +110,7 @@ function NewFeeModal({
       <Form.Item
         name="amountYuan"
         label="金额(元)"
+        required
         rules={[
           {
             validator: (_, v: string) => {

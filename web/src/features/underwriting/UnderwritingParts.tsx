@@ -288,7 +288,7 @@ export function ReviewDue({ dueAt, overdue }: { dueAt: string | null; overdue: b
 export function FileLinks({ doc }: { doc: ApplicationDocuments['agreement'] }) {
   if (!doc) return <>—</>;
   return (
-    <Space size={8}>
+    <Space size={8} style={{ whiteSpace: 'nowrap' }}>
       <Typography.Link href={doc.downloadUrl} target="_blank" rel="noopener noreferrer">
         查看
       </Typography.Link>
@@ -365,15 +365,18 @@ type PolicyRow = {
   coverageShort: boolean;
 };
 
-/** The 保费(元), 保险期间 and 保单状态 columns of a policy list. */
-export function policyColumns<Row extends PolicyRow>(): TableColumnsType<Row> {
+/**
+ * The 保费(元), 保险期间 and 保单状态 columns of a policy list; `flagImplausible`: mark a premium above the plan's
+ * plausible maximum (for the insurer's and broker's checks, not the enterprise's list).
+ */
+export function policyColumns<Row extends PolicyRow>(flagImplausible = true): TableColumnsType<Row> {
   return [
     {
       title: '保费(元)',
       key: 'premium',
       align: 'right',
       width: 110,
-      render: (_, p) => <PremiumText yuan={p.premiumYuan} implausible={p.implausible} />,
+      render: (_, p) => <PremiumText yuan={p.premiumYuan} implausible={flagImplausible && p.implausible} />,
     },
     {
       title: '保险期间',
@@ -386,6 +389,20 @@ export function policyColumns<Row extends PolicyRow>(): TableColumnsType<Row> {
         </span>
       ),
     },
-    { title: '保单状态', key: 'status', width: 110, render: (_, p) => <PolicyState policy={p} /> },
+    { title: '保单状态', key: 'status', width: 100, render: (_, p) => <PolicyState policy={p} /> },
   ];
+}
+
+/** A cell of two lines: the value and, smaller and grey, what qualifies it (项目代码 under 项目名称). */
+export function TwoLines({ main, sub }: { main: ReactNode; sub?: ReactNode }) {
+  return (
+    <Space orientation="vertical" size={0}>
+      {main}
+      {sub && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {sub}
+        </Typography.Text>
+      )}
+    </Space>
+  );
 }
