@@ -10,6 +10,8 @@ export interface PacedTarget {
   url: string;
   headers: Record<string, string>;
   body: string;
+  /** Each request's own body and extra headers (writes: a new project, a fresh Idempotency-Key), instead of `body`. */
+  next?: () => { body: string; headers?: Record<string, string> };
 }
 
 export interface PacedResult {
@@ -33,8 +35,7 @@ export async function paced(
 ): Promise<PacedResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: connections });
   const url = new URL(t.url);
-  const body = Buffer.from(t.body);
-  const headers = { ...t.headers, 'content-type': 'application/json', 'content-length': String(body.length) };
+  const fixed = Buffer.from(t.body);
   const interval = 1000 / rate;
   const total = Math.round(rate * durationS);
   const start = performance.now();
@@ -42,6 +43,14 @@ export async function paced(
   const inFlight: Array<Promise<void>> = [];
   const one = (scheduled: number) =>
     new Promise<void>((resolve) => {
+      const own = t.next?.();
+      const body = own ? Buffer.from(own.body) : fixed;
+      const headers = {
+        ...t.headers,
+        ...own?.headers,
+        'content-type': 'application/json',
+        'content-length': String(body.length),
+      };
       const req = request(url, { method: 'POST', headers, agent }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));

@@ -1,11 +1,13 @@
 // Projects / analytics benchmark at 500,000 projects (not a test): the regulator's 项目信息 list, the 数据大屏 metrics
-// query (and the group-by it replaces) and the XLSX/CSV export, on the real services in production mode, each in a
+// query (and the group-by it replaces), the XLSX/CSV export and the write path (createProject with and without the
+// Idempotency-Key and the request deadline), on the real services in production mode, each in a
 // process of its own, with the gateway in front. Data is prepared once under fixed database names and reused (see
 // projects-data.ts; `--reseed` starts over). Prints a Markdown table and writes bench/results/projects-<date>.{md,json}.
 // See bench/README.md.
 process.env.ANZE_LOG_LEVEL ||= 'warn';
 
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -18,9 +20,14 @@ import pg from 'pg';
 import { print } from 'graphql';
 import { connect } from '@nats-io/transport-node';
 import { jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
-import { NATS_URL, TEST_GATEWAY_SECRET } from '@anze/testing';
-import { GATEWAY_SECRET_HEADER } from '@anze/server-kit';
-import { DEMO_PASSWORD } from '@anze/identity/demo';
+import { graphqlEndpoint, NATS_URL, TEST_GATEWAY_SECRET } from '@anze/testing';
+import { GATEWAY_SECRET_HEADER, keyedMutationOf } from '@anze/server-kit';
+import { claimKey, storeAnswer, withDeadline } from '@anze/orm';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { projectsOrm } from '@anze/projects/orm';
+import { loadConfig as identityConfig } from '@anze/identity/config';
+import { DEMO_PASSWORD, type DemoAccount } from '@anze/identity/demo';
+import { demoLogin } from '@anze/identity/testbed';
 import { EXPORT_COLUMNS } from '@anze/projects/exports/projects-export';
 import { RegulatorMetricsDocument, RegulatorProjectsDocument } from '@anze/web/gql';
 import {
@@ -34,6 +41,7 @@ import {
   sql,
   unpublished,
   writePrepared,
+  WRITTEN_CODE_PREFIX,
   type PreparedFigures,
 } from './projects-data.ts';
 import { paced } from './paced.ts';
@@ -65,11 +73,22 @@ const loadKey = (l: Load) => (l.rate ? `${l.connections} @ ${l.rate}/s` : String
 /**
  * BENCH_ONLY=list (or list-direct): only the first list scenario at 50 connections through the gateway (or direct to
  * projects), and no report — a steady load to profile under; BENCH_ONLY=floor: only the fixed shape's floor (below);
- * BENCH_ONLY=export: only the exports, no report, e.g. with BENCH_PROJECTS_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof".
+ * BENCH_ONLY=export: only the exports, no report, e.g. with BENCH_PROJECTS_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof";
+ * BENCH_ONLY=writes: only the writes (section 4), their table printed, no report.
  */
 const ONLY = process.env.BENCH_ONLY || null;
-if (ONLY !== null && !['list', 'list-direct', 'floor', 'export'].includes(ONLY))
-  throw new Error('BENCH_ONLY must be list, list-direct, floor or export');
+if (ONLY !== null && !['list', 'list-direct', 'floor', 'export', 'writes'].includes(ONLY))
+  throw new Error('BENCH_ONLY must be list, list-direct, floor, export or writes');
+/**
+ * The writes (createProject): closed loops at 1 and 8 connections, and an open loop at BENCH_WRITE_RATE per second (20,
+ * the events benchmark's rate; 0 skips it).
+ */
+const WRITE_RATE = Number(process.env.BENCH_WRITE_RATE ?? 20);
+const WRITE_LOADS: Load[] = [
+  { connections: 1 },
+  { connections: 8 },
+  ...(WRITE_RATE > 0 ? [{ connections: 8, rate: WRITE_RATE }] : []),
+];
 const RESEED = process.argv.includes('--reseed');
 
 const TARGETS = { listP95Ms: 50, metricsP95Ms: 30, xlsxS: 6, xlsxPeakMiB: 300, csvS: 2 };
@@ -160,6 +179,8 @@ interface Target {
   url: string;
   headers: Record<string, string>;
   body: string;
+  /** Each request's own body and extra headers (the writes), instead of `body`. */
+  next?: () => { body: string; headers?: Record<string, string> };
 }
 
 interface LoadResult {
@@ -195,6 +216,18 @@ function cannon(t: Target, shape: Load, durationS: number, latencies?: number[])
         method: 'POST',
         headers: { 'content-type': 'application/json', ...t.headers },
         body: t.body,
+        ...(t.next
+          ? {
+              requests: [
+                {
+                  setupRequest: (req: autocannon.Request) => {
+                    const own = t.next!();
+                    return { ...req, body: own.body, headers: { ...req.headers, ...own.headers } };
+                  },
+                },
+              ],
+            }
+          : {}),
         connections: shape.connections,
         duration: durationS,
         timeout: 30,
@@ -447,7 +480,10 @@ async function startStack(figures: PreparedFigures, started: ServiceChild[]): Pr
     started.push(analytics);
     const projectionStarted = Date.now();
     const ms = await waitUntil('consumers', async () => {
-      const b = await backlog(jsm);
+      // On a loaded machine a JetStream API request may time out: ask again at the next poll.
+      const b = await backlog(jsm).catch(
+        (error: Error) => new Map([[`(consumer list: ${error.message})`, 1]]),
+      );
       const left = [...b.values()].reduce((a, n) => a + n, 0);
       return {
         finished: left === 0,
@@ -626,6 +662,273 @@ async function exportOnce(
   return r;
 }
 
+// ---------- writes ----------
+/**
+ * The counties the writes go to: Beijing's, which no list, metrics or export scenario reads (they filter inside
+ * 230000), so the projects written (a few thousand per run, kept) change none of the other rows. Spread over six
+ * counties as real writes are: every insert updates its county's row of project_division_count.
+ */
+const WRITE_COUNTIES = ['110101', '110102', '110105', '110106', '110107', '110108'];
+const CREATE_PROJECT =
+  'mutation CreateProject($i: ProjectInput!) { createProject(input: $i) { project { id } } }';
+const WRITE_TAG = `${WRITTEN_CODE_PREFIX}${Date.now().toString(36).toUpperCase()}`;
+let writesBuilt = 0;
+
+/** A new project of the demo enterprise (its name has neither 路 nor 改造, which the list and export filters look for). */
+function newProject() {
+  const n = ++writesBuilt;
+  return {
+    name: `基准写入测试综合楼${n}号`,
+    code: `${WRITE_TAG}-${n}`,
+    divisionCode: WRITE_COUNTIES[n % WRITE_COUNTIES.length]!,
+    detailAddress: `基准大街${n}号`,
+    costYuan: '12500000.00',
+    ownerUnit: '北京基准置业有限公司',
+    category: 'BUILDING',
+    plannedStart: '2026-03-01',
+    plannedEnd: '2027-02-28',
+  };
+}
+
+interface WriteVariant {
+  deadline: boolean;
+  keyed: boolean;
+  runs: Record<string, LoadResult>;
+}
+
+interface WritesResult {
+  counties: string[];
+  projectsWritten: number;
+  variants: WriteVariant[];
+  kitShare: KitShareRow[];
+}
+
+interface KitShareRow {
+  deadline: boolean;
+  keyed: boolean;
+  operations: number;
+  p50Ms: number;
+  meanMs: number;
+  /** PostgreSQL's CPU (every postgres process) and the bench process's, per operation. */
+  postgresCpuUs: number;
+  nodeCpuUs: number;
+}
+
+/**
+ * The kit's share alone, without HTTP, GraphQL or the project's rows: one transaction on the projects database
+ * through MikroORM whose effect is a one-row insert into a scratch table (so that every variant's COMMIT flushes the
+ * WAL, as a real write's does), sequentially: plain; under a request deadline (withDeadline: the ORM's subscriber sets
+ * statement_timeout at the start and checks before COMMIT); with an Idempotency-Key (the request's fingerprint —
+ * keyedMutationOf on createProject's body — claimKey before, storeAnswer after, as the kit runs them); and both. Keys
+ * are written with 1 s retention, so the prune in storeAnswer works as in a steady state; keys and the scratch table
+ * are dropped at the end.
+ */
+/** Rounds of the kit-share measurement: each variant runs DURATION_S / KIT_ROUNDS per round, interleaved. */
+const KIT_ROUNDS = 4;
+
+async function measureKitShare(): Promise<KitShareRow[]> {
+  console.log(
+    `  the kit's statements alone (one transaction each, sequential; ${KIT_ROUNDS} interleaved rounds, ${DURATION_S} s per variant):`,
+  );
+  const orm = await projectsOrm(DATABASES.projects, 2);
+  const body = { query: CREATE_PROJECT, operationName: 'CreateProject', variables: { i: newProject() } };
+  const answer = JSON.stringify({ data: { createProject: { project: { id: randomUUID() } } } });
+  const connection = orm.em.getConnection();
+  await connection.execute('create table if not exists bench_kit_share (id uuid primary key)');
+  const effect = (em: EntityManager) => em.execute('insert into bench_kit_share values (?)', [randomUUID()]);
+  const variants = [false, true].flatMap((deadline) =>
+    [false, true].map((keyed) => ({ deadline, keyed, latencies: [] as number[], ms: 0, pgUs: 0, nodeUs: 0 })),
+  );
+  const opOf = (v: (typeof variants)[number]) => {
+    const transaction = () =>
+      (orm.em.fork() as EntityManager).transactional(async (em) => {
+        if (!v.keyed) return void (await effect(em));
+        const claim = {
+          caller: 'bench:kit-share',
+          key: randomUUID(),
+          fingerprint: keyedMutationOf(body)!.fingerprint,
+          operation: 'createProject',
+          retentionSeconds: 1,
+          waitMs: 5000,
+        };
+        await claimKey(em, claim);
+        await effect(em);
+        await storeAnswer(em, claim, 200, answer);
+      });
+    return () => (v.deadline ? withDeadline(Date.now() + 8000, transaction) : transaction());
+  };
+  try {
+    for (const v of variants) if (WARMUP_S > 0) await loop(1, WARMUP_S / variants.length, opOf(v));
+    for (let round = 0; round < KIT_ROUNDS; round++)
+      for (const v of variants) {
+        const op = opOf(v);
+        const pgBefore = postgresCpuUs();
+        const nodeBefore = ownCpuUs();
+        const end = performance.now() + (DURATION_S * 1000) / KIT_ROUNDS;
+        const started = performance.now();
+        while (performance.now() < end) {
+          const t0 = performance.now();
+          await op();
+          v.latencies.push(performance.now() - t0);
+        }
+        v.ms += performance.now() - started;
+        v.pgUs += cpuSpentUs(pgBefore, postgresCpuUs());
+        v.nodeUs += ownCpuUs() - nodeBefore;
+      }
+  } finally {
+    await connection.execute(`delete from idempotency_record where caller = 'bench:kit-share'`);
+    await connection.execute('drop table if exists bench_kit_share');
+    await orm.close();
+  }
+  return variants.map((v) => {
+    const n = v.latencies.length;
+    const row: KitShareRow = {
+      deadline: v.deadline,
+      keyed: v.keyed,
+      operations: n,
+      p50Ms: percentile(
+        v.latencies.sort((x, y) => x - y),
+        50,
+      ),
+      meanMs: v.ms / n,
+      postgresCpuUs: v.pgUs / n,
+      nodeCpuUs: v.nodeUs / n,
+    };
+    console.log(
+      `    deadline ${v.deadline ? 'on ' : 'off'}, ${v.keyed ? 'key   ' : 'no key'}: ${n} transactions, p50 ${fmt(row.p50Ms, 3)} ms, mean ${fmt(row.meanMs, 3)} ms; CPU µs/op PostgreSQL ${fmt(row.postgresCpuUs, 0)}, node ${fmt(row.nodeCpuUs, 0)}`,
+    );
+    return row;
+  });
+}
+
+/** The demo enterprise's access token (a certificate login, as SIGN_IN_POLICY wants). */
+async function enterpriseToken(gatewayUrl: string): Promise<string> {
+  const accounts = JSON.parse(readFileSync(join(DATA_DIR, 'demo-accounts.json'), 'utf8')) as DemoAccount[];
+  const config = identityConfig({
+    ...process.env,
+    ANZE_DATA_DIR: DATA_DIR,
+    IDENTITY_DATABASE_URL: DATABASES.identity,
+    GATEWAY_SECRET: TEST_GATEWAY_SECRET,
+  });
+  const enterprise = accounts.find((a) => a.role === 'ENTERPRISE')!.username;
+  return demoLogin(graphqlEndpoint(gatewayUrl), { config, accounts }, enterprise);
+}
+
+/**
+ * createProject through the gateway as the demo enterprise, each request a new project: with a fresh Idempotency-Key
+ * per request (what the web app sends) and without one, on the stack as it runs (REQUEST_DEADLINE_MS 8 s), and on a
+ * second projects process with REQUEST_DEADLINE_MS=0 (no deadline) behind a second gateway — the write path as it
+ * was before issue 11 when neither is used. The real stack's projects process idles meanwhile.
+ */
+async function measureWrites(stack: Stack, started: ServiceChild[]): Promise<WritesResult> {
+  console.log(
+    `\n[4] writes: createProject through the gateway as the demo enterprise, ${WRITE_COUNTIES.join(', ')}`,
+  );
+  const token = await enterpriseToken(stack.gateway.url);
+  const target = (url: string, keyed: boolean): Target => ({
+    url,
+    headers: { authorization: `Bearer ${token}` },
+    body: '',
+    next: () => ({
+      body: JSON.stringify({
+        operationName: 'CreateProject',
+        query: CREATE_PROJECT,
+        variables: { i: newProject() },
+      }),
+      headers: keyed ? { 'idempotency-key': randomUUID() } : ({} as Record<string, string>),
+    }),
+  });
+  // The enterprise is known to projects (identity's approval event), and the answer is what the loads expect.
+  await gql(stack.gateway.url, CREATE_PROJECT, { i: newProject() }, { authorization: `Bearer ${token}` });
+  const before = await writtenProjects();
+  const variants: WriteVariant[] = [];
+  const measure = async (deadline: boolean, gateway: ServiceChild, projects: ServiceChild) => {
+    for (const keyed of [false, true]) {
+      const runs: Record<string, LoadResult> = {};
+      for (const shape of WRITE_LOADS) {
+        const label = `${keyed ? 'fresh key' : 'no key   '}, deadline ${deadline ? 'on ' : 'off'}`;
+        runs[loadKey(shape)] = await load(label, target(gateway.url, keyed), shape, [
+          projects,
+          gateway,
+          stack.analytics,
+        ]);
+      }
+      variants.push({ deadline, keyed, runs });
+    }
+  };
+  await measure(true, stack.gateway, stack.projects);
+  const noDeadline = await forkService('projects', {
+    ...EVENTS,
+    AUTH_JWKS_URL: stack.identity.jwksUrl!,
+    PROJECTS_DATABASE_URL: DATABASES.projects,
+    REQUEST_DEADLINE_MS: '0',
+  });
+  started.push(noDeadline);
+  const gateway = await forkService('gateway', {
+    BENCH_SUBGRAPH_URLS: JSON.stringify({
+      identity: stack.identity.url,
+      projects: noDeadline.url,
+      analytics: stack.analytics.url,
+    }),
+  });
+  started.push(gateway);
+  try {
+    await measure(false, gateway, noDeadline);
+  } finally {
+    for (const s of [gateway, noDeadline]) {
+      await s.stop();
+      started.splice(started.indexOf(s), 1);
+    }
+  }
+  const projectsWritten = (await writtenProjects()) - before;
+  console.log(`  ${projectsWritten} projects written (${WRITE_TAG}-*)`);
+  return { counties: WRITE_COUNTIES, projectsWritten, variants, kitShare: await measureKitShare() };
+}
+
+async function writtenProjects(): Promise<number> {
+  const q = `select count(*) as n from project where code like '${WRITE_TAG}-%'`;
+  return Number((await sql<{ n: string }>(DATABASES.projects, q))[0]!.n);
+}
+
+/** The writes' table (also printed alone by BENCH_ONLY=writes). */
+function writesMarkdown(w: WritesResult): string[] {
+  const lines = [
+    `## 4. Writes — \`createProject\` through the gateway as the demo enterprise`,
+    '',
+    `Each request registers a new project (in ${w.counties.join(', ')}: Beijing, outside every filter above; ${w.projectsWritten.toLocaleString('en')} projects written by this run and kept). “fresh key”: a new \`Idempotency-Key\` per request, as the web app sends — the key is claimed in \`idempotency_record\` and the answer stored in the effect's transaction; “no key”: as a client that sends none. “deadline on”: the stack's projects process (\`REQUEST_DEADLINE_MS\` 8 s: \`set local statement_timeout\` at every transaction start, a check before COMMIT); “deadline off”: a second projects process with \`REQUEST_DEADLINE_MS=0\` behind a second gateway. No key and deadline off is the write path as it was before issue 11. The relay (in projects) and analytics apply the events meanwhile; their CPU is in the columns.`,
+    '',
+    '| load | deadline | key | req/s | p50 ms | p95 ms | p99 ms | failures | CPU µs/req: projects / gateway / PostgreSQL / analytics / load generator |',
+    '|---|---|---|---:|---:|---:|---:|---:|---:|',
+  ];
+  const loads = Object.keys(w.variants[0]?.runs ?? {});
+  for (const l of loads)
+    for (const v of w.variants) {
+      const x = v.runs[l]!;
+      const cpu = ['projects', 'gateway', 'postgres', 'analytics', 'loadgen']
+        .map((name) => fmt(x.cpuUsPerRequest[name], 0))
+        .join(' / ');
+      const shape = /@/.test(l) ? `open loop ${l.split('@ ')[1]}` : `${l} conn`;
+      lines.push(
+        `| ${shape} | ${v.deadline ? 'on' : 'off'} | ${v.keyed ? 'fresh key' : 'no key'} | ${fmt(x.reqPerSec, 0)} | ${fmt(x.p50Ms)} | ${fmt(x.p95Ms)} | ${fmt(x.p99Ms)} | ${x.failures} | ${cpu} |`,
+      );
+    }
+  lines.push('');
+  const base = w.kitShare.find((k) => !k.deadline && !k.keyed);
+  lines.push(
+    '**The kit’s share alone** — one transaction on the projects database through MikroORM whose effect is a one-row insert into a scratch table (every variant’s COMMIT flushes the WAL, as a real write’s does), sequential, the four variants interleaved in ' +
+      `${KIT_ROUNDS} rounds: plain, under a request deadline (\`set local statement_timeout\` at the start, a check before COMMIT), with an Idempotency-Key (the request’s fingerprint, \`claimKey\` before and \`storeAnswer\` after, as the kit runs them; 1 s retention, so each write also prunes expired records), and both. The difference to the first row is what each adds to every keyed write.`,
+    '',
+    '| deadline | key | transactions | p50 ms | mean ms | + mean ms | CPU µs/op: PostgreSQL / node |',
+    '|---|---|---:|---:|---:|---:|---:|',
+  );
+  for (const k of w.kitShare)
+    lines.push(
+      `| ${k.deadline ? 'on' : 'off'} | ${k.keyed ? 'key' : 'no key'} | ${k.operations} | ${fmt(k.p50Ms, 3)} | ${fmt(k.meanMs, 3)} | ${base && k !== base ? `${k.meanMs >= base.meanMs ? '+' : '−'}${fmt(Math.abs(k.meanMs - base.meanMs), 3)}` : ''} | ${fmt(k.postgresCpuUs, 0)} / ${fmt(k.nodeCpuUs, 0)} |`,
+    );
+  lines.push('');
+  return lines;
+}
+
 // ---------- metrics baseline ----------
 /**
  * The dashboard's numbers computed at query time: a group-by over analytics' own fact tables (one row per project
@@ -672,6 +975,7 @@ async function baselineNumbers(pool: pg.Pool, code: string): Promise<MetricsNumb
 // ---------- main ----------
 async function main() {
   const startedAt = new Date();
+  const loadAtStart = loadavg();
   console.log(
     `Anze projects benchmark — ${startedAt.toISOString()} — ${cpus().length} CPU(s), node ${process.version}, load ${loadavg()
       .map((l) => l.toFixed(2))
@@ -755,6 +1059,31 @@ async function main() {
     if (ONLY === 'export') {
       await measureExports();
       console.log('BENCH_ONLY=export: no report written');
+      return;
+    }
+    if (ONLY === 'writes') {
+      // The write section alone, with a report of its own (bench/results/projects-writes-<date>.md and .json).
+      const writes = await measureWrites(stack, started);
+      const md = [
+        `# Projects benchmark, writes only (BENCH_ONLY=writes) — ${startedAt.toISOString()}`,
+        '',
+        `Command: \`BENCH_ONLY=writes ${COMMAND}\`. Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}, node ${process.version}; load average at start ${loadAtStart.map((l) => l.toFixed(2)).join(' ')}; ${WARMUP_S} s warm-up + ${DURATION_S} s per row. Data: ${state.projects.toLocaleString('en')} projects (see projects-<date>.md for the other sections).`,
+        '',
+        ...writesMarkdown(writes),
+      ].join('\n');
+      console.log(`\n${md}`);
+      writeResults(
+        'projects-writes',
+        startedAt,
+        {
+          command: `BENCH_ONLY=writes ${COMMAND}`,
+          startedAt: startedAt.toISOString(),
+          loadAverageAtStart: loadAtStart,
+          writes,
+        },
+        md,
+        process.env.BENCH_RESULTS_SUFFIX,
+      );
       return;
     }
 
@@ -892,6 +1221,8 @@ async function main() {
       .join('\n');
 
     const exports = await measureExports();
+    // 4. the writes, last: they add projects (outside every filter above) and events for analytics to apply.
+    const writes = await measureWrites(stack, started);
     const finalStats = Object.fromEntries(
       await Promise.all(stack.all.map(async (s) => [s.name, await s.stats()] as const)),
     ) as Record<string, { maxRssKiB: number }>;
@@ -901,7 +1232,7 @@ async function main() {
       command: COMMAND,
       startedAt: startedAt.toISOString(),
       finishedAt: new Date().toISOString(),
-      loadAverageAtStart: loadavg(),
+      loadAverageAtStart: loadAtStart,
       machine: {
         cpus: cpus().length,
         cpuModel: cpus()[0]?.model ?? 'unknown',
@@ -909,7 +1240,7 @@ async function main() {
         node: process.version,
         platform: `${process.platform}-${process.arch}`,
       },
-      settings: { durationS: DURATION_S, warmupS: WARMUP_S, exportRuns: EXPORT_RUNS },
+      settings: { durationS: DURATION_S, warmupS: WARMUP_S, exportRuns: EXPORT_RUNS, writeRate: WRITE_RATE },
       targets: TARGETS,
       data: {
         projects: state.projects,
@@ -932,6 +1263,7 @@ async function main() {
         explainGroupBy,
       },
       exports: { filter: EXPORT_FILTER, ...exports },
+      writes,
       maxRssMiB: Object.fromEntries(Object.entries(finalStats).map(([k, v]) => [k, v.maxRssKiB / 1024])),
     };
     const md = markdown(report);
@@ -955,7 +1287,7 @@ interface Report {
   finishedAt: string;
   loadAverageAtStart: number[];
   machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; platform: string };
-  settings: { durationS: number; warmupS: number; exportRuns: number };
+  settings: { durationS: number; warmupS: number; exportRuns: number; writeRate: number };
   targets: typeof TARGETS;
   data: {
     projects: number;
@@ -983,6 +1315,7 @@ interface Report {
     explainGroupBy: string;
   };
   exports: { filter: Record<string, string>; expectedRows: number; runs: ExportRun[] };
+  writes: WritesResult;
   maxRssMiB: Record<string, number>;
 }
 
@@ -1133,6 +1466,7 @@ function markdown(r: Report): string {
     );
   }
   lines.push('');
+  lines.push(...writesMarkdown(r.writes));
   lines.push(
     `Peak RSS of each process over the whole run (\`process.resourceUsage().maxRSS\`): ${Object.entries(
       r.maxRssMiB,

@@ -25,9 +25,13 @@ export interface ForwardContext {
   log: Logger;
 }
 
-/** Request headers passed on; anything else (cookies, hop-by-hop headers, a forged secret) stays behind. */
+/**
+ * Request headers passed on; anything else (cookies, hop-by-hop headers, a forged secret) stays behind. The
+ * Idempotency-Key makes a repeated upload answer its first document (the subgraph checks its format).
+ */
 const FORWARDED_REQUEST_HEADERS = [
   'authorization',
+  'idempotency-key',
   'content-type',
   'content-length',
   'accept',

@@ -157,8 +157,8 @@ function isFailureOfOurs(code: unknown): boolean {
  */
 export function gatewayErrorFormatter(production: boolean, log: Logger) {
   return (raw: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    // graphql-js's English refusals of a variable's value become Chinese, with the field.
-    const formatted = translateFormattedInputError(raw);
+    // graphql-js's English refusals of a variable's value or of a literal become Chinese, with the field.
+    const formatted = translateFormattedInputError(raw, error);
     const code = formatted.extensions?.code as string | undefined;
     const fromSubgraph = formatted.extensions?.serviceName !== undefined;
     const { message, path, locations, extensions } = formatted;

@@ -1,7 +1,8 @@
 // CONTEXT: issue 11 — under faults clients were told 服务器内部错误 for createProject calls whose project had been saved,
-// and submitted again: duplicates. Every mutation is either keyed (Idempotency-Key: the repeat gets the first answer)
-// or exempt for a stated reason; and a burst of creates through the gateway, under a fault that makes the gateway
-// give up while the subgraph goes on and commits, ends with exactly one project per key.
+// and submitted again: duplicates. Every mutation is either keyed (Idempotency-Key: the repeat gets the first answer;
+// one whose answer holds a one-time secret names that field, which is not stored) or exempt for a stated reason; and
+// a burst of creates through the gateway, under a fault that makes the gateway give up while the subgraph goes on and
+// commits, ends with exactly one project per key.
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -9,10 +10,18 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
-import { Kind, parse, type ObjectTypeDefinitionNode, type ObjectTypeExtensionNode } from 'graphql';
+import {
+  Kind,
+  getNamedType,
+  isLeafType,
+  isObjectType,
+  parse,
+  type ObjectTypeDefinitionNode,
+  type ObjectTypeExtensionNode,
+} from 'graphql';
 import pg from 'pg';
 import { SUBGRAPHS } from '@anze/registry';
-import { createLogger } from '@anze/server-kit';
+import { buildSchema, createLogger } from '@anze/server-kit';
 import {
   graphql,
   organisationEvent,
@@ -72,6 +81,35 @@ test('every mutation of the supergraph is keyed or exempt (with a reason) by the
         problems.push(`${m.name}.${f}: declared but no such mutation`);
   }
   assert.deepEqual(problems, [], 'src/manifest.ts `idempotency` of each subgraph');
+});
+
+test('a one-time secret is declared on a keyed mutation, by paths of its result, with a Chinese answer to a repeat', () => {
+  const problems: string[] = [];
+  let declared = 0;
+  for (const m of SUBGRAPHS) {
+    const secrets = m.idempotency?.secrets ?? {};
+    if (!Object.keys(secrets).length) continue;
+    const mutation = buildSchema(m.schemaFile, {}).getMutationType();
+    for (const [field, secret] of Object.entries(secrets)) {
+      declared++;
+      if (!m.idempotency!.keyed.includes(field))
+        problems.push(`${m.name}.${field}: has secrets but is not keyed`);
+      if (!/^该请求已处理：/.test(secret.replayed))
+        problems.push(`${m.name}.${field}: say 该请求已处理：… on a repeat`);
+      if (!secret.fields.length) problems.push(`${m.name}.${field}: no secret field`);
+      for (const path of secret.fields) {
+        let type = mutation?.getFields()[field]?.type;
+        for (const name of path.split('.')) {
+          const named = type && getNamedType(type);
+          type = named && isObjectType(named) ? named.getFields()[name]?.type : undefined;
+        }
+        if (!type || !isLeafType(getNamedType(type)))
+          problems.push(`${m.name}.${field}: no scalar field ${path}`);
+      }
+    }
+  }
+  assert.deepEqual(problems, []);
+  assert.ok(declared >= 3, 'createUser, resetPassword, createApiClient');
 });
 
 let h: SubgraphHarness<ProjectsConfig, ProjectsService>;

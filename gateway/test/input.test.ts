@@ -131,6 +131,39 @@ test('impossible dates and values of the wrong type reach the user in Chinese wi
   assert.doesNotMatch(roles.message, /Variable|invalid value/);
 });
 
+test('values written inline (literals, not variables) reach the user in Chinese with the field too', async () => {
+  // CONTEXT: issue 11 — a literal of the wrong type answered graphql-js's English validation message without a field:
+  // the gateway refuses a built-in scalar's (String, ID, enums), the projects subgraph its Date's.
+  const literal = (over: Record<string, string | number | null>) => {
+    const fields = Object.entries({ ...PROJECT, ...over })
+      .filter(([, v]) => v !== null)
+      .map(([k, v]) => `${k}: ${k === 'category' || typeof v === 'number' ? v : JSON.stringify(v)}`);
+    return `mutation { createProject(input: { ${fields.join(', ')} }) { project { id } } }`;
+  };
+  const cases: Array<[Record<string, string | number | null>, string | RegExp, string]> = [
+    [{ costYuan: 12 }, '工程造价 的值类型不正确', 'costYuan'],
+    [{ plannedStart: '2025-02-30' }, '日期格式错误，应为YYYY-MM-DD', 'plannedStart'],
+    [{ plannedEnd: 20270228 }, '日期格式错误，应为YYYY-MM-DD', 'plannedEnd'],
+    [{ name: null }, '请填写名称', 'name'],
+    [{ category: 'NOPE' }, '项目类别 的取值无效', 'category'],
+    [{ longitude: '东经126度' }, '经度 的值类型不正确', 'longitude'],
+  ];
+  for (const [over, message, field] of cases)
+    refused(await errorOf(literal(over), enterprise), 'BAD_USER_INPUT', message, field);
+  refused(
+    await errorOf('mutation { setUserRoles(userId: "x", roles: [INSURER, NOPE]) { id } }', admin),
+    'BAD_USER_INPUT',
+    '角色 的取值无效',
+    'roles[1]',
+  );
+  refused(
+    await errorOf('mutation { unlockUser(userId: 5.5) { id } }', admin),
+    'BAD_USER_INPUT',
+    '用户 的值类型不正确',
+    'userId',
+  );
+});
+
 test('administration inputs are bounded with the limit in the message; sets are deduplicated and checked', async () => {
   refused(
     await errorOf('mutation($i: OrganisationInput!) { createOrganisation(input: $i) { id } }', admin, {

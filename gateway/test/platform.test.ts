@@ -116,3 +116,61 @@ test("an enterprise's business licence, uploaded through the gateway, is in the 
   });
   assert.equal(refused.errors?.[0]?.extensions?.code, 'FORBIDDEN');
 });
+
+// CONTEXT: issue 11 — retries after a lost answer, through the gateway as the web sends them: an upload with its
+// Idempotency-Key (forwarded to documents) answers the first document, and a createUser repeated after it succeeded
+// reaches the admin as ALREADY_PROCESSED in Chinese (a user error, not 提交结果未知) without the password.
+test('repeated with their key through the gateway: an upload answers its first document, createUser says it was done', async () => {
+  const pdf = samplePdf('retried upload');
+  const key = crypto.randomUUID();
+  const upload = async (bytes: Buffer) => {
+    const form = new FormData();
+    form.append('kind', 'QUALIFICATION');
+    form.append('file', new Blob([bytes]), '资质证书.pdf');
+    const r = await fetch(`${base}/files`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${enterpriseToken}`, 'idempotency-key': key },
+      body: form,
+    });
+    return {
+      status: r.status,
+      body: (await r.json()) as { id?: string; errors?: Array<{ message: string }> },
+    };
+  };
+  const first = await upload(pdf);
+  const again = await upload(pdf);
+  assert.equal(first.status, 201, JSON.stringify(first.body));
+  assert.equal(again.status, 201);
+  assert.equal(again.body.id, first.body.id);
+  const other = await upload(samplePdf('another file'));
+  assert.equal(other.status, 409);
+  assert.match(other.body.errors![0]!.message, /幂等键/);
+
+  const admin = await s.login('admin');
+  const { organisations } = await call<{ organisations: { items: Array<{ id: string; type: string }> } }>(
+    '{ organisations(filter: { type: INSURER }) { items { id type } } }',
+    admin,
+  );
+  const createUser = () =>
+    s.call<{ createUser: { initialPassword: string } }>(
+      `mutation($i: CreateUserInput!) { createUser(input: $i) { user { id } initialPassword } }`,
+      {
+        token: admin,
+        variables: {
+          i: {
+            organisationId: organisations.items[0]!.id,
+            username: 'retried-clerk',
+            displayName: '王五',
+            roles: ['INSURER'],
+          },
+        },
+        headers: { 'idempotency-key': key },
+      },
+    );
+  const created = await createUser();
+  assert.equal(created.errors, undefined, JSON.stringify(created.errors));
+  const repeated = await createUser();
+  assert.equal(repeated.errors?.[0]?.extensions?.code, 'ALREADY_PROCESSED', JSON.stringify(repeated.errors));
+  assert.match(repeated.errors![0]!.message, /^该请求已处理：用户已创建，初始密码只显示一次/);
+  assert.ok(!JSON.stringify(repeated).includes(created.data!.createUser.initialPassword));
+});

@@ -7,6 +7,8 @@ import type { AdminUserFieldsFragment as User } from '../src/gql/graphql.ts';
 import { filtersInBrowser, matchesUser, USERNAME, userState } from '../src/features/admin/accounts.ts';
 import { matchesName, nameInBrowser, organisationFilterOf } from '../src/features/admin/organisations.ts';
 import { clientPage, contains } from '../src/shared/list/client-pages.ts';
+import { alreadyProcessedMessage } from '../src/shared/graphql/errors.ts';
+import type { CombinedError } from 'urql';
 
 // A path tsc does not follow: identity's module is type-checked in its own workspace.
 const IDENTITY_RULES = new URL('../../subgraphs/identity/src/domain/account-rules.ts', import.meta.url).href;
@@ -87,4 +89,16 @@ test('a page of rows filtered in the browser counts what the filter found', () =
   assert.equal(contains('Anze', ' an '), true);
   assert.equal(contains(null, ''), true);
   assert.equal(contains(null, 'x'), false);
+});
+
+// CONTEXT: issue 11 — createUser, resetPassword and createApiClient are retried with their Idempotency-Key when the
+// answer is lost; a repeat of one that had succeeded answers ALREADY_PROCESSED (the secret is not kept), which the
+// dialogs show as what happened, not as a failure.
+test('a repeat of a request carried out already is recognised by its code, with the server message', () => {
+  const message = '该请求已处理：用户已创建，初始密码只显示一次；如未记下，请在用户管理中重置密码';
+  const error = (code: string) =>
+    ({ graphQLErrors: [{ message, extensions: { code } }] }) as unknown as CombinedError;
+  assert.equal(alreadyProcessedMessage(error('ALREADY_PROCESSED')), message);
+  assert.equal(alreadyProcessedMessage(error('CONFLICT')), null);
+  assert.equal(alreadyProcessedMessage(undefined), null);
 });

@@ -1,9 +1,9 @@
 // `npm start`: the whole platform on this machine, in one command. See packages/devstack/README.md.
 
 import { relative, resolve } from 'node:path';
-import { table } from './log.ts';
+import { accountsTable } from './accounts.ts';
 import { killAllSync } from './process.ts';
-import { REPO_ROOT, startPlatform, type DemoAccount, type Platform } from './platform.ts';
+import { REPO_ROOT, startPlatform, type Platform } from './platform.ts';
 
 const dataDir = resolve(process.env.ANZE_DATA_DIR || resolve(REPO_ROOT, '.anze'));
 const ac = new AbortController();
@@ -32,29 +32,6 @@ function onSignal(sig: NodeJS.Signals): void {
 }
 process.on('SIGINT', onSignal);
 process.on('SIGTERM', onSignal);
-
-function organisationName(o: unknown): string {
-  if (typeof o === 'string') return o;
-  if (o && typeof o === 'object') {
-    const r = o as Record<string, unknown>;
-    for (const k of ['name', 'shortName', 'code', 'id']) if (typeof r[k] === 'string') return r[k];
-  }
-  return o === undefined || o === null ? '' : JSON.stringify(o);
-}
-
-function accountsTable(accounts: DemoAccount[]): string {
-  const rows = accounts.map((a) => {
-    const cert = a.certificate ? relative(process.cwd(), resolve(dataDir, a.certificate)) : '';
-    return [
-      a.role ?? '',
-      a.username ?? '',
-      a.password ?? '',
-      cert + (cert && a.certificatePassword ? ` (口令 ${a.certificatePassword})` : ''),
-      organisationName(a.organisation),
-    ];
-  });
-  return table(['role', 'username', 'password', 'certificate', 'organisation'], rows);
-}
 
 const t0 = Date.now();
 say(`Anze dev stack — data in ${relative(process.cwd(), dataDir) || '.'}`);
@@ -92,7 +69,7 @@ if (p.nats) say(`  NATS         ${p.natsUrl}`);
 say('');
 if (p.demoAccounts.length) {
   say('Demo accounts:');
-  say(accountsTable(p.demoAccounts));
+  say(accountsTable(p.demoAccounts, dataDir));
 } else {
   say(`(no ${relative(process.cwd(), resolve(dataDir, 'demo-accounts.json'))} — did the identity seed run?)`);
 }

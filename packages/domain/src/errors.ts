@@ -15,6 +15,9 @@ export const USER_ERROR_CODE_LIST = [
   'REQUEST_TIMEOUT',
   // Another request with the same idempotency key is still being processed: ask again (same key) in a moment.
   'REQUEST_IN_PROGRESS',
+  // A repeat (same idempotency key) of a request that was carried out and whose answer held a one-time secret, which
+  // was not kept: the message says what happened and what to do.
+  'ALREADY_PROCESSED',
 ] as const;
 export type DomainErrorCode = (typeof USER_ERROR_CODE_LIST)[number];
 

@@ -18,7 +18,7 @@ export interface SubgraphBaseConfig {
   /**
    * REQUEST_DEADLINE_MS: how long a GraphQL request may work before its transactions can no longer commit (see
    * @anze/orm withDeadline). Below the gateway's UPSTREAM_TIMEOUT_MS (10 s), so that the gateway never gives up on a
-   * request that then commits.
+   * request that then commits. 0: no deadline (for measuring its cost only).
    */
   requestDeadlineMs: number;
   /** IDEMPOTENCY_RETENTION_SECONDS: how long a write's idempotency key answers with its first result (24 h). */

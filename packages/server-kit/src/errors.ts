@@ -24,6 +24,7 @@ const HTTP_STATUS: Record<DomainErrorCode, number> = {
   SECOND_FACTOR_REQUIRED: 401,
   REQUEST_TIMEOUT: 503,
   REQUEST_IN_PROGRESS: 409,
+  ALREADY_PROCESSED: 409,
 };
 
 export function httpStatusOf(e: DomainError): number {

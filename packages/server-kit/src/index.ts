@@ -15,6 +15,11 @@ export {
   callerOf,
   keyedMutationOf,
   type IdempotencyDeclaration,
+  type OneTimeSecretAnswer,
 } from './idempotency.ts';
 export { applyInputBoundary, checkArgument, MAX_ARGUMENT_LIST, MAX_ARGUMENT_TEXT } from './input-boundary.ts';
-export { translateFormattedInputError, translateInputError } from './input-errors.ts';
+export {
+  locateScalarLiteralErrors,
+  translateFormattedInputError,
+  translateInputError,
+} from './input-errors.ts';

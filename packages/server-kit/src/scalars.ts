@@ -8,11 +8,11 @@ export const DateTimeScalar = new GraphQLScalarType({
   name: 'DateTime',
   serialize: (v) => (v instanceof Date ? v.toISOString() : new Date(v as string).toISOString()),
   parseValue: (v) => parseDateTime(v),
-  parseLiteral: (ast) => (ast.kind === Kind.STRING ? parseDateTime(ast.value) : null),
+  parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : null),
 });
 
 function parseDateTime(v: unknown): Date {
-  const d = new Date(String(v));
+  const d = typeof v === 'string' ? new Date(v) : new Date(NaN);
   if (Number.isNaN(d.getTime())) throw graphQLErrorOf(badInput('日期时间格式错误'));
   return d;
 }
@@ -22,7 +22,8 @@ export const DateScalar = new GraphQLScalarType({
   name: 'Date',
   serialize: (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v)),
   parseValue: (v) => parseDate(v),
-  parseLiteral: (ast) => (ast.kind === Kind.STRING ? parseDate(ast.value) : null),
+  // Anything but a string literal (`plannedStart: 20250301`) is refused like a malformed one.
+  parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : null),
 });
 
 function parseDate(v: unknown): string {

@@ -36,10 +36,12 @@ import {
   IDEMPOTENCY_KEY_HEADER,
   IDEMPOTENCY_KEY_PATTERN,
   deadlineErrorOf,
+  runKeyedWrite,
   runWithIdempotency,
+  type KeyedAnswer,
 } from './idempotency.ts';
 import { applyInputBoundary } from './input-boundary.ts';
-import { translateFormattedInputError } from './input-errors.ts';
+import { locateScalarLiteralErrors, translateFormattedInputError } from './input-errors.ts';
 import { createLogger, type Logger } from './logger.ts';
 import {
   DEFAULT_IDEMPOTENCY_RETENTION_SECONDS,
@@ -79,6 +81,16 @@ export interface RouteContext {
   requestId: string;
   log: Logger;
   client: BaseContext['client'];
+  /**
+   * A write under the request's Idempotency-Key (runKeyedWrite; the key's format is checked before the route runs):
+   * the same key and `input` answer the first result (`replayed`), other input is refused (CONFLICT). Without a key
+   * `write` runs on `em`.
+   */
+  keyed(
+    operation: string,
+    input: unknown,
+    write: (em: EntityManager) => Promise<KeyedAnswer>,
+  ): Promise<KeyedAnswer & { replayed: boolean }>;
 }
 
 /**
@@ -153,8 +165,9 @@ export function loadSchemaSdl(schemaFile: string | URL): string {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function buildSchema(schemaFile: string | URL, resolvers: GraphQLResolverMap<any>) {
   // The input boundary inside the @auth guard: a caller who may not call a field learns nothing about its arguments.
+  // A custom scalar's refusal of a literal carries the literal, so that the error can name its field.
   const schema = buildSubgraphSchema({ typeDefs: parse(loadSchemaSdl(schemaFile)), resolvers });
-  return applyAuthDirectives(applyInputBoundary(schema));
+  return applyAuthDirectives(applyInputBoundary(locateScalarLiteralErrors(schema)));
 }
 
 function secretMatches(given: string | string[] | undefined, expected: string): boolean {
@@ -168,7 +181,7 @@ export function errorFormatter(production: boolean, log: Logger) {
   return (raw: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     // Past the request's deadline the transaction was rolled back: the client may submit again (REQUEST_TIMEOUT).
     const timeout = deadlineErrorOf(error);
-    const formatted = translateFormattedInputError(formatDomainError(raw, timeout ?? error));
+    const formatted = translateFormattedInputError(formatDomainError(raw, timeout ?? error), error);
     if (timeout) return { ...formatted, message: timeout.message };
     const code = formatted.extensions?.code as string | undefined;
     if (code && CLIENT_CODES.has(code)) {
@@ -304,6 +317,13 @@ export async function startSubgraph<TContext extends BaseContext>(
     const requestId = headerValue(req, 'x-request-id') ?? randomUUID();
     res.setHeader('x-request-id', requestId);
     const rlog = log.child({ requestId });
+    const key = headerValue(req, IDEMPOTENCY_KEY_HEADER);
+    if (key !== null && !IDEMPOTENCY_KEY_PATTERN.test(key)) {
+      return sendJson(res, 400, {
+        errors: [{ message: '幂等键（Idempotency-Key）格式错误', extensions: { code: 'BAD_REQUEST' } }],
+      });
+    }
+    const retentionSeconds = o.config.idempotencyRetentionSeconds ?? DEFAULT_IDEMPOTENCY_RETENTION_SECONDS;
     if (gatewayRoute) {
       let viewer: Viewer;
       try {
@@ -313,19 +333,22 @@ export async function startSubgraph<TContext extends BaseContext>(
         return sendJson(res, 401, { errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
       }
       const em = o.orm.em.fork() as EntityManager;
+      const keyed: RouteContext['keyed'] = (operation, input, write) =>
+        runKeyedWrite({ em, retentionSeconds }, { key, viewer, operation, input }, write);
       try {
-        return await gatewayRoute(req, res, { viewer, em, requestId, log: rlog, client: clientOf(req) });
+        return await gatewayRoute(req, res, {
+          viewer,
+          em,
+          requestId,
+          log: rlog,
+          client: clientOf(req),
+          keyed,
+        });
       } catch (error) {
         // A refusal from the domain (bad filter, no right): the same answer a GraphQL client would read.
         if (error instanceof DomainError && !res.headersSent) return sendDomainError(res, error);
         throw error;
       }
-    }
-    const key = headerValue(req, IDEMPOTENCY_KEY_HEADER);
-    if (key !== null && !IDEMPOTENCY_KEY_PATTERN.test(key)) {
-      return sendJson(res, 400, {
-        errors: [{ message: '幂等键（Idempotency-Key）格式错误', extensions: { code: 'BAD_REQUEST' } }],
-      });
     }
     let viewer: Promise<Viewer> | undefined;
     const viewerOnce = () => (viewer ??= viewerOf(req, verifyToken));
@@ -340,9 +363,12 @@ export async function startSubgraph<TContext extends BaseContext>(
       };
       return o.extendContext ? o.extendContext(base) : (base as TContext);
     };
-    // Below the gateway's upstream timeout: a request the gateway gave up on cannot commit afterwards.
-    const deadline = Date.now() + (o.config.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS);
-    await withDeadline(deadline, () =>
+    // Below the gateway's upstream timeout: a request the gateway gave up on cannot commit afterwards. 0 turns the
+    // deadline off (to measure what it costs; never in a deployment behind a gateway that gives up).
+    const deadlineMs = o.config.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS;
+    const underDeadline = (run: () => Promise<void>) =>
+      deadlineMs > 0 ? withDeadline(Date.now() + deadlineMs, run) : run();
+    await underDeadline(() =>
       handleGraphQL(
         apollo,
         req,
@@ -356,8 +382,7 @@ export async function startSubgraph<TContext extends BaseContext>(
                 {
                   orm: o.orm,
                   declaration: o.manifest.idempotency,
-                  retentionSeconds:
-                    o.config.idempotencyRetentionSeconds ?? DEFAULT_IDEMPOTENCY_RETENTION_SECONDS,
+                  retentionSeconds,
                   log: rlog,
                 },
                 { key, viewer: viewerOnce, body },

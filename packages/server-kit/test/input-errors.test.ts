@@ -2,9 +2,26 @@
 // the subgraphs translate these messages, so every shape graphql-js 16 writes must be recognised.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { GraphQLInputObjectType, GraphQLList, GraphQLNonNull, GraphQLString, GraphQLID } from 'graphql';
-import { DomainError } from '@anze/domain';
-import { checkArgument, translateInputError } from '../src/index.ts';
+import {
+  buildSchema,
+  GraphQLInputObjectType,
+  GraphQLList,
+  GraphQLNonNull,
+  GraphQLString,
+  GraphQLID,
+  Kind,
+  parse,
+  validate,
+  type GraphQLScalarType,
+} from 'graphql';
+import { badInput, DomainError } from '@anze/domain';
+import {
+  checkArgument,
+  graphQLErrorOf,
+  locateScalarLiteralErrors,
+  translateFormattedInputError,
+  translateInputError,
+} from '../src/index.ts';
 
 test('coercion messages become Chinese with the field path', () => {
   const cases: Array<[string, { message: string; field: string } | null]> = [
@@ -56,4 +73,76 @@ test('the argument boundary refuses by type: ids, characters, blanks, sizes', ()
   assert.equal(refusal({ ids: Array(1001).fill('x') }), 'BAD_USER_INPUT ids 编号 不能超过 1000 项');
   assert.equal(refusal({ contactName: '张三', ids: ['0190a3c4-0000-7000-8000-000000000001'] }), 'accepted');
   assert.equal(refusal({ contactName: '' }), 'accepted');
+});
+
+// CONTEXT: issue 11 — a value written inline (`createProject(input: { costYuan: 12 })`, `plannedStart: "2025-02-30"`)
+// is refused by validation, whose English message names no field; variables were already translated.
+test('literals of the wrong type and refused by a custom scalar become Chinese with the field', () => {
+  const sdl = buildSchema(`
+      scalar Date
+      enum Role { INSURER BROKER }
+      input Profile { contactName: String }
+      input ProjectInput { name: String! costYuan: String! plannedStart: Date profile: Profile }
+      type Query { ok: Boolean }
+      type Mutation {
+        createProject(input: ProjectInput!): Boolean
+        setUserRoles(userId: ID!, roles: [Role!]!): Boolean
+        unlockUser(userId: ID!): Boolean
+      }
+    `);
+  // As the projects subgraph's Date refuses: a GraphQLError without a location.
+  (sdl.getType('Date') as GraphQLScalarType).parseLiteral = (ast) => {
+    if (ast.kind === Kind.STRING && /^\d{4}-\d{2}-\d{2}$/.test(ast.value) && ast.value !== '2025-02-30')
+      return ast.value;
+    throw graphQLErrorOf(badInput('日期格式错误，应为YYYY-MM-DD'));
+  };
+  const schema = locateScalarLiteralErrors(sdl);
+  const refusal = (query: string) => {
+    const errors = validate(schema, parse(query));
+    assert.ok(errors.length, query);
+    const formatted = translateFormattedInputError(
+      { message: errors[0]!.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+      errors[0],
+    );
+    return [formatted.extensions?.code, formatted.extensions?.field, formatted.message];
+  };
+  const base = 'name: "综合楼", costYuan: "1.00"';
+  assert.deepEqual(refusal(`mutation { createProject(input: { name: "综合楼", costYuan: 12 }) }`), [
+    'BAD_USER_INPUT',
+    'costYuan',
+    '工程造价 的值类型不正确',
+  ]);
+  assert.deepEqual(refusal(`mutation { createProject(input: { ${base}, profile: { contactName: 5 } }) }`), [
+    'BAD_USER_INPUT',
+    'profile.contactName',
+    '联系人 的值类型不正确',
+  ]);
+  assert.deepEqual(refusal(`mutation { createProject(input: { costYuan: "1.00" }) }`), [
+    'BAD_USER_INPUT',
+    'name',
+    '请填写名称',
+  ]);
+  assert.deepEqual(refusal(`mutation { setUserRoles(userId: "u", roles: [INSURER, NOPE]) }`), [
+    'BAD_USER_INPUT',
+    'roles[1]',
+    '角色 的取值无效',
+  ]);
+  assert.deepEqual(refusal(`mutation { unlockUser(userId: 5.5) }`), [
+    'BAD_USER_INPUT',
+    'userId',
+    '用户 的值类型不正确',
+  ]);
+  for (const value of ['"2025-02-30"', '20250301'])
+    assert.deepEqual(refusal(`mutation { createProject(input: { ${base}, plannedStart: ${value} }) }`), [
+      'BAD_USER_INPUT',
+      'plannedStart',
+      '日期格式错误，应为YYYY-MM-DD',
+    ]);
+  // Not an input error: left as it is.
+  assert.deepEqual(refusal('mutation { nope }').slice(0, 2), ['GRAPHQL_VALIDATION_FAILED', undefined]);
+  assert.deepEqual(refusal(`mutation { createProject(input: { ${base}, nope: 1 }) }`), [
+    'BAD_USER_INPUT',
+    undefined,
+    '含有未定义的输入项 nope',
+  ]);
 });

@@ -237,4 +237,15 @@ test('every GraphQL request runs under the configured deadline', async () => {
   });
   const left = (await query(s.url, '{ deadlineLeft }')).body.data?.deadlineLeft as number;
   assert.ok(left > 1_000 && left <= 1_234, `${left} ms left`);
+  // 0 turns it off (bench/README.md measures the write path with and without it).
+  const off = await started({
+    config: {
+      port: 0,
+      production: true,
+      gatewaySecret: SECRET,
+      jwksUrl: 'http://127.0.0.1:9/unused',
+      requestDeadlineMs: 0,
+    },
+  });
+  assert.equal((await query(off.url, '{ deadlineLeft }')).body.data?.deadlineLeft, null);
 });

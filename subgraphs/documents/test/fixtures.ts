@@ -1,5 +1,6 @@
 // documents' test fixtures on the common harness: uploads and signed links as the gateway forwards them, and the
 // blob store as files on disk.
+import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -87,3 +88,9 @@ export const samplePng = (color = '#30c030') => image(color).png().toBuffer();
 export const sampleWebp = (color = '#3030c0') => image(color).webp().toBuffer();
 
 export const ENTERPRISE_DIVISION = '230103'; // 哈尔滨市南岗区
+
+/** An enterprise user's token, of `organisationId` in ENTERPRISE_DIVISION. */
+export const enterpriseToken = (h: Harness, organisationId: string) =>
+  h.token({ roles: ['ENTERPRISE'], organisationId, jurisdiction: ENTERPRISE_DIVISION });
+
+export const sha256Of = (b: Buffer | Uint8Array) => createHash('sha256').update(b).digest('hex');

@@ -1,7 +1,7 @@
 // POST /files: accepted types, content sniffing, size limit, dedup, thumbnails, authentication, events.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
 import { connect } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
@@ -16,6 +16,8 @@ import {
   samplePng,
   sampleWebp,
   ENTERPRISE_DIVISION,
+  enterpriseToken,
+  sha256Of,
   type Harness,
 } from './fixtures.ts';
 
@@ -26,15 +28,11 @@ const orgId = randomUUID();
 
 before(async () => {
   h = await startHarness('upload', { DOCUMENT_MAX_BYTES: String(MAX) });
-  enterprise = await h.token({
-    roles: ['ENTERPRISE'],
-    organisationId: orgId,
-    jurisdiction: ENTERPRISE_DIVISION,
-  });
+  enterprise = await enterpriseToken(h, orgId);
 });
 after(() => h?.close());
 
-const sha = (b: Buffer | Uint8Array) => createHash('sha256').update(b).digest('hex');
+const sha = sha256Of;
 
 test('PDF, JPEG, PNG and WebP are accepted; the type comes from the content, not the name or client type', async () => {
   const cases = [

@@ -33,8 +33,27 @@ export default defineSubgraph({
       'unlockUser',
       'setPartnership',
       'revokeApiClient',
+      'createUser',
+      'resetPassword',
+      'createApiClient',
     ],
-    // Sessions and secrets: their answers carry tokens or one-time passwords, which are not stored anywhere.
+    // One-time secrets: stored without them; a repeat of a request that succeeded is told so (ALREADY_PROCESSED)
+    // instead of receiving the secret again, or a misleading 该登录名已被使用 for the account it had just created.
+    secrets: {
+      createUser: {
+        fields: ['initialPassword'],
+        replayed: '该请求已处理：用户已创建，初始密码只显示一次；如未记下，请在用户管理中重置密码',
+      },
+      resetPassword: {
+        fields: ['initialPassword'],
+        replayed: '该请求已处理：密码已重置，新密码只显示一次；如未记下，请再次重置密码',
+      },
+      createApiClient: {
+        fields: ['clientSecret'],
+        replayed: '该请求已处理：API 客户端已创建，客户端密钥只显示一次；如未记下，请吊销该客户端后重新创建',
+      },
+    },
+    // Sessions: their answers carry tokens, which are not stored anywhere.
     exempt: {
       loginWithPassword: 'a session: a repeated login opens another one, nothing is duplicated',
       requestCertificateChallenge: 'a fresh challenge each time, nothing is duplicated',
@@ -42,12 +61,6 @@ export default defineSubgraph({
       refreshSession: 'its answer is a token pair (a secret); a repeated refresh is reuse detection',
       logout: 'ending a session twice ends it once',
       changePassword: 'its answer is a token pair (a secret); a repeat is refused by the current password',
-      createUser:
-        'its answer carries the initial password (a secret); a repeat is refused by the unique username',
-      resetPassword:
-        'its answer carries the new password (a secret); a repeat resets it again, creating nothing',
-      createApiClient:
-        'its answer carries the client secret; a duplicate client is visible and can be revoked',
       issueClientToken: 'its answer is an access token (a secret), nothing is created',
       revealContact:
         'its answer is personal data, which must not be stored; a repeat only writes another audit record',

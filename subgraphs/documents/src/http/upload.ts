@@ -1,12 +1,14 @@
 // POST /files (multipart/form-data: `kind`, one `file`). The upload streams straight into the blob store: the type
 // is decided from the first bytes and the size limit enforced as bytes arrive, so a refused file is never kept; a PDF
-// is then parsed and an image decoded before it is recorded.
+// is then parsed and an image decoded before it is recorded. With an Idempotency-Key (the web sends one per upload and
+// repeats it when the answer is lost) the record is made under the key: the same key, content and kind answer the
+// first document again instead of a second one; the same key with another file is refused (409 CONFLICT).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable, Transform } from 'node:stream';
 import busboy from 'busboy';
 import sharp from 'sharp';
-import { isBlank, unsafeCharacterProblem } from '@anze/domain';
-import type { RouteContext } from '@anze/server-kit';
+import { DomainError, isBlank, unsafeCharacterProblem } from '@anze/domain';
+import { httpStatusOf, type RouteContext } from '@anze/server-kit';
 import { UPLOADER_ROLES } from '../domain/access.ts';
 import {
   isImage,
@@ -212,31 +214,42 @@ export function uploadRoute(deps: DocumentsDeps) {
       const fileName = cleanFileName(result.fileName, kind, type);
       if (type === 'application/pdf') await assertPdf(deps, result.blob.sha256);
       if (isImage(type)) thumbnailSha = await thumbnail(deps, result.blob.sha256);
-      const doc = await recordUpload(
-        ctx.em,
-        deps,
-        {
-          kind,
-          ownerOrganisationId: viewer.organisationId,
-          divisionCode,
-          fileName,
-          size: result.blob.size,
-          contentType: type,
-          sha256: result.blob.sha256,
-          thumbnailSha256: thumbnailSha,
-          uploadedBy: viewer.userId,
-        },
-        viewer,
-      );
-      ctx.log.info('document uploaded', { documentId: doc.id, kind, size: doc.size, contentType: type });
-      return sendJson201(res, {
-        id: doc.id,
-        kind: doc.kind,
-        fileName: doc.fileName,
-        size: doc.size,
-        contentType: doc.contentType,
-        sha256: doc.sha256,
+      const blob = result.blob;
+      const answer = await ctx.keyed('upload', { kind, sha256: blob.sha256 }, async (em) => {
+        const doc = await recordUpload(
+          em,
+          deps,
+          {
+            kind,
+            ownerOrganisationId: viewer.organisationId,
+            divisionCode,
+            fileName,
+            size: blob.size,
+            contentType: type,
+            sha256: blob.sha256,
+            thumbnailSha256: thumbnailSha,
+            uploadedBy: viewer.userId,
+          },
+          viewer,
+        );
+        ctx.log.info('document uploaded', { documentId: doc.id, kind, size: doc.size, contentType: type });
+        const uploaded = {
+          id: doc.id,
+          kind: doc.kind,
+          fileName: doc.fileName,
+          size: doc.size,
+          contentType: doc.contentType,
+          sha256: doc.sha256,
+        };
+        return { status: 201, body: JSON.stringify(uploaded) };
       });
+      if (answer.replayed) {
+        // The first request recorded this file: anything this one stored again that nothing references goes.
+        if (blob.created || thumbnailSha)
+          await dropUnreferenced(ctx.em, store, [blob.sha256, thumbnailSha]).catch(() => undefined);
+        ctx.log.info('upload answered from its idempotency key', { kind });
+      }
+      return sendAnswer(res, answer.status, answer.body);
     } catch (error) {
       // Whatever this request created and nothing references goes again (deduplicated blobs were there before).
       if (result?.blob.created)
@@ -244,15 +257,18 @@ export function uploadRoute(deps: DocumentsDeps) {
       if (error instanceof Refusal) return refuse(error);
       if (error instanceof BlobGoneError)
         return refuse(new Refusal(409, 'CONFLICT', '文件保存冲突，请重新上传', 'file'));
+      // The key: used for another file (CONFLICT), or its first request still running (REQUEST_IN_PROGRESS).
+      if (error instanceof DomainError)
+        return refuse(new Refusal(httpStatusOf(error), error.code, error.message, error.field));
       ctx.log.error('upload failed', { error });
       return refuse(new Refusal(500, 'INTERNAL_SERVER_ERROR', '服务器内部错误'));
     }
   };
 }
 
-function sendJson201(res: ServerResponse, body: unknown) {
-  res.writeHead(201, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(JSON.stringify(body));
+function sendAnswer(res: ServerResponse, status: number, body: string) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(body);
 }
 
 /** Parses the stored file as a PDF; what does not parse is refused (415), whatever its first bytes. */

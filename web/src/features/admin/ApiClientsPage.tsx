@@ -10,11 +10,11 @@ import { DivisionCascader } from '../../shared/divisions/DivisionCascader.tsx';
 import { DivisionName } from '../../shared/divisions/DivisionName.tsx';
 import { FormModal } from '../../shared/form/FormModal.tsx';
 import { dateTimeText } from '../../shared/format.ts';
-import { applyServerErrors, errorMessage } from '../../shared/graphql/errors.ts';
+import { alreadyProcessedMessage, applyServerErrors, errorMessage } from '../../shared/graphql/errors.ts';
 import { clientPage, contains } from '../../shared/list/client-pages.ts';
 import { ListPage, StatusSearch, useListState } from '../../shared/list/ListPage.tsx';
 import { ApiClientsQuery, CreateApiClient, RevokeApiClient } from './graphql.ts';
-import { OneTimeSecretModal, type OneTimeSecret } from './OneTimeSecret.tsx';
+import { alreadyProcessedSecret, OneTimeSecretModal, type OneTimeSecret } from './OneTimeSecret.tsx';
 import { apiClientScopes, operationLabel, SUBGRAPH_LABELS } from './permissions.ts';
 
 type ClientStatus = 'ACTIVE' | 'REVOKED';
@@ -64,6 +64,12 @@ function CreateApiClientModal({
         hint: '请通过安全的方式交给第三方平台；它以客户端 ID 和密钥调用 issueClientToken 获取访问令牌。',
       });
       return `已新增 API 客户端：${created.client.name}`;
+    }
+    // Created by the first send, whose answer (with the secret) was lost.
+    const done = alreadyProcessedMessage(result.error);
+    if (done) {
+      onClose(alreadyProcessedSecret('API 客户端已创建', [{ label: '名称', value: v.name.trim() }], done));
+      return null;
     }
     if (result.error) setError(applyServerErrors(form, result.error, ['name', 'scopes', 'jurisdiction']));
     return null;

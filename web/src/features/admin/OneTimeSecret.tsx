@@ -1,5 +1,7 @@
 // A password or client secret the server shows once (重置密码, 新增用户, 新增 API 客户端): in a dialog that says so,
 // with a copy button, which closes only by its button (not by a click beside it or Esc), so nobody loses it by accident.
+// When the answer to a request was lost and the browser sent it again, the server answers that it had been carried
+// out (ALREADY_PROCESSED) without the secret: the same dialog then says what happened and what to do instead.
 import { ExclamationCircleFilled } from '@ant-design/icons';
 import { Alert, Button, Descriptions, Modal, Typography } from 'antd';
 
@@ -7,10 +9,20 @@ export type OneTimeSecret = {
   title: string;
   /** What the secret belongs to (用户名, 客户端 ID), shown above it. */
   items: { label: string; value: string }[];
-  secret: { label: string; value: string };
-  /** What to do with it (the user must change it at first login …). */
+  /** null: the request had already been carried out and its secret is not shown again (`hint` says so). */
+  secret: { label: string; value: string } | null;
+  /** What to do with it (the user must change it at first login …), or the server's message when `secret` is null. */
   hint: string;
 };
+
+/** The dialog for a request the server had already carried out (ALREADY_PROCESSED): its message, no secret. */
+export function alreadyProcessedSecret(
+  title: string,
+  items: OneTimeSecret['items'],
+  message: string,
+): OneTimeSecret {
+  return { title, items, secret: null, hint: message };
+}
 
 export function OneTimeSecretModal({
   secret,
@@ -34,11 +46,23 @@ export function OneTimeSecretModal({
       destroyOnHidden
       footer={
         <Button type="primary" onClick={onClose}>
-          我已妥善保存，关闭
+          {secret?.secret === null ? '知道了' : '我已妥善保存，关闭'}
         </Button>
       }
     >
-      {secret && (
+      {secret?.secret === null && (
+        <>
+          <Alert type="info" showIcon title={secret.hint} style={{ marginBottom: 16 }} />
+          <Descriptions
+            bordered
+            size="small"
+            column={1}
+            styles={{ label: { width: 120 } }}
+            items={secret.items.map((item) => ({ key: item.label, label: item.label, children: item.value }))}
+          />
+        </>
+      )}
+      {secret?.secret && (
         <>
           <Alert
             type="warning"

@@ -6,12 +6,12 @@ import { useMutation } from 'urql';
 import type { AdminUserFieldsFragment as User, OrganisationType, Role } from '../../gql/graphql.ts';
 import { DivisionCascader } from '../../shared/divisions/DivisionCascader.tsx';
 import { FormModal } from '../../shared/form/FormModal.tsx';
-import { applyServerErrors, errorMessage } from '../../shared/graphql/errors.ts';
+import { alreadyProcessedMessage, applyServerErrors, errorMessage } from '../../shared/graphql/errors.ts';
 import { ROLE_LABELS } from '../../shared/labels.ts';
 import { asRule, checkMobile } from '../../shared/validation.ts';
 import { ASSIGNABLE_ROLES, isLocked, USERNAME } from './accounts.ts';
 import { CreateUser, ResetPassword, SetUserEnabled, SetUserRoles, UnlockUser } from './graphql.ts';
-import type { OneTimeSecret } from './OneTimeSecret.tsx';
+import { alreadyProcessedSecret, type OneTimeSecret } from './OneTimeSecret.tsx';
 import { OrganisationSelect, type OrganisationOption } from './OrganisationSelect.tsx';
 
 const roleOptions = (type: OrganisationType | undefined) =>
@@ -25,14 +25,16 @@ export function passwordSecret(
 ): OneTimeSecret {
   return {
     title,
-    items: [
-      { label: '用户名', value: user.username },
-      { label: '姓名', value: user.displayName },
-    ],
+    items: accountItems(user),
     secret: { label: '初始密码', value: password },
     hint: '请通过安全的方式交给用户本人；用户首次登录时须修改密码。',
   };
 }
+
+const accountItems = (user: Pick<User, 'username' | 'displayName'>) => [
+  { label: '用户名', value: user.username },
+  { label: '姓名', value: user.displayName },
+];
 
 type CreateUserValues = {
   organisationId: string;
@@ -79,6 +81,13 @@ export function CreateUserModal({
     if (issued) {
       onCreated(passwordSecret('用户已创建', issued.user, issued.initialPassword));
       return `已新增用户：${issued.user.username}`;
+    }
+    // The first send created the account, but its answer (with the password) was lost: no error, no second account.
+    const done = alreadyProcessedMessage(result.error);
+    if (done) {
+      const user = { username: v.username.trim(), displayName: v.displayName.trim() };
+      onCreated(alreadyProcessedSecret('用户已创建', accountItems(user), done));
+      return null;
     }
     if (result.error) setError(applyServerErrors(form, result.error, CREATE_USER_FIELDS));
     return null;
@@ -279,6 +288,12 @@ export function UserActions({
         onConfirm={async () => {
           const result = await reset({ userId: user.id });
           const issued = result.data?.resetPassword;
+          const done = alreadyProcessedMessage(result.error);
+          if (done) {
+            onSecret(alreadyProcessedSecret('密码已重置', accountItems(user), done));
+            onChanged();
+            return;
+          }
           if (!issued) {
             message.error(errorMessage(result.error));
             return;

@@ -10,6 +10,18 @@ import { LoginWithCertificate, LoginWithPassword, RequestCertificateChallenge } 
 import type { LoginWithPasswordMutationVariables } from '../../gql/graphql.ts';
 import { dateTimeText } from '../../shared/format.ts';
 import { AuthShell } from './AuthShell.tsx';
+import { signInHints } from './sign-in-hints.ts';
+
+const HINTS = signInHints();
+
+/** Who signs in on this tab, right under the tab bar. */
+function TabHint({ children }: { children: string }) {
+  return (
+    <Typography.Paragraph type="secondary" style={{ marginTop: -4, marginBottom: 16, fontSize: 13 }}>
+      {children}
+    </Typography.Paragraph>
+  );
+}
 
 const REASON_MESSAGES: Partial<Record<SignOutReason, string>> = {
   idle: '长时间未操作，已自动退出',
@@ -257,8 +269,26 @@ export function LoginPage() {
           setParams(key === 'certificate' ? { tab: key } : {}, { replace: true, state: location.state })
         }
         items={[
-          { key: 'password', label: '密码登录', children: <PasswordLogin /> },
-          { key: 'certificate', label: 'CA证书登录', children: <CertificateLogin /> },
+          {
+            key: 'password',
+            label: '密码登录',
+            children: (
+              <>
+                <TabHint>{HINTS.password}</TabHint>
+                <PasswordLogin />
+              </>
+            ),
+          },
+          {
+            key: 'certificate',
+            label: 'CA证书登录',
+            children: (
+              <>
+                <TabHint>{HINTS.certificate}</TabHint>
+                <CertificateLogin />
+              </>
+            ),
+          },
         ]}
       />
       <Flex justify="center" style={{ marginTop: 16 }}>

@@ -1,6 +1,8 @@
 // Uploads to /files: plain HTTP outside GraphQL. The access token lives only in memory (shared/session/session.ts),
 // so the upload goes through authFetch, which adds the bearer token and refreshes an expired one once, exactly like
-// the GraphQL client.
+// the GraphQL client. Like a mutation, each upload carries its own Idempotency-Key and is sent again with it when the
+// answer is lost (shared/graphql/retry.ts): the server answers the repeat with the first document, not a second one.
+import { sendKeyed, type RetryOptions } from '../graphql/retry.ts';
 import { authFetch } from '../session/session.ts';
 
 /** What POST /files answers for a stored upload. */
@@ -44,18 +46,29 @@ export function uploadErrorMessage(status: number, body: unknown): string {
   return `上传失败（${status}）`;
 }
 
-/** POST /files (multipart: `kind`, `file`) with the bearer token; throws an Error with the Chinese message. */
-export async function uploadFile(kind: string, file: Blob, fileName: string): Promise<UploadedFile> {
+/**
+ * POST /files (multipart: `kind`, `file`) with the bearer token, keyed and retried while the outcome is open; throws
+ * an Error with the Chinese message. `send` and `retry` are for tests.
+ */
+export async function uploadFile(
+  kind: string,
+  file: Blob,
+  fileName: string,
+  send: typeof fetch = authFetch,
+  retry?: RetryOptions,
+): Promise<UploadedFile> {
   const body = new FormData();
   body.append('kind', kind);
   body.append('file', file, fileName);
   let response: Response;
   try {
-    response = await authFetch('/files', { method: 'POST', body });
+    response = await sendKeyed(send, '/files', { method: 'POST', body }, retry);
   } catch {
     throw new Error('无法连接服务器，请稍后重试');
   }
   const json: unknown = await response.json().catch(() => null);
-  if (!response.ok) throw new Error(uploadErrorMessage(response.status, json));
+  // After the last retry the answer is OUTCOME_UNKNOWN (a GraphQL-shaped 200): not an upload.
+  if (!response.ok || typeof (json as Partial<UploadedFile> | null)?.id !== 'string')
+    throw new Error(uploadErrorMessage(response.status, json));
   return json as UploadedFile;
 }

@@ -17,6 +17,16 @@ export function errorCode(error: CombinedError | undefined): string | undefined 
   return typeof code === 'string' ? code : undefined;
 }
 
+/**
+ * The server's message when a repeated request (same Idempotency-Key, e.g. sent again after a lost answer) had been
+ * carried out the first time and its answer held a one-time secret (ALREADY_PROCESSED): not a failure, and the secret
+ * is not shown again. Null for any other answer.
+ */
+export function alreadyProcessedMessage(error: CombinedError | undefined): string | null {
+  const e = error?.graphQLErrors.find((x) => x.extensions?.['code'] === 'ALREADY_PROCESSED');
+  return e ? e.message : null;
+}
+
 /** One message for the user: the server's Chinese message, or a network message. */
 export function errorMessage(error: CombinedError | undefined): string {
   if (!error) return '';

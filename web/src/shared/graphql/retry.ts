@@ -1,8 +1,8 @@
-// Submitting safely under faults (issue 11). Every mutation request gets a fresh Idempotency-Key; when its outcome is
-// open (no answer, OUTCOME_UNKNOWN, REQUEST_TIMEOUT, REQUEST_IN_PROGRESS, a 5xx page) the same request is sent again
-// with the same key, a bounded number of times with backoff: the server answers a repeat with the first result, so
-// a write that happened is reported, not duplicated. If the outcome stays open, the user is told so in Chinese and
-// asked to look before submitting again.
+// Submitting safely under faults (issue 11). Every mutation request, and every upload (POST /files), gets a fresh
+// Idempotency-Key; when its outcome is open (no answer, OUTCOME_UNKNOWN, REQUEST_TIMEOUT, REQUEST_IN_PROGRESS, a 5xx
+// page) the same request is sent again with the same key, a bounded number of times with backoff: the server answers
+// a repeat with the first result, so a write that happened is reported, not duplicated. If the outcome stays open,
+// the user is told so in Chinese and asked to look before submitting again.
 
 export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
 
@@ -61,34 +61,45 @@ function unknownOutcome(): Response {
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** `fetch` for the GraphQL client: mutations keyed and retried as described above; anything else passed through. */
-export function withIdempotentRetries(send: typeof fetch, o: RetryOptions = {}): typeof fetch {
+/**
+ * Sends one write with a fresh Idempotency-Key and, while its outcome is open, again with the same key (bounded, with
+ * backoff). Resolves with the first definite answer, the last REQUEST_TIMEOUT, or an OUTCOME_UNKNOWN answer; rejects
+ * only when the page cancelled the request.
+ */
+export async function sendKeyed(
+  send: typeof fetch,
+  input: RequestInfo | URL,
+  init: RequestInit | undefined,
+  o: RetryOptions = {},
+): Promise<Response> {
   const attempts = Math.max(1, o.attempts ?? 4);
   const base = o.baseDelayMs ?? 500;
   const max = o.maxDelayMs ?? 4000;
-  const newKey = o.newKey ?? (() => crypto.randomUUID());
   const sleep = o.sleep ?? defaultSleep;
-  return async (input, init) => {
-    if (!isMutationRequest(init?.body)) return send(input, init);
-    const headers = new Headers(init?.headers);
-    headers.set(IDEMPOTENCY_KEY_HEADER, newKey());
-    const request: RequestInit = { ...init, headers };
-    let timedOut: Response | null = null;
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-      if (attempt > 1) await sleep(Math.min(base * 2 ** (attempt - 2), max));
-      let response: Response;
-      try {
-        response = await send(input, request);
-      } catch (error) {
-        if (init?.signal?.aborted) throw error; // cancelled by the page, not a fault
-        timedOut = null;
-        continue;
-      }
-      const open = await openOutcomeOf(response);
-      if (!open) return response;
-      // REQUEST_TIMEOUT says the write was rolled back: if it stays the last answer, the user may simply submit again.
-      timedOut = open === 'REQUEST_TIMEOUT' ? response : null;
+  const headers = new Headers(init?.headers);
+  headers.set(IDEMPOTENCY_KEY_HEADER, (o.newKey ?? (() => crypto.randomUUID()))());
+  const request: RequestInit = { ...init, headers };
+  let timedOut: Response | null = null;
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    if (attempt > 1) await sleep(Math.min(base * 2 ** (attempt - 2), max));
+    let response: Response;
+    try {
+      response = await send(input, request);
+    } catch (error) {
+      if (init?.signal?.aborted) throw error; // cancelled by the page, not a fault
+      timedOut = null;
+      continue;
     }
-    return timedOut ?? unknownOutcome();
-  };
+    const open = await openOutcomeOf(response);
+    if (!open) return response;
+    // REQUEST_TIMEOUT says the write was rolled back: if it stays the last answer, the user may simply submit again.
+    timedOut = open === 'REQUEST_TIMEOUT' ? response : null;
+  }
+  return timedOut ?? unknownOutcome();
+}
+
+/** `fetch` for the GraphQL client: mutations keyed and retried as described above; anything else passed through. */
+export function withIdempotentRetries(send: typeof fetch, o: RetryOptions = {}): typeof fetch {
+  return (input, init) =>
+    isMutationRequest(init?.body) ? sendKeyed(send, input, init, o) : send(input, init);
 }
