@@ -189,7 +189,15 @@ scenario('insurer rejects it with an opinion (复审不通过)', async () => {
   await row.getByText('待复审').waitFor();
   // 联系电话 masked in the list
   await row.getByText('139****3636').waitFor();
-  await row.getByRole('button', { name: '审核', exact: true }).click();
+  // 详情: 查看完整信息 of the phone, and 资料下载 of all seven documents as one ZIP
+  await row.getByRole('button', { name: '详情', exact: true }).click();
+  await insurer.getByText('投保详情', { exact: true }).waitFor();
+  await insurer.getByRole('button', { name: '查看完整信息' }).click();
+  await insurer.locator('.ant-descriptions').getByText('13936313636', { exact: true }).waitFor();
+  const archive = insurer.waitForEvent('download');
+  await insurer.getByRole('button', { name: /资料下载$/ }).click();
+  assert.match((await archive).suggestedFilename(), /\.zip$/);
+  await insurer.getByRole('button', { name: '审核', exact: true }).click();
   const dialog = insurer.getByRole('dialog').filter({ hasText: '审核结果' });
   await dialog.locator('label', { hasText: '复审不通过' }).click();
   await dialog.getByRole('button', { name: '确定', exact: true }).click();
@@ -198,7 +206,7 @@ scenario('insurer rejects it with an opinion (复审不通过)', async () => {
   await dialog.getByLabel('审核意见').fill(opinion);
   await dialog.getByRole('button', { name: '确定', exact: true }).click();
   await insurer.getByText('复审不通过，已退回施工企业').waitFor();
-  await row.getByText('复审不通过').waitFor();
+  await insurer.locator('.ant-descriptions').getByText('复审不通过', { exact: true }).waitFor();
   stage = 'rejected';
 });
 
