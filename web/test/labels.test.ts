@@ -5,8 +5,12 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { Kind, parse } from 'graphql';
 import {
+  ACCIDENT_HISTORY_GRADE_LABELS,
+  APPLICATION_STATUS,
+  INSURANCE_STATUS,
   MAJOR_HAZARD_TYPE_LABELS,
   ORGANISATION_TYPE_LABELS,
+  POLICY_STATUS,
   PROJECT_CATEGORY_LABELS,
   PROJECT_STATUS,
   REGISTRATION_STATUS,
@@ -33,4 +37,12 @@ test('label maps match the enum descriptions of the schema', () => {
   assert.deepEqual(labelsOf(PROJECT_STATUS), enumDescriptions('ProjectStatus'));
   assert.deepEqual(ORGANISATION_TYPE_LABELS, enumDescriptions('OrganisationType'));
   assert.deepEqual(labelsOf(REGISTRATION_STATUS), enumDescriptions('RegistrationStatus'));
+  assert.deepEqual(labelsOf(INSURANCE_STATUS), enumDescriptions('InsuranceStatus'));
+  assert.deepEqual(labelsOf(POLICY_STATUS), enumDescriptions('PolicyStatus'));
+  assert.deepEqual(ACCIDENT_HISTORY_GRADE_LABELS, enumDescriptions('AccidentHistoryGrade'));
+  // The schema adds what 复审通过 means for the insurer: 复审通过 (可出单).
+  const applicationStatus = Object.fromEntries(
+    Object.entries(enumDescriptions('ApplicationStatus')).map(([k, v]) => [k, v.replace(/ \(.*\)$/, '')]),
+  );
+  assert.deepEqual(labelsOf(APPLICATION_STATUS), applicationStatus);
 });

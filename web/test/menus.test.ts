@@ -19,9 +19,9 @@ const menuOf = (...roles: Role[]) => outline(menuFor(FEATURES, roles));
 
 const INSURER = [
   '信息管理',
-  '  投保信息 (建设中)',
-  '  保单信息 (建设中)',
-  '  保单台帐 (建设中)',
+  '  投保信息 → /insurer/applications',
+  '  保单信息 → /insurer/policies',
+  '  保单台帐 → /insurer/ledger',
   '事故预防',
   '  投保项目 (建设中)',
   '  派单管理 (建设中)',
@@ -36,8 +36,8 @@ test('each role sees the menu of its manual', () => {
     '项目信息',
     '  项目列表 → /enterprise/projects',
     '  新增项目 → /enterprise/projects/new',
-    '  在线填报 (建设中)',
-    '  保单 (建设中)',
+    '  在线填报 → /enterprise/applications',
+    '  保单 → /enterprise/policies',
     '事故预防',
     '  待办任务 (建设中)',
     '  已办任务 (建设中)',
@@ -70,6 +70,7 @@ test('each role sees the menu of its manual', () => {
     '  角色管理 → /admin/roles',
     '  用户管理 → /admin/users',
     '  API 客户端 → /admin/api-clients',
+    '  方案管理 → /admin/plans',
     '审计日志 → /audit',
   ]);
   assert.deepEqual(menuOf('AUDITOR'), ['审计日志 → /audit']);
@@ -84,6 +85,7 @@ test('several roles: each role in turn, an entry they share once', () => {
     '  角色管理 → /admin/roles',
     '  用户管理 → /admin/users',
     '  API 客户端 → /admin/api-clients',
+    '  方案管理 → /admin/plans',
     '审计日志 → /audit',
   ]);
   assert.deepEqual(menuOf('INSURER', 'BROKER'), INSURER);

@@ -23,6 +23,11 @@ test('the search form becomes a filter without empty fields', () => {
     unitName: '建工',
     status: 'SUSPENDED',
   });
+  // 投保状态 (the manual's filter), next to the project's own 状态
+  assert.deepEqual(projectFilterOf({ insuranceStatus: 'INSURED', status: 'UNDER_CONSTRUCTION' }), {
+    status: 'UNDER_CONSTRUCTION',
+    insuranceStatus: 'INSURED',
+  });
 });
 
 test('the export URL carries the format and the same filter', () => {

@@ -9,11 +9,13 @@ import { enterprise } from './enterprise/routes.ts';
 import { organisations } from './organisations/routes.ts';
 import { planned } from './planned/routes.ts';
 import { projects } from './projects/routes.ts';
+import { underwriting } from './underwriting/routes.ts';
 
 export const FEATURES: readonly Feature[] = [
   auth,
   enterprise,
   projects,
+  underwriting,
   dashboard,
   organisations,
   admin,

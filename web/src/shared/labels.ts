@@ -1,8 +1,12 @@
 // Chinese labels for the English GraphQL enums (UI wording from the manuals).
 import type {
+  AccidentHistoryGrade,
+  ApplicationStatus,
   AuditResult,
+  InsuranceStatus,
   MajorHazardType,
   OrganisationType,
+  PolicyStatus,
   ProjectCategory,
   ProjectStatus,
   RegistrationStatus,
@@ -69,4 +73,40 @@ export const MAJOR_HAZARD_TYPE_LABELS: Record<MajorHazardType, string> = {
   DEMOLITION: '拆除工程',
   UNDERGROUND_EXCAVATION: '暗挖工程',
   OTHER: '其他',
+};
+
+/** 投保单 status (the server sends statusLabel too; this serves the filters and the tag colour). */
+export const APPLICATION_STATUS: Record<ApplicationStatus, { label: string; color: string }> = {
+  DRAFT: { label: '草稿', color: 'default' },
+  SUBMITTED: { label: '待复审', color: 'processing' },
+  APPROVED: { label: '复审通过', color: 'cyan' },
+  REJECTED: { label: '复审不通过', color: 'error' },
+  ISSUED: { label: '已投保', color: 'success' },
+  WITHDRAWN: { label: '已撤回', color: 'default' },
+};
+
+/** 投保状态 of a project: the regulator's filter (未投保 / 待复审 / 复审不通过 / 可出单 / 已投保) and the enterprise's 草稿. */
+export const INSURANCE_STATUS: Record<InsuranceStatus, { label: string; color: string }> = {
+  UNINSURED: { label: '未投保', color: 'default' },
+  DRAFT: { label: '草稿', color: 'default' },
+  SUBMITTED: { label: '待复审', color: 'processing' },
+  REJECTED: { label: '复审不通过', color: 'error' },
+  APPROVED: { label: '可出单', color: 'cyan' },
+  INSURED: { label: '已投保', color: 'success' },
+};
+
+/** 保单状态, from its dates and the platform clock. */
+export const POLICY_STATUS: Record<PolicyStatus, { label: string; color: string }> = {
+  PENDING: { label: '未生效', color: 'default' },
+  ACTIVE: { label: '有效', color: 'success' },
+  EXPIRING: { label: '即将到期', color: 'warning' },
+  EXPIRED: { label: '已过期', color: 'error' },
+};
+
+/** The enterprise's worst accident of the previous year, as the plans' floating tables read it. */
+export const ACCIDENT_HISTORY_GRADE_LABELS: Record<AccidentHistoryGrade, string> = {
+  NONE: '上一年度无事故',
+  GENERAL: '一般事故',
+  LARGER: '较大事故',
+  MAJOR: '重大及以上事故',
 };

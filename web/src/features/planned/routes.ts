@@ -23,30 +23,6 @@ function entries(
   }));
 }
 
-/** 投保, 保单 (underwriting). */
-const underwriting: MenuItem[] = [
-  // After 项目列表 and 新增项目 in the enterprise's 项目信息 (features/projects).
-  ...entries(
-    ENTERPRISE,
-    [
-      ['enterprise-projects-apply', '在线填报'],
-      ['enterprise-projects-policies', '保单'],
-    ],
-    'enterprise-projects',
-    30,
-  ),
-  { key: 'insurer-info', label: '信息管理', roles: INSURERS, order: 10 },
-  ...entries(
-    INSURERS,
-    [
-      ['insurer-applications', '投保信息'],
-      ['insurer-policies', '保单信息'],
-      ['insurer-ledger', '保单台帐'],
-    ],
-    'insurer-info',
-  ),
-];
-
 /** 事故预防 (prevention dispatch): tasks, orders, experts, reports. */
 const prevention: MenuItem[] = [
   { key: 'enterprise-prevention', label: '事故预防', roles: ENTERPRISE, order: 30 },
@@ -104,5 +80,5 @@ const statistics: MenuItem[] = [
 
 export const planned: Feature = {
   routes: [],
-  menu: [...underwriting, ...prevention, ...statistics],
+  menu: [...prevention, ...statistics],
 };

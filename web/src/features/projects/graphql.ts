@@ -61,6 +61,16 @@ export const MyProjectsQuery = graphql(`
     myProjects(filter: $filter, sort: $sort, page: $page) {
       items {
         ...ProjectFields
+        # 投保状态 and 填报 / 查看投保单 (underwriting, through federation).
+        insurance {
+          status
+          statusLabel
+          canApply
+          application {
+            id
+            status
+          }
+        }
       }
       total
       page
@@ -182,6 +192,22 @@ export const RegulatorProjectRowFields = graphql(`
     investmentWan
     status
     statusLabel
+    # 保险机构, 承保时间, 保费(元), 投保状态: projects' own copy (filterable); the 电子保单 from underwriting.
+    insuranceStatus
+    insuranceStatusLabel
+    insurerName
+    insuredPremiumYuan
+    insuredAt
+    insurance {
+      policy {
+        id
+        policyDocument {
+          id
+          fileName
+          downloadUrl
+        }
+      }
+    }
   }
 `);
 

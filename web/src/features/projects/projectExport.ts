@@ -1,6 +1,6 @@
 // The regulator's 项目信息 search: search form → GraphQL filter → export URL. No React or antd here, so web/test can
 // run it under Node.
-import type { ProjectFilter, ProjectStatus } from '../../gql/graphql.ts';
+import type { InsuranceStatus, ProjectFilter, ProjectStatus } from '../../gql/graphql.ts';
 import { exportPath, type ExportFormat } from '../../shared/list/export.ts';
 
 /** What the 项目信息 search form holds. */
@@ -9,6 +9,7 @@ export type ProjectSearch = {
   name?: string | undefined;
   unitName?: string | undefined;
   status?: ProjectStatus | undefined;
+  insuranceStatus?: InsuranceStatus | undefined;
 };
 
 /** The filter sent to `projects` and to the export: trimmed, empty fields left out (an empty string would match all). */
@@ -21,6 +22,7 @@ export function projectFilterOf(search: ProjectSearch): ProjectFilter {
   if (name) filter.name = name;
   if (unitName) filter.unitName = unitName;
   if (search.status) filter.status = search.status;
+  if (search.insuranceStatus) filter.insuranceStatus = search.insuranceStatus;
   return filter;
 }
 

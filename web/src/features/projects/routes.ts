@@ -45,6 +45,6 @@ export const projects: Feature = {
       menu: { key: 'regulator-projects', label: '项目信息', order: 20 },
     },
   ],
-  // The enterprise's 项目信息 group; 在线填报 and 保单 join it from features/planned until underwriting is built.
+  // The enterprise's 项目信息 group; 在线填报 and 保单 join it from features/underwriting.
   menu: [{ key: 'enterprise-projects', label: '项目信息', roles: ['ENTERPRISE'], order: 20 }],
 };

@@ -4,15 +4,15 @@
 // (files.ts); listing, deleting and the ZIP link are GraphQL. Previews and downloads use signed links that expire
 // (DOCUMENT_URL_SECONDS, 300 s by default), hence the periodic re-fetch while the documents are shown.
 import { DeleteOutlined, DownloadOutlined, FilePdfOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Flex, Image, Popconfirm, Space, Table, Typography, Upload } from 'antd';
+import { Alert, App, Button, Flex, Image, Popconfirm, Select, Space, Table, Typography, Upload } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useClient, useMutation, useQuery, type OperationContext } from 'urql';
 import type { DocumentFieldsFragment as Document, DocumentKind } from '../../gql/graphql.ts';
 import { DetailDescriptions, DetailSection } from '../detail/Detail.tsx';
 import { dateTimeText, formatSize } from '../format.ts';
 import { errorMessage } from '../graphql/errors.ts';
-import { checkUploadFile, UPLOAD_ACCEPT, uploadFile } from './files.ts';
+import { checkUploadFile, UPLOAD_ACCEPT, uploadFile, type UploadedFile } from './files.ts';
 import {
   DeleteDocument,
   DocumentsQuery,
@@ -20,13 +20,19 @@ import {
   RegulatorEnterpriseDocumentsQuery,
 } from './graphql.ts';
 
+/** What a preview and a download need of a document (records that refer to documents select just these). */
+export type DocumentView = Pick<
+  Document,
+  'id' | 'fileName' | 'size' | 'contentType' | 'uploadedAt' | 'downloadUrl' | 'thumbnailUrl'
+>;
+
 /** A kind of document and the manual's name for it. */
 export type DocumentKindLabel = { kind: DocumentKind; label: string };
 
 /** Renew the signed links a little before the server's default validity (300 s) ends. */
 const RENEW_LINKS_MS = 240_000;
 
-function useRenewedLinks(refetch: (opts?: Partial<OperationContext>) => void) {
+export function useRenewedLinks(refetch: (opts?: Partial<OperationContext>) => void) {
   useEffect(() => {
     const timer = window.setInterval(() => refetch({ requestPolicy: 'network-only' }), RENEW_LINKS_MS);
     return () => window.clearInterval(timer);
@@ -37,7 +43,7 @@ function useRenewedLinks(refetch: (opts?: Partial<OperationContext>) => void) {
  * The thumbnail of an image (opening the full image), or a link that opens the PDF in a new tab. `compact` for a
  * table row.
  */
-function DocumentPreview({ doc, compact = false }: { doc: Document; compact?: boolean }) {
+export function DocumentPreview({ doc, compact = false }: { doc: DocumentView; compact?: boolean }) {
   const [width, height] = compact ? [96, 64] : [128, 96];
   if (doc.thumbnailUrl) {
     return (
@@ -73,8 +79,8 @@ function DocumentPreview({ doc, compact = false }: { doc: Document; compact?: bo
   );
 }
 
-/** One uploaded document of the viewer's organisation: preview, name, size and time, 删除. */
-function DocumentCard({ doc, onDelete }: { doc: Document; onDelete: (doc: Document) => Promise<void> }) {
+/** A document's preview, name, size and upload time, and what may be done with it (`children`). */
+function DocumentTile({ doc, children }: { doc: DocumentView; children?: ReactNode }) {
   return (
     <Space orientation="vertical" size={4} style={{ width: 140 }}>
       <DocumentPreview doc={doc} />
@@ -84,6 +90,15 @@ function DocumentCard({ doc, onDelete }: { doc: Document; onDelete: (doc: Docume
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {formatSize(doc.size)} · {dateTimeText(doc.uploadedAt)}
       </Typography.Text>
+      {children}
+    </Space>
+  );
+}
+
+/** One uploaded document of the viewer's organisation: preview, name, size and time, 删除. */
+function DocumentCard({ doc, onDelete }: { doc: Document; onDelete: (doc: Document) => Promise<void> }) {
+  return (
+    <DocumentTile doc={doc}>
       <Popconfirm
         title={`确定删除“${doc.fileName}”？`}
         okText="确定"
@@ -95,18 +110,21 @@ function DocumentCard({ doc, onDelete }: { doc: Document; onDelete: (doc: Docume
           删除
         </Button>
       </Popconfirm>
-    </Space>
+    </DocumentTile>
   );
 }
 
 function DocumentUpload({
   kind,
   label,
+  pdfOnly = false,
   onUploaded,
 }: {
   kind: DocumentKind;
   label: string;
-  onUploaded: () => void;
+  /** Only a PDF (a scanned, stamped agreement; a policy). */
+  pdfOnly?: boolean;
+  onUploaded: (file: UploadedFile) => void;
 }) {
   const { message } = App.useApp();
   const [uploading, setUploading] = useState(false);
@@ -114,11 +132,11 @@ function DocumentUpload({
   return (
     <Space orientation="vertical" size={4}>
       <Upload
-        accept={UPLOAD_ACCEPT}
+        accept={pdfOnly ? '.pdf' : UPLOAD_ACCEPT}
         showUploadList={false}
         disabled={uploading}
         beforeUpload={(file) => {
-          const problem = checkUploadFile(file);
+          const problem = checkUploadFile(file, pdfOnly);
           setError(problem);
           return problem ? Upload.LIST_IGNORE : true;
         }}
@@ -130,7 +148,7 @@ function DocumentUpload({
             .then((uploaded) => {
               message.success(`${label}已上传`);
               onSuccess?.(uploaded);
-              onUploaded();
+              onUploaded(uploaded);
             })
             .catch((e: unknown) => {
               const text = e instanceof Error ? e.message : '上传失败';
@@ -145,7 +163,7 @@ function DocumentUpload({
         </Button>
       </Upload>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        支持 PDF、JPG、PNG、WebP 格式，单个文件不超过20MB
+        {pdfOnly ? '仅支持 PDF 格式' : '支持 PDF、JPG、PNG、WebP 格式'}，单个文件不超过20MB
       </Typography.Text>
       {error && <Alert type="error" showIcon title={error} />}
     </Space>
@@ -186,7 +204,7 @@ function OwnDocuments({ kinds }: { kinds: readonly DocumentKindLabel[] }) {
                 <DocumentCard key={doc.id} doc={doc} onDelete={onDelete} />
               ))}
               {!ofKind.length && !fetching && <Typography.Text type="secondary">未上传</Typography.Text>}
-              <DocumentUpload kind={kind} label={label} onUploaded={reload} />
+              <DocumentUpload kind={kind} label={label} onUploaded={() => reload()} />
             </Flex>,
           ];
         })}
@@ -206,19 +224,11 @@ function startDownload(url: string) {
   a.remove();
 }
 
-/** Another organisation's documents, read-only: preview, 下载 per file and 资料下载 (one ZIP of all). */
-function OrganisationDocuments({ organisation }: { organisation: { id: string; name: string } }) {
+/** 资料下载: a ZIP of these documents under a name, through a short-lived signed link. */
+function ArchiveButton({ documents, name }: { documents: readonly DocumentView[]; name: string }) {
   const client = useClient();
   const { message } = App.useApp();
   const [archiving, setArchiving] = useState(false);
-  const [{ data, fetching, error }, refetch] = useQuery({
-    query: RegulatorEnterpriseDocumentsQuery,
-    variables: { id: organisation.id },
-    requestPolicy: 'network-only',
-  });
-  useRenewedLinks(refetch);
-
-  const documents = data?.organisation?.documents ?? [];
 
   const downloadArchive = async () => {
     setArchiving(true);
@@ -226,7 +236,7 @@ function OrganisationDocuments({ organisation }: { organisation: { id: string; n
       const result = await client
         .query(
           RegulatorDocumentsArchiveQuery,
-          { ids: documents.map((d) => d.id), name: `${organisation.name}-资料` },
+          { ids: documents.map((d) => d.id), name },
           { requestPolicy: 'network-only' },
         )
         .toPromise();
@@ -236,6 +246,29 @@ function OrganisationDocuments({ organisation }: { organisation: { id: string; n
       setArchiving(false);
     }
   };
+
+  return (
+    <Button
+      icon={<DownloadOutlined />}
+      loading={archiving}
+      disabled={!documents.length}
+      onClick={() => void downloadArchive()}
+    >
+      资料下载
+    </Button>
+  );
+}
+
+/** Another organisation's documents, read-only: preview, 下载 per file and 资料下载 (one ZIP of all). */
+function OrganisationDocuments({ organisation }: { organisation: { id: string; name: string } }) {
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: RegulatorEnterpriseDocumentsQuery,
+    variables: { id: organisation.id },
+    requestPolicy: 'network-only',
+  });
+  useRenewedLinks(refetch);
+
+  const documents = data?.organisation?.documents ?? [];
 
   const columns: TableColumnsType<Document> = [
     { title: '资料类别', dataIndex: 'kindLabel', key: 'kind', width: 150 },
@@ -272,16 +305,7 @@ function OrganisationDocuments({ organisation }: { organisation: { id: string; n
   return (
     <DetailSection
       title="企业资料"
-      extra={
-        <Button
-          icon={<DownloadOutlined />}
-          loading={archiving}
-          disabled={!documents.length}
-          onClick={() => void downloadArchive()}
-        >
-          资料下载
-        </Button>
-      }
+      extra={<ArchiveButton documents={documents} name={`${organisation.name}-资料`} />}
     >
       {error && <Alert type="error" showIcon title={errorMessage(error)} style={{ marginBottom: 12 }} />}
       <Table<Document>
@@ -293,6 +317,135 @@ function OrganisationDocuments({ organisation }: { organisation: { id: string; n
         pagination={false}
         scroll={{ x: 'max-content' }}
         locale={{ emptyText: '暂无资料' }}
+      />
+    </DetailSection>
+  );
+}
+
+/**
+ * A form control holding one document's id (a slot of a form: 营业执照, 用户协议, 保单文件): the chosen document's
+ * preview, 上传 of a new one, and the choice among the organisation's documents of that kind already uploaded (企业信息),
+ * so the same licence is not uploaded again for every application.
+ */
+export function DocumentPicker({
+  kind,
+  label,
+  pdfOnly = false,
+  choices = [],
+  known = [],
+  value,
+  onChange,
+  onUploaded,
+}: {
+  kind: DocumentKind;
+  label: string;
+  pdfOnly?: boolean;
+  /** The organisation's own documents of this kind, newest first (offered for reuse). */
+  choices?: readonly Document[];
+  /** Documents the form already refers to (the saved application's), to show the current value. */
+  known?: readonly DocumentView[];
+  value?: string | null;
+  onChange?: (id: string | null) => void;
+  /** After an upload (refresh the choices). */
+  onUploaded?: () => void;
+}) {
+  const [uploaded, setUploaded] = useState<UploadedFile | null>(null);
+  const usable = choices.filter((d) => !pdfOnly || d.contentType === 'application/pdf');
+  const current = value ? ([...usable, ...known].find((d) => d.id === value) ?? null) : null;
+  return (
+    <Flex wrap gap={16} align="start">
+      {current ? (
+        <DocumentTile doc={current} />
+      ) : value && uploaded?.id === value ? (
+        <Typography.Text>{uploaded.fileName}</Typography.Text>
+      ) : (
+        <Typography.Text type="secondary">未上传</Typography.Text>
+      )}
+      <Space orientation="vertical" size={8}>
+        <DocumentUpload
+          kind={kind}
+          label={label}
+          pdfOnly={pdfOnly}
+          onUploaded={(file) => {
+            setUploaded(file);
+            onChange?.(file.id);
+            onUploaded?.();
+          }}
+        />
+        {usable.length > 0 && (
+          <Select<string>
+            aria-label={`选择已上传的${label}`}
+            placeholder="或选择企业信息中已上传的文件"
+            style={{ width: 300 }}
+            value={usable.some((d) => d.id === value) ? value : null}
+            onChange={(id) => onChange?.(id)}
+            options={usable.map((d) => ({
+              value: d.id,
+              label: `${d.fileName}（${dateTimeText(d.uploadedAt, 'YYYY-MM-DD')}）`,
+            }))}
+          />
+        )}
+        {value && (
+          <Button size="small" onClick={() => onChange?.(null)}>
+            清除
+          </Button>
+        )}
+      </Space>
+    </Flex>
+  );
+}
+
+/**
+ * Documents of a record by the form's labels (an application's 营业执照 … 用户协议, a policy's 保单文件 and 协议文件),
+ * read-only: 文件查看 (preview) and 下载 per file, 未上传 where there is none, and 资料下载 of all as one ZIP.
+ */
+export function LabelledDocuments({
+  title,
+  items,
+  archiveName,
+}: {
+  title: string;
+  items: readonly (readonly [label: string, doc: DocumentView | null | undefined])[];
+  /** The ZIP's name (资料下载); none: no 资料下载. */
+  archiveName?: string;
+}) {
+  const documents = items.flatMap(([, doc]) => (doc ? [doc] : []));
+  return (
+    <DetailSection
+      title={title}
+      extra={archiveName && <ArchiveButton documents={documents} name={archiveName} />}
+    >
+      <DetailDescriptions
+        labelWidth={160}
+        column={{ xs: 1, lg: 2 }}
+        items={items.map(([label, doc]) => [
+          label,
+          doc ? (
+            <Flex key={label} gap={12} align="center">
+              <DocumentPreview doc={doc} compact />
+              <Space orientation="vertical" size={0} style={{ minWidth: 0 }}>
+                <Typography.Text ellipsis={{ tooltip: doc.fileName }} style={{ maxWidth: 220 }}>
+                  {doc.fileName}
+                </Typography.Text>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {formatSize(doc.size)} · {dateTimeText(doc.uploadedAt)}
+                </Typography.Text>
+                <Space size={12}>
+                  <Typography.Link href={doc.downloadUrl} target="_blank" rel="noopener noreferrer">
+                    文件查看
+                  </Typography.Link>
+                  <Typography.Link href={doc.downloadUrl} download={doc.fileName}>
+                    下载
+                  </Typography.Link>
+                </Space>
+              </Space>
+            </Flex>
+          ) : (
+            <Typography.Text key={label} type="secondary">
+              未上传
+            </Typography.Text>
+          ),
+        ])}
       />
     </DetailSection>
   );

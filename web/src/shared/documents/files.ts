@@ -20,11 +20,12 @@ export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 export const UPLOAD_ACCEPT = '.pdf,.jpg,.jpeg,.png,.webp';
 
 /**
- * Why a file is refused before it is sent (type by extension, size), or null. The server decides the type from the
+ * Why a file is refused before it is sent (type by extension, size; `pdfOnly` for scans and policies), or null. The server decides the type from the
  * bytes anyway; this only spares the user a 20 MB upload that would be refused.
  */
-export function checkUploadFile(file: { name: string; size: number }): string | null {
+export function checkUploadFile(file: { name: string; size: number }, pdfOnly = false): string | null {
   const ext = /\.[^.]+$/.exec(file.name.toLowerCase())?.[0] ?? '';
+  if (pdfOnly && ext !== '.pdf') return '仅支持 PDF 格式的文件（扫描件请生成 PDF 后上传）';
   if (!UPLOAD_ACCEPT.split(',').includes(ext)) return '仅支持 PDF、JPG、PNG、WebP 格式的文件';
   if (file.size > MAX_UPLOAD_BYTES) return '文件大小不能超过20MB';
   if (file.size === 0) return '文件为空';

@@ -18,6 +18,8 @@ export type ExportButtonProps = {
   subject: string;
   /** The export of the list's current search (not of unsaved form fields) in a format. */
   path: (format: ExportFormat) => string;
+  /** The button's label (保单台帐: 批量导出). */
+  label?: string;
 };
 
 /** Saves a blob under a name, through a temporary object URL. */
@@ -33,7 +35,7 @@ function saveBlob(blob: Blob, fileName: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function ExportButton({ subject, path }: ExportButtonProps) {
+export function ExportButton({ subject, path, label = '导出' }: ExportButtonProps) {
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
   const key = 'list-export';
@@ -82,7 +84,7 @@ export function ExportButton({ subject, path }: ExportButtonProps) {
       }}
     >
       <Button icon={<ExportOutlined />} loading={busy}>
-        导出 <DownOutlined />
+        {label} <DownOutlined />
       </Button>
     </Dropdown>
   );

@@ -1,0 +1,303 @@
+// End to end, in headless Chromium through the real stack: 在线填报 → 复审 → 出单. The demo enterprise records a project
+// and fills in its application with the seven uploads (营业执照 reused from 企业信息); the demo insurer rejects it with
+// an opinion (复审不通过); the enterprise reads the opinion, corrects and resubmits; the insurer approves it with the
+// plan's floating ratio for a year without accidents and issues the policy with its PDFs; the enterprise sees 已投保
+// and downloads the 保单文件; the policy has its row in 保单台帐.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { DEMO_CERTIFICATE_PASSWORD, DEMO_ORGANISATIONS } from '../../subgraphs/identity/src/demo.ts';
+import { certificateLogin, pickOption } from '../src/browser.ts';
+import { e2eSuite } from '../src/suite.ts';
+
+const suite = e2eSuite('underwriting', [{ path: '/login', label: '用户名' }]);
+const { scenario } = suite;
+
+const demo = DEMO_ORGANISATIONS.find((o) => o.key === 'enterprise')!;
+const enterpriseUscc = demo.uscc;
+const insurerName = DEMO_ORGANISATIONS.find((o) => o.key === 'insurer')!.name;
+const serial = 100_000 + Math.floor(Math.random() * 900_000);
+const project = {
+  name: `e2e承保住宅楼工程${serial}`,
+  code: `2408-230103-04-03-${serial}`,
+  investmentWan: '3899.06',
+  plannedStart: '2026-03-01',
+  plannedEnd: '2027-06-30',
+};
+const policyNumber = `PZAB2026E2E${serial}`;
+const opinion = `营业执照已过期（e2e${serial}），请上传有效期内的营业执照。`;
+
+const pdf = (tag: string) =>
+  Buffer.from(
+    `%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n` +
+      `3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n% e2e ${tag} ${serial}\ntrailer<</Root 1 0 R>>\n%%EOF\n`,
+  );
+
+let enterprise: Page;
+let insurer: Page;
+let stage = '';
+
+/** Signed in with the account's demo CA certificate, in a browser context of its own. */
+async function signIn(certificate: string): Promise<Page> {
+  const page = await (await suite.context()).newPage();
+  await certificateLogin(page, join(suite.stack.dataDir, 'ca', certificate), DEMO_CERTIFICATE_PASSWORD);
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  return page;
+}
+
+/** Types a date into an antd DatePicker and confirms it with Enter (which must not submit the form). */
+async function pickDate(root: Page | Locator, label: string, day: string): Promise<void> {
+  const input = root.getByLabel(label);
+  await input.click();
+  await input.fill(day);
+  await input.press('Enter');
+}
+
+/** Uploads a PDF through the 上传 button of a document slot and waits for its confirmation. */
+async function upload(page: Page, label: string, tag: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: `上传${label}`, exact: true }).click();
+  await (
+    await chooser
+  ).setFiles({ name: `${label}-${serial}.pdf`, mimeType: 'application/pdf', buffer: pdf(tag) });
+  await page.getByText(`${label}已上传`).first().waitFor();
+}
+
+/**
+ * Clicks a form's button until it leads somewhere: underwriting learns of an upload from documents' events
+ * (milliseconds), and refuses a document it has not heard of yet with 尚在处理中, which is worth another click.
+ */
+async function submitUntil(page: Page, button: string, done: Locator): Promise<void> {
+  const pending = page.getByText(/尚在处理中/).first();
+  // (the 审核意见 of a 复审不通过 application stands on top as an error too: it is not this click's)
+  const failure = page
+    .locator('.ant-form-item-explain-error, .ant-alert-error:not(:has-text("审核意见"))')
+    .first();
+  for (let attempt = 1; ; attempt++) {
+    await page.getByRole('button', { name: button, exact: true }).click();
+    await done.or(failure).first().waitFor();
+    if (await done.first().isVisible()) return;
+    if (attempt === 5 || !(await pending.isVisible())) assert.fail(`${button}: ${await failure.innerText()}`);
+    await page.waitForTimeout(1_000);
+  }
+}
+
+/** The row of the e2e project in the insurer's 投保信息, found with the search form. */
+async function applicationRow(page: Page): Promise<Locator> {
+  await page.getByRole('menuitem', { name: '投保信息' }).click();
+  await page.getByLabel('项目名称').fill(project.name);
+  await page.getByRole('button', { name: '查询', exact: true }).click();
+  const row = page.locator('.ant-table-row').filter({ hasText: project.name });
+  await row.waitFor();
+  return row;
+}
+
+scenario('enterprise records a project and fills in its application with the seven uploads', async () => {
+  enterprise = await signIn(`enterprise-${enterpriseUscc}.p12`);
+
+  // 企业信息: the 营业执照 the application will reuse
+  await enterprise.getByRole('menuitem', { name: '企业信息' }).click();
+  const licenceRow = enterprise.getByRole('row').filter({ hasText: '营业执照' });
+  const chooser = enterprise.waitForEvent('filechooser');
+  await licenceRow.getByRole('button', { name: '上传营业执照' }).last().click();
+  await (
+    await chooser
+  ).setFiles({ name: `营业执照-${serial}.pdf`, mimeType: 'application/pdf', buffer: pdf('licence') });
+  await enterprise.getByText('营业执照已上传').waitFor();
+
+  // 新增项目
+  await enterprise.getByRole('menuitem', { name: '新增项目' }).click();
+  await enterprise.waitForURL('**/enterprise/projects/new');
+  // the form is filled in once 施工企业 has come from 企业信息 (it re-renders then)
+  await enterprise
+    .getByLabel('施工企业')
+    .and(enterprise.locator(`[value="${demo.name}"]`))
+    .waitFor();
+  await enterprise.getByLabel('项目名称').fill(project.name);
+  await enterprise.getByLabel('项目代码').fill(project.code);
+  await enterprise.getByLabel('行政区划代码').click();
+  await enterprise.locator('.ant-cascader-menu-item-active', { hasText: /^哈尔滨市$/ }).waitFor();
+  await enterprise
+    .locator('.ant-cascader-menu-item')
+    .filter({ hasText: /^南岗区$/ })
+    .click();
+  await enterprise.getByLabel('投资规模', { exact: true }).fill(project.investmentWan);
+  await enterprise.getByLabel('建设单位').fill('哈尔滨e2e置业有限公司');
+  await enterprise.getByLabel('项目类别').click();
+  await pickOption(enterprise, '房屋建筑工程');
+  await pickDate(enterprise, '计划开工日期', project.plannedStart);
+  await pickDate(enterprise, '计划竣工日期', project.plannedEnd);
+  await enterprise.getByRole('button', { name: '提交', exact: true }).click();
+  await enterprise.getByText('项目已新增').waitFor();
+
+  // 项目列表: 未投保, 填报
+  await enterprise.getByRole('menuitem', { name: '项目列表' }).click();
+  const row = enterprise.locator('.ant-table-row').filter({ hasText: project.name });
+  await row.getByText('未投保').waitFor();
+  await row.getByRole('button', { name: '填报', exact: true }).click();
+  await enterprise.getByText('注：此处投资规模计价单位为：“万元”人民币').waitFor();
+
+  await enterprise.getByLabel('保险机构').click();
+  await pickOption(enterprise, insurerName);
+  await enterprise.locator('label.ant-radio-button-wrapper', { hasText: '方案C' }).click();
+  // 预计保费 while filling in: 3,899.06 万元 is above plan C's first tier
+  await enterprise
+    .getByLabel('预计保费', { exact: true })
+    .filter({ hasText: /^[\d,]+\.\d{2} 元$/ })
+    .waitFor();
+  await enterprise.getByLabel('联系电话').fill('13936313636');
+  await enterprise.getByLabel('选择已上传的营业执照').click();
+  await enterprise
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: `营业执照-${serial}.pdf` })
+    .click();
+  for (const [label, tag] of [
+    ['项目合同或中标通知', 'contract'],
+    ['法定代表人身份证国徽面', 'emblem'],
+    ['法定代表人身份证人像面', 'portrait'],
+    ['安全生产许可证', 'safety'],
+    ['施工企业资质', 'qualification'],
+  ] as const) {
+    await upload(enterprise, label, tag);
+  }
+
+  // 《用户协议》: printed with the enterprise's details, stamped, scanned and uploaded (附件 1)
+  await enterprise.getByRole('button', { name: '《用户协议》' }).first().click();
+  const agreement = enterprise
+    .getByRole('dialog')
+    .filter({ hasText: '建筑施工安全生产责任保险投保用户协议' });
+  await agreement.getByText(`统一社会信用代码：${enterpriseUscc}`).waitFor();
+  await agreement.getByText(`项目代码：${project.code}`).waitFor();
+  await agreement.getByText(`保险机构（乙方）：${insurerName}`).waitFor();
+  await agreement.getByRole('button', { name: '关闭', exact: true }).last().click();
+  await upload(enterprise, '用户协议', 'agreement');
+
+  // 提交保单 without 我已阅读并同意 is refused next to the checkbox
+  await enterprise.getByRole('button', { name: '提交保单', exact: true }).click();
+  await enterprise.getByText('请阅读并勾选同意《用户协议》').waitFor();
+  await enterprise.getByRole('checkbox', { name: /我已阅读并同意/ }).check();
+  await submitUntil(enterprise, '提交保单', enterprise.getByText('查看投保单', { exact: true }));
+  await enterprise.locator('.ant-descriptions').getByText('待复审', { exact: true }).waitFor();
+  stage = 'submitted';
+});
+
+scenario('insurer rejects it with an opinion (复审不通过)', async () => {
+  assert.equal(stage, 'submitted');
+  insurer = await signIn('insurer-insurer.p12');
+  const row = await applicationRow(insurer);
+  await row.getByText('待复审').waitFor();
+  // 联系电话 masked in the list
+  await row.getByText('139****3636').waitFor();
+  // 详情: 查看完整信息 of the phone, and 资料下载 of all seven documents as one ZIP
+  await row.getByRole('button', { name: '详情', exact: true }).click();
+  await insurer.getByText('投保详情', { exact: true }).waitFor();
+  await insurer.getByRole('button', { name: '查看完整信息' }).click();
+  await insurer.locator('.ant-descriptions').getByText('13936313636', { exact: true }).waitFor();
+  const archive = insurer.waitForEvent('download');
+  await insurer.getByRole('button', { name: /资料下载$/ }).click();
+  assert.match((await archive).suggestedFilename(), /\.zip$/);
+  await insurer.getByRole('button', { name: '审核', exact: true }).click();
+  const dialog = insurer.getByRole('dialog').filter({ hasText: '审核结果' });
+  await dialog.locator('label', { hasText: '复审不通过' }).click();
+  await dialog.getByRole('button', { name: '确定', exact: true }).click();
+  // 审核意见 is required to reject
+  await dialog.getByText('复审不通过时请填写审核意见（不通过原因）').waitFor();
+  await dialog.getByLabel('审核意见').fill(opinion);
+  await dialog.getByRole('button', { name: '确定', exact: true }).click();
+  await insurer.getByText('复审不通过，已退回施工企业').waitFor();
+  await insurer.locator('.ant-descriptions').getByText('复审不通过', { exact: true }).waitFor();
+  stage = 'rejected';
+});
+
+scenario('enterprise reads the opinion, corrects the 营业执照 and resubmits', async () => {
+  assert.equal(stage, 'rejected');
+  await enterprise.getByRole('menuitem', { name: '在线填报' }).click();
+  await enterprise.getByText(/个投保单复审不通过，请按审核意见修改后重新提交/).waitFor();
+  const row = enterprise.locator('.ant-table-row').filter({ hasText: project.name });
+  await row.getByText('复审不通过').waitFor();
+  await row.getByRole('button', { name: '修改', exact: true }).click();
+  await enterprise.getByText(`复审不通过 — 审核意见：${opinion}`).waitFor();
+  await upload(enterprise, '营业执照', 'licence-renewed');
+  // the phone comes back masked (PIPL): typed again in full
+  await enterprise.getByLabel('联系电话').fill('13936313636');
+  await submitUntil(enterprise, '提交保单', enterprise.getByText('查看投保单', { exact: true }));
+  await enterprise.locator('.ant-descriptions').getByText('待复审', { exact: true }).waitFor();
+  stage = 'resubmitted';
+});
+
+scenario(
+  'insurer approves it with the floating ratio of a year without accidents and issues the policy',
+  async () => {
+    assert.equal(stage, 'resubmitted');
+    const row = await applicationRow(insurer);
+    await row.getByText('待复审').waitFor();
+    await row.getByRole('button', { name: '审核', exact: true }).click();
+    const dialog = insurer.getByRole('dialog').filter({ hasText: '审核结果' });
+    await dialog
+      .getByRole('row')
+      .filter({ hasText: '上一年度无事故' })
+      .getByRole('button', { name: '选用' })
+      .click();
+    assert.match(await dialog.getByLabel('浮动比例').inputValue(), /^-0\.10?$/);
+    await dialog.getByRole('button', { name: '确定', exact: true }).click();
+    // a ratio other than 0 needs its reason
+    await dialog.getByText('调整浮动比例时请填写原因（如上一年度事故情况）').waitFor();
+    await dialog.getByLabel('浮动原因').fill('上一年度无事故');
+    await dialog.getByLabel('复审后保费').waitFor();
+    await dialog.getByRole('button', { name: '确定', exact: true }).click();
+    await insurer.getByText('复审通过，可出单').waitFor();
+    await row.getByText('复审通过').waitFor();
+
+    // 提交 (出单)
+    await row.getByRole('button', { name: '提交', exact: true }).click();
+    await insurer.getByText('提交保单', { exact: true }).waitFor();
+    assert.equal(await insurer.getByLabel('项目名称').inputValue(), project.name);
+    assert.equal(await insurer.getByLabel('项目代码').inputValue(), project.code);
+    assert.match(await insurer.getByLabel('保费(元)').inputValue(), /^\d+\.\d{2}$/);
+    assert.equal(await insurer.getByLabel('建设单位名称').inputValue(), '哈尔滨e2e置业有限公司');
+    await pickDate(insurer, '生效日期', '2026-03-01');
+    await pickDate(insurer, '终止日期', '2027-02-28');
+    // the period ends before the project's 计划竣工日期: warned, not refused
+    await insurer.getByText(/保险期间未覆盖项目计划竣工日期（2027-06-30）/).waitFor();
+    await pickDate(insurer, '终止日期', '2027-06-30');
+    await insurer.getByText(/保险期间未覆盖项目计划竣工日期/).waitFor({ state: 'hidden' });
+    await insurer.getByLabel('保单号').fill(policyNumber);
+    await upload(insurer, '保单文件', 'policy');
+    await upload(insurer, '协议文件', 'stamped-agreement');
+    await insurer.getByRole('checkbox', { name: /我已阅读并同意/ }).check();
+    await submitUntil(insurer, '提交', insurer.getByText('保单详情', { exact: true }));
+    await insurer.getByText(`已出单，保单号 ${policyNumber}`).waitFor();
+    await insurer.locator('.ant-descriptions').getByText(policyNumber, { exact: true }).waitFor();
+    stage = 'issued';
+  },
+);
+
+scenario('enterprise sees 已投保 and downloads the 保单文件', async () => {
+  assert.equal(stage, 'issued');
+  await enterprise.getByRole('menuitem', { name: '项目列表' }).click();
+  const projectRow = enterprise.locator('.ant-table-row').filter({ hasText: project.name });
+  await projectRow.getByText('已投保').waitFor();
+
+  await enterprise.getByRole('menuitem', { name: '保单', exact: true }).click();
+  const row = enterprise.locator('.ant-table-row').filter({ hasText: policyNumber });
+  await row.waitFor();
+  await row.getByText('有效').or(row.getByText('未生效')).first().waitFor();
+  const download = enterprise.waitForEvent('download');
+  // 保单文件 is the first of the row's two files
+  await row.getByRole('link', { name: '下载', exact: true }).first().click();
+  const file = await (await download).path();
+  assert.match((await readFile(file)).toString('latin1'), new RegExp(`% e2e policy ${serial}`));
+});
+
+scenario('the policy has its row in 保单台帐', async () => {
+  assert.equal(stage, 'issued');
+  await insurer.getByRole('menuitem', { name: '保单台帐' }).click();
+  await insurer.getByLabel('项目名称').fill(project.name);
+  await insurer.getByRole('button', { name: '查询', exact: true }).click();
+  const row = insurer.locator('.ant-table-row').filter({ hasText: policyNumber });
+  await row.waitFor();
+  await row.getByText(/^CB-\d{8}-\d{6}-[0-9A-F]{7}$/).waitFor();
+  await row.getByText(demo.name).waitFor();
+  await row.getByText('139****3636').waitFor();
+});
