@@ -26,8 +26,13 @@ export interface Composition {
   hints: string[];
 }
 
-/** The gateway's routing table, from the manifests. */
+/** The gateway's routing table, from the manifests; two subgraphs claiming one path would leave one unreachable. */
 export function routingTable(): SubgraphEntry[] {
+  const owners = MANIFESTS.flatMap((m) => m.routes.gateway.map((prefix) => ({ prefix, name: m.name })));
+  for (const a of owners)
+    for (const b of owners)
+      if (a !== b && (a.prefix === b.prefix || a.prefix.startsWith(`${b.prefix}/`)))
+        throw new Error(`gateway route ${a.prefix} (${a.name}) lies under ${b.prefix} (${b.name}): declare distinct prefixes`);
   return MANIFESTS.map((m) => ({
     name: m.name,
     urlEnv: subgraphUrlVar(m.name),

@@ -28,3 +28,14 @@ test('the committed routing table is what the manifests say (run `npm run compos
     MANIFESTS.map((m) => m.name),
   );
 });
+
+// CONTEXT: issue 12 — projects and underwriting both declared `/exports`; the gateway sent every export to the first,
+// so 投保信息 导出 and 保单台帐 批量导出 answered 404. Each path has one owner now, and compose refuses overlaps.
+test('every export path reaches the subgraph that serves it', () => {
+  const owner = (path: string) =>
+    SUBGRAPHS.find((s) => s.httpRoutes.some((p) => path === p || path.startsWith(`${p}/`)))?.name;
+  assert.equal(owner('/exports/projects'), 'projects');
+  assert.equal(owner('/exports/applications'), 'underwriting');
+  assert.equal(owner('/exports/ledger'), 'underwriting');
+  assert.equal(owner('/files/archive'), 'documents');
+});

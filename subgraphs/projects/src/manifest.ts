@@ -31,7 +31,7 @@ export default defineSubgraph({
     },
     consumers: [ENTERPRISE_SOURCE, APPLICATION_SOURCE, POLICY_SOURCE],
   },
-  routes: { gateway: ['/exports'], public: [] },
+  routes: { gateway: ['/exports/projects'], public: [] },
   env: [],
   seed: true,
   idempotency: {

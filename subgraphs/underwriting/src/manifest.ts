@@ -24,7 +24,7 @@ export default defineSubgraph({
     },
     consumers: [PARTY_SOURCE, PARTNERSHIP_SOURCE, PROJECT_SOURCE, DOCUMENT_SOURCE],
   },
-  routes: { gateway: ['/exports'], public: [] },
+  routes: { gateway: ['/exports/applications', '/exports/ledger'], public: [] },
   env: [],
   seed: true,
   idempotency: {

@@ -63,15 +63,21 @@ test('the whole way: draft → 待复审 → 复审不通过 → corrected → �
   assert.equal(missing.extensions?.field, 'input.documents.businessLicense');
   assert.match(missing.message, /请上传营业执照/);
 
+  // The form sends the masked phone back unchanged: the stored number stays.
   const filled = (
     await w.enterprise.caller.ok<{ saveInsuranceApplication: AppRow }>(SAVE, {
-      variables: { id: draft.id, v: draft.version, i: applicationInput(w, project) },
+      variables: { id: draft.id, v: draft.version, i: applicationInput(w, project, { contactPhone: draft.contactPhone }) },
     })
   ).saveInsuranceApplication;
+  assert.equal(filled.contactPhone, '139****3636');
+  const REVEAL = `mutation($id: ID!) { revealApplicationContact(id: $id) }`;
   const sub = (await w.enterprise.caller.ok<{ submitInsuranceApplication: AppRow }>(SUBMIT, { variables: { id: filled.id, v: filled.version } }))
     .submitInsuranceApplication;
   assert.equal(sub.status, 'SUBMITTED');
   assert.ok(sub.reviewDueAt);
+  const revealed = await w.insurer.caller.ok<{ revealApplicationContact: string }>(REVEAL, { variables: { id: sub.id } });
+  assert.equal(revealed.revealApplicationContact, '13936313636');
+  assert.equal((await errorOf(w.broker.caller, REVEAL, { id: sub.id })).extensions?.code, 'FORBIDDEN');
 
   assert.equal(await listed(w.insurer.caller, sub.id), true, 'the addressed insurer');
   assert.equal(await listed(w.otherInsurer.caller, sub.id), false, 'another insurer');
@@ -151,7 +157,7 @@ test('the whole way: draft → 待复审 → 复审不通过 → corrected → �
   const history = await em.find(ApplicationChange, { applicationId: sub.id });
   assert.deepEqual(
     new Set(history.map((c) => c.action)),
-    new Set(['SAVED', 'SUBMITTED', 'REJECTED', 'APPROVED', 'ISSUED']),
+    new Set(['SAVED', 'SUBMITTED', 'CONTACT_REVEALED', 'REJECTED', 'APPROVED', 'ISSUED']),
   );
   // Issued is final for the application: neither a second issue nor a review.
   assert.equal((await errorOf(w.insurer.caller, REVIEW, { id: sub.id, v: approved.version + 1, i: { decision: 'REJECT', opinion: 'x' } })).extensions?.code, 'CONFLICT');

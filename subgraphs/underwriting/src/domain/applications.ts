@@ -2,7 +2,7 @@
 // the application's history and published, in one transaction. The rules they apply are pure (application-status.ts,
 // application-rules.ts, premium.ts); reads and writes are the repositories'.
 import { badInput, conflict, forbidden, notFound, readOptionalText, readId } from '@anze/domain';
-import { hasRole } from '@anze/auth';
+import { hasRole, maskPhone } from '@anze/auth';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { IInsuranceApplication } from './application.entity.ts';
 import {
@@ -86,7 +86,7 @@ export async function saveApplication(
     throw forbidden('企业注册审核通过后才能在线填报');
   const { insurerId, brokerId } = await parties(a, input);
   const plan = await planForApplication(a, readId(input.planId, 'input.planId', '方案不存在'), project.divisionCode);
-  const contactPhone = readContactPhone(input.contactPhone);
+  const typed = input.contactPhone.trim();
   const documents = readDocumentIds(input.documents);
   checkDocuments(documents, await findKnownDocuments(a.em, Object.values(documents)), project.organisationId, false);
   const quote = quotePremium(plan, project.costFen, '0');
@@ -103,7 +103,6 @@ export async function saveApplication(
     brokerId,
     planId: plan.id,
     planCode: plan.code,
-    contactPhone,
     documents,
     agreementAccepted: input.agreementAccepted === true,
   };
@@ -115,6 +114,7 @@ export async function saveApplication(
         if (existing) throw conflict('该项目已有未完成的投保单，请在原投保单上继续办理');
         const app = addApplication(em, {
           ...data,
+          contactPhone: readContactPhone(typed),
           status: 'DRAFT',
           floatingRatio: '0',
           floatingReason: null,
@@ -139,6 +139,8 @@ export async function saveApplication(
       const q = quotePremium(plan, project.costFen, plan.id === app.planId ? app.floatingRatio : '0');
       em.assign(app, {
         ...data,
+        // Answers mask the phone (PIPL); the form sends the masked value back when the enterprise did not change it.
+        contactPhone: typed === maskPhone(app.contactPhone) ? app.contactPhone : readContactPhone(typed),
         floatingRatio: q.floatingRatio,
         quoteFen: q.premiumFen,
         implausible: q.implausible,

@@ -69,8 +69,8 @@ function initialValues(application: Application | null): ApplicationFormValues {
     brokerId: application.brokerId ?? null,
     insurerId: application.insurerId,
     planId: application.plan.id,
-    // Masked in every answer (PIPL): typed again in full on every save.
-    contactPhone: undefined,
+    // Masked in every answer (PIPL); sent back unchanged, the server keeps the number it holds.
+    contactPhone: application.contactPhone,
     agreementAccepted: application.agreementAccepted,
   };
   for (const { slot } of DOCUMENT_SLOTS) values[slot] = application.documents[slot]?.id ?? null;
@@ -258,10 +258,10 @@ function ApplicationForm({
           label="联系电话"
           extra={
             saved
-              ? `已保存的号码脱敏显示为 ${saved.contactPhone}；出于个人信息保护，保存时请重新填写完整号码`
+              ? '出于个人信息保护，已保存的号码脱敏显示；不修改则保留原号码，修改请填写完整号码'
               : '手机号码或固定电话（如 0451-82554666）'
           }
-          rules={[{ required: true, whitespace: true, message: '请填写联系电话' }, asRule(checkPhone)]}
+          rules={[{ required: true, whitespace: true, message: '请填写联系电话' }, asRule((v: string) => (saved && v === saved.contactPhone ? null : checkPhone(v)))]}
         >
           <Input maxLength={20} style={{ maxWidth: 300 }} />
         </Form.Item>
