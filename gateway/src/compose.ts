@@ -32,7 +32,9 @@ export function routingTable(): SubgraphEntry[] {
   for (const a of owners)
     for (const b of owners)
       if (a !== b && (a.prefix === b.prefix || a.prefix.startsWith(`${b.prefix}/`)))
-        throw new Error(`gateway route ${a.prefix} (${a.name}) lies under ${b.prefix} (${b.name}): declare distinct prefixes`);
+        throw new Error(
+          `gateway route ${a.prefix} (${a.name}) lies under ${b.prefix} (${b.name}): declare distinct prefixes`,
+        );
   return MANIFESTS.map((m) => ({
     name: m.name,
     urlEnv: subgraphUrlVar(m.name),

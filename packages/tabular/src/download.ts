@@ -25,7 +25,10 @@ export interface TableDownload {
 }
 
 /** Streams the table; resolves with the rows sent and whether the client went away first. */
-export async function sendTable(res: ServerResponse, t: TableDownload): Promise<{ rows: number; aborted: boolean }> {
+export async function sendTable(
+  res: ServerResponse,
+  t: TableDownload,
+): Promise<{ rows: number; aborted: boolean }> {
   res.writeHead(200, {
     'content-type':
       t.format === 'xlsx'

@@ -56,7 +56,12 @@ export async function startUnderwriting(config: UnderwritingConfig): Promise<Und
       config,
       now,
       scheduleReviewDeadline: async (tx, applicationId, dueAt) => {
-        await scheduler.schedule(tx, REVIEW_DEADLINE, { applicationId }, { startAfter: dueAt, key: `review:${applicationId}:${dueAt.toISOString()}` });
+        await scheduler.schedule(
+          tx,
+          REVIEW_DEADLINE,
+          { applicationId },
+          { startAfter: dueAt, key: `review:${applicationId}:${dueAt.toISOString()}` },
+        );
       },
     }),
     gatewayRoutes: {

@@ -27,12 +27,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): UnderwritingCo
   if (expiringDays < 1) throw new Error('EXPIRING_DAYS must be at least 1');
   const preventionShare = env.PREVENTION_SHARE || '0.15';
   if (!/^0(\.\d{1,4})?$/.test(preventionShare) || new Big(preventionShare).gt(MAX_PREVENTION_SHARE))
-    throw new Error(`PREVENTION_SHARE must be a decimal between 0 and ${MAX_PREVENTION_SHARE} (应急〔2025〕27号)`);
+    throw new Error(
+      `PREVENTION_SHARE must be a decimal between 0 and ${MAX_PREVENTION_SHARE} (应急〔2025〕27号)`,
+    );
   const holidays = (env.HOLIDAYS ?? '')
     .split(',')
     .map((d) => d.trim())
     .filter(Boolean);
-  for (const d of holidays) if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) throw new Error(`HOLIDAYS: ${d} is not YYYY-MM-DD`);
+  for (const d of holidays)
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) throw new Error(`HOLIDAYS: ${d} is not YYYY-MM-DD`);
   const polling = Number(env.SCHEDULER_POLLING_SECONDS || '2');
   if (!(polling >= 0.5)) throw new Error('SCHEDULER_POLLING_SECONDS must be at least 0.5');
   return {

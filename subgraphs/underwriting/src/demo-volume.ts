@@ -17,23 +17,43 @@ import {
 import { InsurancePlan, type IInsurancePlan } from './domain/plan.entity.ts';
 import { Party, Partnership } from './domain/party.entity.ts';
 import { InsuredProject } from './domain/insured-project.entity.ts';
-import { ApplicationChange, InsuranceApplication, type IInsuranceApplication } from './domain/application.entity.ts';
-import { LedgerEntry, Policy, PolicyExtension, PreventionFeeEntry, type IPolicy } from './domain/policy.entity.ts';
+import {
+  ApplicationChange,
+  InsuranceApplication,
+  type IInsuranceApplication,
+} from './domain/application.entity.ts';
+import {
+  LedgerEntry,
+  Policy,
+  PolicyExtension,
+  PreventionFeeEntry,
+  type IPolicy,
+} from './domain/policy.entity.ts';
 import { preventionBudget, quotePremium } from './domain/premium.ts';
 import { planLabel } from './domain/plan-rules.ts';
 import { publishUnderwritingFact } from './events/underwriting-events.ts';
 import type { UnderwritingFact } from './domain/context.ts';
 
 const BATCH = 500;
-const SEED_VIEWER: Viewer = { kind: 'client', clientId: 'demo-seed', roles: [], scopes: [], jurisdiction: null };
+const SEED_VIEWER: Viewer = {
+  kind: 'client',
+  clientId: 'demo-seed',
+  roles: [],
+  scopes: [],
+  jurisdiction: null,
+};
 const SEEDED_AT = new Date('2026-01-01T00:00:00Z');
 
 /** Plans, insurers, brokers and partnerships; returns the plans by id. */
 export async function seedDemoMarket(em: EntityManager): Promise<Map<string, IInsurancePlan>> {
   return em.fork().transactional(async (tx) => {
     for (const plan of demoPlans())
-      if (!(await tx.count(InsurancePlan, { id: plan.id }))) tx.create(InsurancePlan, { ...plan, createdAt: SEEDED_AT });
-    for (const [type, list] of [['INSURER', DEMO_INSURERS], ['BROKER', DEMO_BROKERS]] as const)
+      if (!(await tx.count(InsurancePlan, { id: plan.id })))
+        tx.create(InsurancePlan, { ...plan, createdAt: SEEDED_AT });
+    for (const [type, list] of [
+      ['INSURER', DEMO_INSURERS],
+      ['BROKER', DEMO_BROKERS],
+    ] as const)
       for (const o of list)
         if (!(await tx.count(Party, { id: o.id })))
           tx.create(Party, {
@@ -46,18 +66,26 @@ export async function seedDemoMarket(em: EntityManager): Promise<Map<string, IIn
             lastEventAt: SEEDED_AT,
           });
     for (const p of DEMO_PARTNERSHIPS)
-      if (!(await tx.count(Partnership, p))) tx.create(Partnership, { ...p, active: true, lastEventAt: SEEDED_AT });
+      if (!(await tx.count(Partnership, p)))
+        tx.create(Partnership, { ...p, active: true, lastEventAt: SEEDED_AT });
     await tx.flush();
     return new Map((await tx.find(InsurancePlan, {})).map((p) => [p.id, p]));
   });
 }
 
 const partners = new Map<string, string[]>();
-for (const p of DEMO_PARTNERSHIPS) partners.set(p.insurerId, [...(partners.get(p.insurerId) ?? []), p.brokerId]);
+for (const p of DEMO_PARTNERSHIPS)
+  partners.set(p.insurerId, [...(partners.get(p.insurerId) ?? []), p.brokerId]);
 const names = new Map([...DEMO_INSURERS, ...DEMO_BROKERS].map((o) => [o.id, o.name]));
 
 function readers(app: { insurerId: string; brokerId?: string | null }): string[] {
-  return [...new Set([app.insurerId, ...(app.brokerId ? [app.brokerId] : []), ...(partners.get(app.insurerId) ?? [])])];
+  return [
+    ...new Set([
+      app.insurerId,
+      ...(app.brokerId ? [app.brokerId] : []),
+      ...(partners.get(app.insurerId) ?? []),
+    ]),
+  ];
 }
 
 /** The project as projects' events will describe it (the consumer later applies the same data). */
@@ -114,7 +142,9 @@ export async function seedDemoInsurance(
     batch = [];
     await em.fork().transactional(async (tx) => {
       const projectIds = current.map((d) => d.project.id);
-      const known = new Set((await tx.find(InsuredProject, { id: { $in: projectIds } }, { fields: ['id'] })).map((p) => p.id));
+      const known = new Set(
+        (await tx.find(InsuredProject, { id: { $in: projectIds } }, { fields: ['id'] })).map((p) => p.id),
+      );
       const appIds = current.flatMap((d) => (d.application ? [d.application.id] : []));
       const existing = new Set(
         (await tx.find(InsuranceApplication, { id: { $in: appIds } }, { fields: ['id'] })).map((a) => a.id),
@@ -184,7 +214,8 @@ export async function seedDemoInsurance(
             insurerName: names.get(pf.insurerId) ?? '',
             brokerName: pf.brokerId ? (names.get(pf.brokerId) ?? null) : null,
           });
-          for (const x of extensions) tx.create(PolicyExtension, { ...x, policyId: pf.id, actorUserId: null });
+          for (const x of extensions)
+            tx.create(PolicyExtension, { ...x, policyId: pf.id, actorUserId: null });
           for (const f of preventionFees)
             tx.create(PreventionFeeEntry, {
               id: f.id,
@@ -217,4 +248,3 @@ export async function seedDemoInsurance(
   if (batch.length) await flush();
   return added;
 }
-

@@ -4,7 +4,10 @@ import { defineSubgraph } from '@anze/server-kit/manifest';
 /** identity's organisations → the party read model (names of enterprises, insurers, brokers). */
 export const PARTY_SOURCE = { durable: 'underwriting_parties', types: 'identity.organisation.*' } as const;
 /** identity's broker–insurer partnerships → what a broker sees. */
-export const PARTNERSHIP_SOURCE = { durable: 'underwriting_partnerships', types: 'identity.partnership.*' } as const;
+export const PARTNERSHIP_SOURCE = {
+  durable: 'underwriting_partnerships',
+  types: 'identity.partnership.*',
+} as const;
 /** projects' projects → the insured-project read model (name, code, cost, status, owner enterprise). */
 export const PROJECT_SOURCE = { durable: 'underwriting_projects', types: 'projects.project.*' } as const;
 /** documents' files → which files an enterprise or insurer owns, and of which kind. */
@@ -40,7 +43,9 @@ export default defineSubgraph({
       'publishInsurancePlan',
       'retireInsurancePlan',
     ],
-    exempt: { revealApplicationContact: 'a read that is audited each time; its answer is personal data, not stored' },
+    exempt: {
+      revealApplicationContact: 'a read that is audited each time; its answer is personal data, not stored',
+    },
   },
   codegen: {
     context: '../context.ts#UnderwritingContext',

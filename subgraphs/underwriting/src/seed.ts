@@ -1,6 +1,15 @@
 // `npm run seed -w @anze/underwriting`: the demo world's plans, market and underwriting at the size ANZE_DEMO_SIZE
 // names (default `demo`: 10,000 projects, about 60 % insured; `bench`: 500,000).
-import { DEMO_BROKERS, DEMO_INSURERS, DEMO_SIZES, demoEnterprises, demoInsurance, demoPlans, demoProjects, demoSize } from '@anze/demo';
+import {
+  DEMO_BROKERS,
+  DEMO_INSURERS,
+  DEMO_SIZES,
+  demoEnterprises,
+  demoInsurance,
+  demoPlans,
+  demoProjects,
+  demoSize,
+} from '@anze/demo';
 import { databaseUrlFor } from '@anze/orm';
 import { underwritingOrm } from './orm.ts';
 import { seedDemoInsurance, seedDemoMarket } from './demo-volume.ts';
@@ -23,7 +32,9 @@ try {
   const added = await seedDemoInsurance(orm.em.fork(), states, plans, config.preventionShare, (done) => {
     if (done % 50_000 === 0) console.log(`underwriting: ${done} / ${projects}`);
   });
-  console.log(`underwriting: demo data ready (${size}: ${added} applications added in ${Date.now() - started} ms)`);
+  console.log(
+    `underwriting: demo data ready (${size}: ${added} applications added in ${Date.now() - started} ms)`,
+  );
 } finally {
   await orm.close();
 }

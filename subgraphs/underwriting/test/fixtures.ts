@@ -2,7 +2,13 @@
 // uploaded files become known the way they do in production — by the producers' events, applied by the consumers.
 import { randomUUID } from 'node:crypto';
 import { createEvent, type EventEnvelope } from '@anze/events';
-import { organisationEvent, startSubgraphHarness, TEST_USCC, type Caller, type SubgraphHarness } from '@anze/testing';
+import {
+  organisationEvent,
+  startSubgraphHarness,
+  TEST_USCC,
+  type Caller,
+  type SubgraphHarness,
+} from '@anze/testing';
 import type { PartnershipChangedData } from '@anze/identity/domain/event-catalogue';
 import type { ProjectEventData } from '@anze/projects/events/catalogue';
 import type { DocumentEventData } from '@anze/documents/events/catalogue';
@@ -50,10 +56,23 @@ export const PUBLISH_PLAN = `mutation($i: InsurancePlanInput!) { publishInsuranc
 
 function organisation(type: 'ENTERPRISE' | 'INSURER' | 'BROKER', name: string, divisionCode: string) {
   const organisationId = randomUUID();
-  return { organisationId, event: organisationEvent('approved', { organisationId, organisationType: type, name, uscc: TEST_USCC, divisionCode }) };
+  return {
+    organisationId,
+    event: organisationEvent('approved', {
+      organisationId,
+      organisationType: type,
+      name,
+      uscc: TEST_USCC,
+      divisionCode,
+    }),
+  };
 }
 
-export function partnershipEvent(brokerId: string, insurerId: string, active = true): EventEnvelope<PartnershipChangedData> {
+export function partnershipEvent(
+  brokerId: string,
+  insurerId: string,
+  active = true,
+): EventEnvelope<PartnershipChangedData> {
   return createEvent({
     type: 'identity.partnership.changed',
     version: 1,
@@ -85,7 +104,10 @@ export function projectEvent(
     version: 1,
     divisionCode: data.divisionCode,
     aggregate: { type: 'project', id: data.projectId },
-    data: type === 'status_changed' ? ({ ...data, from: 'UNDER_CONSTRUCTION', to: data.status } as ProjectEventData) : data,
+    data:
+      type === 'status_changed'
+        ? ({ ...data, from: 'UNDER_CONSTRUCTION', to: data.status } as ProjectEventData)
+        : data,
   });
 }
 
@@ -140,15 +162,30 @@ export async function world(h: Harness): Promise<World> {
   const ins2 = organisation('INSURER', '中国平安财产保险股份有限公司黑龙江分公司', '230000');
   const bro = organisation('BROKER', '昆仑保险经纪股份有限公司黑龙江分公司', '230000');
   const bro2 = organisation('BROKER', '江泰保险经纪股份有限公司黑龙江分公司', '230000');
-  await h.deliver(ent.event, ins.event, ins2.event, bro.event, bro2.event, partnershipEvent(bro.organisationId, ins.organisationId));
+  await h.deliver(
+    ent.event,
+    ins.event,
+    ins2.event,
+    bro.event,
+    bro2.event,
+    partnershipEvent(bro.organisationId, ins.organisationId),
+  );
   const as = (roles: Parameters<Harness['as']>[0]['roles'], organisationId: string, jurisdiction: string) =>
     h.as({ roles, organisationId, jurisdiction });
   const admin = await h.as({ roles: ['PLATFORM_ADMIN'] });
-  const plan = await admin.ok<{ publishInsurancePlan: { id: string } }>(PUBLISH_PLAN, { variables: { i: PLAN_C } });
+  const plan = await admin.ok<{ publishInsurancePlan: { id: string } }>(PUBLISH_PLAN, {
+    variables: { i: PLAN_C },
+  });
   const newProject = async (over: Partial<ProjectEventData> = {}) => {
     const id = randomUUID();
-    const docs = APPLICATION_DOCUMENT_SLOTS.map((slot) => ({ slot, ...documentEvent(ent.organisationId, APPLICATION_DOCUMENTS[slot].kind) }));
-    await h.deliver(projectEvent({ projectId: id, organisationId: ent.organisationId, ...over }), ...docs.map((d) => d.event));
+    const docs = APPLICATION_DOCUMENT_SLOTS.map((slot) => ({
+      slot,
+      ...documentEvent(ent.organisationId, APPLICATION_DOCUMENTS[slot].kind),
+    }));
+    await h.deliver(
+      projectEvent({ projectId: id, organisationId: ent.organisationId, ...over }),
+      ...docs.map((d) => d.event),
+    );
     return { id, documents: Object.fromEntries(docs.map((d) => [d.slot, d.id])) };
   };
   return {
@@ -207,13 +244,20 @@ export interface AppRow {
 }
 
 /** A project's application saved and submitted: 待复审. */
-export async function submitted(w: World, project = w.project, over: Record<string, unknown> = {}): Promise<AppRow> {
+export async function submitted(
+  w: World,
+  project = w.project,
+  over: Record<string, unknown> = {},
+): Promise<AppRow> {
   const saved = await w.enterprise.caller.ok<{ saveInsuranceApplication: AppRow }>(SAVE, {
     variables: { i: applicationInput(w, project, over) },
   });
   const s = saved.saveInsuranceApplication;
-  return (await w.enterprise.caller.ok<{ submitInsuranceApplication: AppRow }>(SUBMIT, { variables: { id: s.id, v: s.version } }))
-    .submitInsuranceApplication;
+  return (
+    await w.enterprise.caller.ok<{ submitInsuranceApplication: AppRow }>(SUBMIT, {
+      variables: { id: s.id, v: s.version },
+    })
+  ).submitInsuranceApplication;
 }
 
 export function issueInput(files: { policy: string; agreement: string }, over: Record<string, unknown> = {}) {

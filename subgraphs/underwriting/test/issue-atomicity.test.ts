@@ -5,7 +5,17 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { graphql } from '@anze/testing';
 import { OutboxMessage } from '@anze/events';
-import { startHarness, world, submitted, issueInput, REVIEW, ISSUE, type Harness, type World, type AppRow } from './fixtures.ts';
+import {
+  startHarness,
+  world,
+  submitted,
+  issueInput,
+  REVIEW,
+  ISSUE,
+  type Harness,
+  type World,
+  type AppRow,
+} from './fixtures.ts';
 import { InsuranceApplication } from '../src/domain/application.entity.ts';
 import { LedgerEntry, Policy } from '../src/domain/policy.entity.ts';
 import { LEDGER_NUMBER } from '../src/domain/ledger-number.ts';
@@ -23,7 +33,9 @@ after(() => h?.close());
 async function approved(): Promise<AppRow> {
   const app = await submitted(w, await w.newProject());
   return (
-    await w.insurer.caller.ok<{ reviewInsuranceApplication: AppRow }>(REVIEW, { variables: { id: app.id, v: app.version, i: { decision: 'APPROVE' } } })
+    await w.insurer.caller.ok<{ reviewInsuranceApplication: AppRow }>(REVIEW, {
+      variables: { id: app.id, v: app.version, i: { decision: 'APPROVE' } },
+    })
   ).reviewInsuranceApplication;
 }
 
@@ -32,10 +44,17 @@ test('a failure while writing the 台帐 row leaves no policy, no 已投保 and 
   const files = await w.policyFiles();
   const sql = h.em().getConnection();
   // The last write of the issue fails (as a full disk or a killed connection would).
-  await sql.execute(`create or replace function refuse_ledger() returns trigger language plpgsql as $$ begin raise exception 'disk full'; end $$`);
-  await sql.execute(`create trigger refuse_ledger before insert on ledger_entry for each row execute function refuse_ledger()`);
+  await sql.execute(
+    `create or replace function refuse_ledger() returns trigger language plpgsql as $$ begin raise exception 'disk full'; end $$`,
+  );
+  await sql.execute(
+    `create trigger refuse_ledger before insert on ledger_entry for each row execute function refuse_ledger()`,
+  );
   try {
-    const r = await graphql(h.url, ISSUE, { token: w.insurer.caller.token, variables: { id: app.id, v: app.version, i: issueInput(files, { premiumYuan: app.quoteYuan }) } });
+    const r = await graphql(h.url, ISSUE, {
+      token: w.insurer.caller.token,
+      variables: { id: app.id, v: app.version, i: issueInput(files, { premiumYuan: app.quoteYuan }) },
+    });
     assert.ok(r.errors?.length);
   } finally {
     await sql.execute(`drop trigger refuse_ledger on ledger_entry`);
@@ -43,17 +62,25 @@ test('a failure while writing the 台帐 row leaves no policy, no 已投保 and 
   const em = h.em();
   assert.equal(await em.count(Policy, { applicationId: app.id }), 0);
   assert.equal((await em.findOneOrFail(InsuranceApplication, { id: app.id })).status, 'APPROVED');
-  const issuedEvents = (await em.find(OutboxMessage, {})).filter((m) => m.subject.endsWith('underwriting.policy.issued'));
+  const issuedEvents = (await em.find(OutboxMessage, {})).filter((m) =>
+    m.subject.endsWith('underwriting.policy.issued'),
+  );
   assert.equal(issuedEvents.length, 0);
   // And the same request succeeds once the fault is gone.
-  await w.insurer.caller.ok(ISSUE, { variables: { id: app.id, v: app.version, i: issueInput(files, { premiumYuan: app.quoteYuan }) } });
+  await w.insurer.caller.ok(ISSUE, {
+    variables: { id: app.id, v: app.version, i: issueInput(files, { premiumYuan: app.quoteYuan }) },
+  });
 });
 
 test('eight policies issued at once get eight distinct 台帐 numbers of the manual’s form', async () => {
   const apps = await Promise.all(Array.from({ length: 8 }, () => approved()));
   const files = await w.policyFiles();
   const results = await Promise.all(
-    apps.map((a) => w.insurer.caller.ok<{ issuePolicy: { id: string; ledgerNumber: string } }>(ISSUE, { variables: { id: a.id, v: a.version, i: issueInput(files, { premiumYuan: a.quoteYuan }) } })),
+    apps.map((a) =>
+      w.insurer.caller.ok<{ issuePolicy: { id: string; ledgerNumber: string } }>(ISSUE, {
+        variables: { id: a.id, v: a.version, i: issueInput(files, { premiumYuan: a.quoteYuan }) },
+      }),
+    ),
   );
   const numbers = results.map((r) => r.issuePolicy.ledgerNumber);
   for (const n of numbers) assert.match(n, LEDGER_NUMBER);

@@ -53,8 +53,18 @@ test('a plan below 40万 per person (应急〔2025〕27号), with unordered tier
     message: /不得低于40万元/,
   });
   assert.throws(
-    () => validatePlan({ ...PLAN_C, rateTiers: [{ upToYuan: '100', rate: '0.001' }, { upToYuan: '50', rate: '0.001' }, { upToYuan: null, rate: '0.001' }] } as never),
+    () =>
+      validatePlan({
+        ...PLAN_C,
+        rateTiers: [
+          { upToYuan: '100', rate: '0.001' },
+          { upToYuan: '50', rate: '0.001' },
+          { upToYuan: null, rate: '0.001' },
+        ],
+      } as never),
     { field: 'input.rateTiers[1].upToYuan' },
   );
-  assert.throws(() => validatePlan({ ...PLAN_C, floatingRates: PLAN_C.floatingRates.slice(1) } as never), { field: 'input.floatingRates' });
+  assert.throws(() => validatePlan({ ...PLAN_C, floatingRates: PLAN_C.floatingRates.slice(1) } as never), {
+    field: 'input.floatingRates',
+  });
 });

@@ -130,7 +130,10 @@ export const PARTNERSHIP_CHANGED = defineEvent({
   data: field.object({
     brokerId: field.uuid('经纪公司 id / broker'),
     insurerId: field.uuid('保险机构 id / insurer'),
-    active: { type: 'boolean', description: '合作中 / whether the partnership is in force' } as Schema<boolean>,
+    active: {
+      type: 'boolean',
+      description: '合作中 / whether the partnership is in force',
+    } as Schema<boolean>,
   }),
   identifiers: ['brokerId', 'insurerId'],
 });

@@ -29,7 +29,8 @@ export async function scopeOf(
   partnersOf: (brokerId: string) => Promise<string[]>,
 ): Promise<UnderwritingScope> {
   if (hasRole(viewer, 'PLATFORM_ADMIN')) return { kind: 'all' };
-  if (viewer.kind === 'user' && hasRole(viewer, 'INSURER')) return { kind: 'insurer', insurerId: viewer.organisationId };
+  if (viewer.kind === 'user' && hasRole(viewer, 'INSURER'))
+    return { kind: 'insurer', insurerId: viewer.organisationId };
   if (viewer.kind === 'user' && hasRole(viewer, 'BROKER'))
     return {
       kind: 'broker',
@@ -61,7 +62,10 @@ export function inUnderwritingScope(scope: UnderwritingScope, row: ScopedRow): b
 }
 
 /** The MikroORM condition of a scope over a table with these columns (applications, policies, ledger rows). */
-export function scopeCondition(scope: UnderwritingScope, o: { draftsColumn?: boolean } = {}): Record<string, unknown> {
+export function scopeCondition(
+  scope: UnderwritingScope,
+  o: { draftsColumn?: boolean } = {},
+): Record<string, unknown> {
   const notDraft = o.draftsColumn && scope.kind !== 'enterprise' ? { status: { $ne: 'DRAFT' } } : {};
   switch (scope.kind) {
     case 'all':
@@ -89,7 +93,11 @@ export function assertReadable(scope: UnderwritingScope, row: ScopedRow, what = 
 
 /** Only the enterprise that applies changes its application. */
 export function assertApplicant(viewer: Viewer, row: { organisationId: string }): void {
-  if (!(viewer.kind === 'user' && hasRole(viewer, 'ENTERPRISE') && viewer.organisationId === row.organisationId))
+  if (!(
+    viewer.kind === 'user' &&
+    hasRole(viewer, 'ENTERPRISE') &&
+    viewer.organisationId === row.organisationId
+  ))
     throw forbidden('只能操作本单位的投保单');
 }
 

@@ -30,7 +30,8 @@ export function readDocumentIds(input: ApplicationInput['documents']): Applicati
   const ids: ApplicationDocumentIds = {};
   for (const slot of APPLICATION_DOCUMENT_SLOTS) {
     const id = input[slot];
-    if (id) ids[slot] = readId(id, `input.documents.${slot}`, `${APPLICATION_DOCUMENTS[slot].label}文件不存在`);
+    if (id)
+      ids[slot] = readId(id, `input.documents.${slot}`, `${APPLICATION_DOCUMENTS[slot].label}文件不存在`);
   }
   return ids;
 }

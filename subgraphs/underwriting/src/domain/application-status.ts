@@ -6,7 +6,10 @@ import { APPLICATION_STATUSES, type ApplicationStatus } from './dictionaries.ts'
 
 export type ApplicationAction = 'save' | 'submit' | 'withdraw' | 'approve' | 'reject' | 'issue';
 
-const ALLOWED: Record<ApplicationAction, { from: readonly ApplicationStatus[]; to: ApplicationStatus | null }> = {
+const ALLOWED: Record<
+  ApplicationAction,
+  { from: readonly ApplicationStatus[]; to: ApplicationStatus | null }
+> = {
   save: { from: ['DRAFT', 'REJECTED'], to: null },
   submit: { from: ['DRAFT', 'REJECTED'], to: 'SUBMITTED' },
   withdraw: { from: ['SUBMITTED'], to: 'WITHDRAWN' },
@@ -28,6 +31,7 @@ const REFUSAL: Record<ApplicationAction, string> = {
 /** The state after `action`, or a CONFLICT naming the current state. */
 export function transition(from: ApplicationStatus, action: ApplicationAction): ApplicationStatus {
   const rule = ALLOWED[action];
-  if (!rule.from.includes(from)) throw conflict(`${REFUSAL[action]}（当前状态：${APPLICATION_STATUSES[from]}）`);
+  if (!rule.from.includes(from))
+    throw conflict(`${REFUSAL[action]}（当前状态：${APPLICATION_STATUSES[from]}）`);
   return rule.to ?? from;
 }

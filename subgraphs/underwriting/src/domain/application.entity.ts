@@ -68,11 +68,13 @@ export const InsuranceApplication = defineEntity({
     // 施工企业名称 / 项目名称 contains (ILIKE '%…%'): pg_trgm, created by the initial migration.
     {
       name: 'insurance_application_enterprise_name_trgm_index',
-      expression: 'create index "insurance_application_enterprise_name_trgm_index" on "insurance_application" using gin ("enterprise_name" gin_trgm_ops)',
+      expression:
+        'create index "insurance_application_enterprise_name_trgm_index" on "insurance_application" using gin ("enterprise_name" gin_trgm_ops)',
     },
     {
       name: 'insurance_application_project_name_trgm_index',
-      expression: 'create index "insurance_application_project_name_trgm_index" on "insurance_application" using gin ("project_name" gin_trgm_ops)',
+      expression:
+        'create index "insurance_application_project_name_trgm_index" on "insurance_application" using gin ("project_name" gin_trgm_ops)',
     },
     {
       // At most one open application per project, whatever the replicas do at the same instant.

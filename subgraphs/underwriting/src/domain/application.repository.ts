@@ -2,7 +2,12 @@
 import { LockMode, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { raw, type EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '@anze/auth';
-import { ApplicationChange, InsuranceApplication, type IApplicationChange, type IInsuranceApplication } from './application.entity.ts';
+import {
+  ApplicationChange,
+  InsuranceApplication,
+  type IApplicationChange,
+  type IInsuranceApplication,
+} from './application.entity.ts';
 import { APPLICATION_STATUS_VALUES, type ApplicationStatus, type HistoryAction } from './dictionaries.ts';
 import { scopeCondition, type UnderwritingScope } from './access.ts';
 
@@ -18,10 +23,17 @@ export function applicationsOfProjects(
   em: EntityManager,
   projectIds: readonly string[],
 ): Promise<IInsuranceApplication[]> {
-  return em.find(InsuranceApplication, { projectId: { $in: [...projectIds] } }, { orderBy: { createdAt: 'desc' } });
+  return em.find(
+    InsuranceApplication,
+    { projectId: { $in: [...projectIds] } },
+    { orderBy: { createdAt: 'desc' } },
+  );
 }
 
-export function openApplicationOf(em: EntityManager, projectId: string): Promise<IInsuranceApplication | null> {
+export function openApplicationOf(
+  em: EntityManager,
+  projectId: string,
+): Promise<IInsuranceApplication | null> {
   return em.findOne(InsuranceApplication, {
     projectId,
     status: { $in: ['DRAFT', 'SUBMITTED', 'APPROVED', 'REJECTED'] },
@@ -57,7 +69,8 @@ export function recordHistory(
   em.create(ApplicationChange, {
     applicationId: entry.applicationId,
     action: entry.action,
-    actorUserId: viewer.kind === 'user' ? viewer.userId : viewer.kind === 'client' ? `client:${viewer.clientId}` : null,
+    actorUserId:
+      viewer.kind === 'user' ? viewer.userId : viewer.kind === 'client' ? `client:${viewer.clientId}` : null,
     actorOrganisationId: viewer.kind === 'user' ? viewer.organisationId : null,
     fromStatus: entry.fromStatus ?? null,
     toStatus: entry.toStatus ?? null,

@@ -22,7 +22,12 @@ import {
 } from './read-models.repository.ts';
 import { assertAddressedInsurer, assertApplicant, mayRevealContact } from './access.ts';
 import { transition } from './application-status.ts';
-import { checkDocuments, readContactPhone, readDocumentIds, type ApplicationInput } from './application-rules.ts';
+import {
+  checkDocuments,
+  readContactPhone,
+  readDocumentIds,
+  type ApplicationInput,
+} from './application-rules.ts';
 import { planForApplication } from './plans.ts';
 import { findPlan } from './plan.repository.ts';
 import { quotePremium, readFloatingRatio } from './premium.ts';
@@ -35,7 +40,10 @@ const STALE = '投保单已被修改，请刷新后重试';
 const INSURABLE_PROJECT = new Set(['UNDER_CONSTRUCTION', 'SUSPENDED']);
 
 /** Who besides the enterprise reads an application's documents: the insurer, the broker, the insurer's partners. */
-export async function readersOf(em: EntityManager, app: Pick<IInsuranceApplication, 'insurerId' | 'brokerId'>) {
+export async function readersOf(
+  em: EntityManager,
+  app: Pick<IInsuranceApplication, 'insurerId' | 'brokerId'>,
+) {
   const brokers = await partnerBrokersOf(em, app.insurerId);
   return [...new Set([app.insurerId, ...(app.brokerId ? [app.brokerId] : []), ...brokers])];
 }
@@ -79,16 +87,26 @@ export async function saveApplication(
   version: number | null | undefined,
   input: ApplicationInput,
 ): Promise<IInsuranceApplication> {
-  if (!(a.viewer.kind === 'user' && hasRole(a.viewer, 'ENTERPRISE'))) throw forbidden('只有建筑施工企业可以投保');
+  if (!(a.viewer.kind === 'user' && hasRole(a.viewer, 'ENTERPRISE')))
+    throw forbidden('只有建筑施工企业可以投保');
   const project = await insurableProject(a, input.projectId);
   const enterprise = await findParty(a.em, project.organisationId);
   if (!enterprise || enterprise.registrationStatus !== 'APPROVED')
     throw forbidden('企业注册审核通过后才能在线填报');
   const { insurerId, brokerId } = await parties(a, input);
-  const plan = await planForApplication(a, readId(input.planId, 'input.planId', '方案不存在'), project.divisionCode);
+  const plan = await planForApplication(
+    a,
+    readId(input.planId, 'input.planId', '方案不存在'),
+    project.divisionCode,
+  );
   const typed = input.contactPhone.trim();
   const documents = readDocumentIds(input.documents);
-  checkDocuments(documents, await findKnownDocuments(a.em, Object.values(documents)), project.organisationId, false);
+  checkDocuments(
+    documents,
+    await findKnownDocuments(a.em, Object.values(documents)),
+    project.organisationId,
+    false,
+  );
   const quote = quotePremium(plan, project.costFen, '0');
   const data = {
     projectId: project.id,
@@ -145,7 +163,12 @@ export async function saveApplication(
         quoteFen: q.premiumFen,
         implausible: q.implausible,
       });
-      recordHistory(em, a.viewer, { applicationId: app.id, action: 'SAVED', fromStatus: app.status, toStatus: app.status });
+      recordHistory(em, a.viewer, {
+        applicationId: app.id,
+        action: 'SAVED',
+        fromStatus: app.status,
+        toStatus: app.status,
+      });
       return app;
     });
   } catch (e) {
@@ -164,11 +187,20 @@ async function ownApplication(a: Actor, em: EntityManager, id: string, version?:
 }
 
 /** 提交保单: every document and the 用户协议; the review deadline becomes a durable job. */
-export async function submitApplication(a: Actor, id: string, version: number): Promise<IInsuranceApplication> {
+export async function submitApplication(
+  a: Actor,
+  id: string,
+  version: number,
+): Promise<IInsuranceApplication> {
   return a.em.transactional(async (em) => {
     const app = await ownApplication(a, em, id, version);
     const to = transition(app.status, 'submit');
-    checkDocuments(app.documents, await findKnownDocuments(em, Object.values(app.documents)), app.organisationId, true);
+    checkDocuments(
+      app.documents,
+      await findKnownDocuments(em, Object.values(app.documents)),
+      app.organisationId,
+      true,
+    );
     if (!app.agreementAccepted) throw badInput('请阅读并勾选同意《用户协议》', 'input.agreementAccepted');
     const project = await findInsuredProject(em, app.projectId);
     if (!project || !INSURABLE_PROJECT.has(project.status)) throw conflict('只有在建或停工的项目可以投保');
@@ -185,9 +217,18 @@ export async function submitApplication(a: Actor, id: string, version: number): 
       reviewDueAt: addWorkingDays(now, a.rules.reviewWorkingDays, a.rules.timeZone, a.rules.holidays),
       overdue: false,
     });
-    recordHistory(em, a.viewer, { applicationId: app.id, action: 'SUBMITTED', fromStatus: from, toStatus: to });
+    recordHistory(em, a.viewer, {
+      applicationId: app.id,
+      action: 'SUBMITTED',
+      fromStatus: from,
+      toStatus: to,
+    });
     await a.scheduleReviewDeadline(em, app.id, app.reviewDueAt!);
-    a.publish(em, { type: 'application.submitted', application: app, readers: await readersOf(em, app) }, a.viewer);
+    a.publish(
+      em,
+      { type: 'application.submitted', application: app, readers: await readersOf(em, app) },
+      a.viewer,
+    );
     return app;
   });
 }
@@ -203,8 +244,18 @@ export async function withdrawApplication(
     const from = app.status;
     app.status = transition(from, 'withdraw');
     app.overdue = false;
-    recordHistory(em, a.viewer, { applicationId: app.id, action: 'WITHDRAWN', fromStatus: from, toStatus: app.status, note });
-    a.publish(em, { type: 'application.withdrawn', application: app, readers: await readersOf(em, app) }, a.viewer);
+    recordHistory(em, a.viewer, {
+      applicationId: app.id,
+      action: 'WITHDRAWN',
+      fromStatus: from,
+      toStatus: app.status,
+      note,
+    });
+    a.publish(
+      em,
+      { type: 'application.withdrawn', application: app, readers: await readersOf(em, app) },
+      a.viewer,
+    );
     return app;
   });
 }
@@ -224,7 +275,11 @@ export async function reviewApplication(
   input: ReviewInput,
 ): Promise<IInsuranceApplication> {
   const opinion = readOptionalText(input.opinion, { field: 'input.opinion', label: '审核意见', max: 500 });
-  const floatingReason = readOptionalText(input.floatingReason, { field: 'input.floatingReason', label: '浮动原因', max: 500 });
+  const floatingReason = readOptionalText(input.floatingReason, {
+    field: 'input.floatingReason',
+    label: '浮动原因',
+    max: 500,
+  });
   return a.em.transactional(async (em) => {
     const app = await findApplication(em, readId(id, 'id', '投保单不存在'), { lock: true });
     if (!app || app.status === 'DRAFT') throw notFound('投保单不存在');
@@ -232,15 +287,18 @@ export async function reviewApplication(
     if (app.version !== version) throw conflict(STALE, 'version');
     const from = app.status;
     const to = transition(from, input.decision === 'APPROVE' ? 'approve' : 'reject');
-    if (to === 'REJECTED' && !opinion) throw badInput('复审不通过时请填写审核意见（不通过原因）', 'input.opinion');
-    if (from === 'APPROVED' && !opinion) throw badInput('变更审核结论时请在审核意见中说明原因', 'input.opinion');
+    if (to === 'REJECTED' && !opinion)
+      throw badInput('复审不通过时请填写审核意见（不通过原因）', 'input.opinion');
+    if (from === 'APPROVED' && !opinion)
+      throw badInput('变更审核结论时请在审核意见中说明原因', 'input.opinion');
     if (from === 'APPROVED' && to === 'APPROVED' && input.floatingRatio === undefined)
       throw conflict('该投保单已复审通过');
     const plan = await findPlan(em, app.planId);
     if (!plan) throw notFound('方案不存在');
-    const ratio = input.floatingRatio === undefined || input.floatingRatio === null
-      ? app.floatingRatio
-      : readFloatingRatio(plan, input.floatingRatio, 'input.floatingRatio');
+    const ratio =
+      input.floatingRatio === undefined || input.floatingRatio === null
+        ? app.floatingRatio
+        : readFloatingRatio(plan, input.floatingRatio, 'input.floatingRatio');
     if (ratio !== app.floatingRatio && ratio !== '0' && !floatingReason)
       throw badInput('调整浮动比例时请填写原因（如上一年度事故情况）', 'input.floatingReason');
     const q = quotePremium(plan, app.costFen, ratio);
@@ -260,14 +318,19 @@ export async function reviewApplication(
       action: from === 'APPROVED' ? 'DECISION_CHANGED' : to === 'APPROVED' ? 'APPROVED' : 'REJECTED',
       fromStatus: from,
       toStatus: to,
-      note: [opinion, ratio !== '0' ? `浮动比例 ${ratio}${floatingReason ? `：${floatingReason}` : ''}` : null]
-        .filter(Boolean)
-        .join('；') || null,
+      note:
+        [opinion, ratio !== '0' ? `浮动比例 ${ratio}${floatingReason ? `：${floatingReason}` : ''}` : null]
+          .filter(Boolean)
+          .join('；') || null,
     });
     const readers = await readersOf(em, app);
     a.publish(
       em,
-      { type: to === 'APPROVED' ? 'application.approved' : 'application.rejected', application: app, readers },
+      {
+        type: to === 'APPROVED' ? 'application.approved' : 'application.rejected',
+        application: app,
+        readers,
+      },
       a.viewer,
     );
     return app;
@@ -297,11 +360,27 @@ export async function markReviewOverdue(
 ): Promise<boolean> {
   return em.transactional(async (tx) => {
     const app = await findApplication(tx, applicationId, { lock: true });
-    if (!app || app.status !== 'SUBMITTED' || app.overdue || !app.reviewDueAt || app.reviewDueAt > now) return false;
+    if (!app || app.status !== 'SUBMITTED' || app.overdue || !app.reviewDueAt || app.reviewDueAt > now)
+      return false;
     app.overdue = true;
-    const viewer = { kind: 'client', clientId: 'review-deadline', roles: [], scopes: [], jurisdiction: null } as const;
-    recordHistory(tx, viewer, { applicationId: app.id, action: 'REVIEW_OVERDUE', fromStatus: 'SUBMITTED', toStatus: 'SUBMITTED' });
-    publish(tx, { type: 'application.review_overdue', application: app, readers: await readersOf(tx, app) }, viewer);
+    const viewer = {
+      kind: 'client',
+      clientId: 'review-deadline',
+      roles: [],
+      scopes: [],
+      jurisdiction: null,
+    } as const;
+    recordHistory(tx, viewer, {
+      applicationId: app.id,
+      action: 'REVIEW_OVERDUE',
+      fromStatus: 'SUBMITTED',
+      toStatus: 'SUBMITTED',
+    });
+    publish(
+      tx,
+      { type: 'application.review_overdue', application: app, readers: await readersOf(tx, app) },
+      viewer,
+    );
     return true;
   });
 }

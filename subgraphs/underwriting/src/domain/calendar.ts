@@ -5,13 +5,21 @@ import { TZDate } from '@date-fns/tz';
 
 /** The calendar day of an instant in the zone, YYYY-MM-DD. */
 export function dayIn(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    instant,
-  );
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
 }
 
 /** `from` plus `days` working days, at the same local time: 复审期限 of an application submitted at `from`. */
-export function addWorkingDays(from: Date, days: number, timeZone: string, holidays: readonly string[]): Date {
+export function addWorkingDays(
+  from: Date,
+  days: number,
+  timeZone: string,
+  holidays: readonly string[],
+): Date {
   const off = new Set(holidays);
   let at = new TZDate(from, timeZone);
   let left = days;

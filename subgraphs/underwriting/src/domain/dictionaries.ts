@@ -12,7 +12,12 @@ export const APPLICATION_STATUSES = {
 export type ApplicationStatus = keyof typeof APPLICATION_STATUSES;
 export const APPLICATION_STATUS_VALUES = Object.keys(APPLICATION_STATUSES) as ApplicationStatus[];
 /** An application in one of these blocks another for the same project. */
-export const OPEN_APPLICATION_STATUSES: readonly ApplicationStatus[] = ['DRAFT', 'SUBMITTED', 'APPROVED', 'REJECTED'];
+export const OPEN_APPLICATION_STATUSES: readonly ApplicationStatus[] = [
+  'DRAFT',
+  'SUBMITTED',
+  'APPROVED',
+  'REJECTED',
+];
 
 /** 投保状态 of a project (the regulator's filter): 未投保 / 待复审 / 复审不通过 / 可出单 / 已投保, and the enterprise's 草稿. */
 export const INSURANCE_STATUSES = {

@@ -44,16 +44,26 @@ export function validatePlan(input: PlanInput): PlanTerms {
     throw badInput('请选择省级行政区划', 'input.provinceCode');
   const code = input.code.trim().toUpperCase();
   if (!/^[A-Z]{1,4}$/.test(code)) throw badInput('方案代码应为1至4个大写字母，如 A', 'input.code');
-  if (!isCalendarDate(input.effectiveFrom)) throw badInput('日期格式错误，应为YYYY-MM-DD', 'input.effectiveFrom');
-  const deathDisabilityLimitFen = amount(input.deathDisabilityLimitYuan, 'input.deathDisabilityLimitYuan', '每人死亡伤残限额');
+  if (!isCalendarDate(input.effectiveFrom))
+    throw badInput('日期格式错误，应为YYYY-MM-DD', 'input.effectiveFrom');
+  const deathDisabilityLimitFen = amount(
+    input.deathDisabilityLimitYuan,
+    'input.deathDisabilityLimitYuan',
+    '每人死亡伤残限额',
+  );
   if (deathDisabilityLimitFen < MIN_DEATH_DISABILITY_LIMIT_FEN)
     throw badInput('每人死亡伤残限额不得低于40万元（应急〔2025〕27号）', 'input.deathDisabilityLimitYuan');
   const medicalLimitFen = amount(input.medicalLimitYuan, 'input.medicalLimitYuan', '每人医疗费用限额');
-  const perAccidentLimitFen = amount(input.perAccidentLimitYuan, 'input.perAccidentLimitYuan', '每次事故限额');
+  const perAccidentLimitFen = amount(
+    input.perAccidentLimitYuan,
+    'input.perAccidentLimitYuan',
+    '每次事故限额',
+  );
   const cumulativeLimitFen = amount(input.cumulativeLimitYuan, 'input.cumulativeLimitYuan', '累计限额');
   if (perAccidentLimitFen < deathDisabilityLimitFen)
     throw badInput('每次事故限额不能低于每人死亡伤残限额', 'input.perAccidentLimitYuan');
-  if (cumulativeLimitFen < perAccidentLimitFen) throw badInput('累计限额不能低于每次事故限额', 'input.cumulativeLimitYuan');
+  if (cumulativeLimitFen < perAccidentLimitFen)
+    throw badInput('累计限额不能低于每次事故限额', 'input.cumulativeLimitYuan');
 
   if (input.rateTiers.length === 0 || input.rateTiers.length > 20)
     throw badInput('费率档次应为1至20档', 'input.rateTiers');
@@ -111,7 +121,11 @@ export function validatePlan(input: PlanInput): PlanTerms {
     floatingRates,
     floatingFloor: floor.toFixed(),
     floatingCap: cap.toFixed(),
-    description: readOptionalText(input.description, { field: 'input.description', label: '说明', max: 2000 }),
+    description: readOptionalText(input.description, {
+      field: 'input.description',
+      label: '说明',
+      max: 2000,
+    }),
   };
 }
 
@@ -121,7 +135,9 @@ function wan(fen: bigint): string {
 }
 
 /** The manual's short form: `C:1000,60` (累计限额 1000万, 每人 60万). */
-export function planLabel(plan: Pick<IInsurancePlan, 'code' | 'cumulativeLimitFen' | 'deathDisabilityLimitFen'>): string {
+export function planLabel(
+  plan: Pick<IInsurancePlan, 'code' | 'cumulativeLimitFen' | 'deathDisabilityLimitFen'>,
+): string {
   return `${plan.code}:${wan(plan.cumulativeLimitFen)},${wan(plan.deathDisabilityLimitFen)}`;
 }
 

@@ -12,10 +12,18 @@ export function planVersions(em: EntityManager, provinceCode: string): Promise<I
 }
 
 /** The version of each plan code in force on `day`. */
-export async function plansInForce(em: EntityManager, provinceCode: string, day: string): Promise<IInsurancePlan[]> {
+export async function plansInForce(
+  em: EntityManager,
+  provinceCode: string,
+  day: string,
+): Promise<IInsurancePlan[]> {
   return em.find(
     InsurancePlan,
-    { provinceCode, effectiveFrom: { $lte: day }, $or: [{ effectiveTo: null }, { effectiveTo: { $gte: day } }] },
+    {
+      provinceCode,
+      effectiveFrom: { $lte: day },
+      $or: [{ effectiveTo: null }, { effectiveTo: { $gte: day } }],
+    },
     { orderBy: { code: 'asc', version: 'desc' } },
   );
 }

@@ -9,7 +9,9 @@ import { addDays } from 'date-fns';
 import type { Actor } from './context.ts';
 
 function dayBefore(day: string): string {
-  return addDays(new Date(`${day}T00:00:00Z`), -1).toISOString().slice(0, 10);
+  return addDays(new Date(`${day}T00:00:00Z`), -1)
+    .toISOString()
+    .slice(0, 10);
 }
 
 export async function listPlans(

@@ -1,7 +1,17 @@
 // 出单 (提交), 顺延, and the refusal of 退保. Issuing is one atomic step: the policy, its 台帐 row, the application's
 // 已投保 and the event commit together or not at all; the application's row lock and the unique application id on
 // the policy make two tabs issuing at once give one policy.
-import { badInput, conflict, fenToYuan, forbidden, isCalendarDate, notFound, parseYuan, readId, readText } from '@anze/domain';
+import {
+  badInput,
+  conflict,
+  fenToYuan,
+  forbidden,
+  isCalendarDate,
+  notFound,
+  parseYuan,
+  readId,
+  readText,
+} from '@anze/domain';
 import type { IPolicy } from './policy.entity.ts';
 import { findApplication, isConcurrentUpdate, recordHistory } from './application.repository.ts';
 import {
@@ -45,9 +55,16 @@ export interface IssuePolicyInput {
 
 const POLICY_NUMBER = /^[A-Za-z0-9-]{4,64}$/;
 
-function checkPolicyFile(doc: IKnownDocument | undefined, insurerId: string, kind: string, label: string, field: string) {
+function checkPolicyFile(
+  doc: IKnownDocument | undefined,
+  insurerId: string,
+  kind: string,
+  label: string,
+  field: string,
+) {
   if (!doc) throw badInput(`${label}尚在处理中，请稍后再试或重新上传`, field);
-  if (doc.ownerOrganisationId !== insurerId || doc.deleted) throw badInput(`${label}不存在或不属于本机构`, field);
+  if (doc.ownerOrganisationId !== insurerId || doc.deleted)
+    throw badInput(`${label}不存在或不属于本机构`, field);
   if (doc.kind !== kind) throw badInput(`所选文件不是${label}`, field);
   if (doc.contentType !== 'application/pdf') throw badInput(`${label}应为 PDF 文件`, field);
 }
@@ -59,7 +76,11 @@ export async function issuePolicy(
   input: IssuePolicyInput,
 ): Promise<IPolicy> {
   const ownerUnit = readText(input.ownerUnit, { field: 'input.ownerUnit', label: '建设单位名称', max: 200 });
-  const projectName = readText(input.projectName, { field: 'input.projectName', label: '项目名称', max: 200 });
+  const projectName = readText(input.projectName, {
+    field: 'input.projectName',
+    label: '项目名称',
+    max: 200,
+  });
   const projectCode = readText(input.projectCode, { field: 'input.projectCode', label: '项目代码', max: 64 });
   const policyNumber = input.policyNumber.trim();
   if (!POLICY_NUMBER.test(policyNumber))
@@ -67,16 +88,25 @@ export async function issuePolicy(
   const premiumFen = parseYuan(input.premiumYuan);
   if (premiumFen === null || premiumFen <= 0n)
     throw badInput('保费应为大于0的金额（元），最多两位小数', 'input.premiumYuan');
-  for (const [field, value] of [['input.effectiveDate', input.effectiveDate], ['input.expiryDate', input.expiryDate]])
+  for (const [field, value] of [
+    ['input.effectiveDate', input.effectiveDate],
+    ['input.expiryDate', input.expiryDate],
+  ])
     if (!isCalendarDate(value!)) throw badInput('日期格式错误，应为YYYY-MM-DD', field);
   if (input.expiryDate <= input.effectiveDate) throw badInput('终止日期应晚于生效日期', 'input.expiryDate');
   if (!input.agreementAccepted) throw badInput('请阅读并勾选同意《用户协议》', 'input.agreementAccepted');
   const policyDocumentId = readId(input.policyDocumentId, 'input.policyDocumentId', '保单文件不存在');
-  const agreementDocumentId = readId(input.agreementDocumentId, 'input.agreementDocumentId', '协议文件不存在');
+  const agreementDocumentId = readId(
+    input.agreementDocumentId,
+    'input.agreementDocumentId',
+    '协议文件不存在',
+  );
   const premiumReason = input.premiumReason?.trim() || null;
   try {
     return await a.em.transactional(async (em) => {
-      const app = await findApplication(em, readId(applicationId, 'applicationId', '投保单不存在'), { lock: true });
+      const app = await findApplication(em, readId(applicationId, 'applicationId', '投保单不存在'), {
+        lock: true,
+      });
       if (!app || app.status === 'DRAFT') throw notFound('投保单不存在');
       assertAddressedInsurer(a.viewer, app);
       if (app.version !== version) throw conflict('投保单已被修改，请刷新后重试', 'version');
@@ -87,19 +117,41 @@ export async function issuePolicy(
       if (!plan) throw notFound('方案不存在');
       const quote = quotePremium(plan, app.costFen, app.floatingRatio);
       if (premiumFen !== quote.premiumFen && !premiumReason)
-        throw badInput(`保费与预计保费（${fenToYuan(quote.premiumFen)} 元）不同，请填写调整原因`, 'input.premiumReason');
+        throw badInput(
+          `保费与预计保费（${fenToYuan(quote.premiumFen)} 元）不同，请填写调整原因`,
+          'input.premiumReason',
+        );
       const implausible = premiumFen < plan.minimumPremiumFen || premiumFen > plan.plausibleMaximumPremiumFen;
       if (implausible && !input.confirmImplausible)
         throw badInput(
           `保费 ${fenToYuan(premiumFen)} 元超出方案合理范围（${fenToYuan(plan.minimumPremiumFen)} 至 ${fenToYuan(plan.plausibleMaximumPremiumFen)} 元），请核对后确认`,
           'input.confirmImplausible',
         );
-      const docs = new Map((await findKnownDocuments(em, [policyDocumentId, agreementDocumentId])).map((d) => [d.id, d]));
-      checkPolicyFile(docs.get(policyDocumentId), app.insurerId, 'POLICY', '保单文件', 'input.policyDocumentId');
-      checkPolicyFile(docs.get(agreementDocumentId), app.insurerId, 'AGREEMENT', '协议文件', 'input.agreementDocumentId');
+      const docs = new Map(
+        (await findKnownDocuments(em, [policyDocumentId, agreementDocumentId])).map((d) => [d.id, d]),
+      );
+      checkPolicyFile(
+        docs.get(policyDocumentId),
+        app.insurerId,
+        'POLICY',
+        '保单文件',
+        'input.policyDocumentId',
+      );
+      checkPolicyFile(
+        docs.get(agreementDocumentId),
+        app.insurerId,
+        'AGREEMENT',
+        '协议文件',
+        'input.agreementDocumentId',
+      );
       if (await policyNumberTaken(em, app.insurerId, policyNumber))
         throw conflict('保单号已存在，请核对', 'input.policyNumber');
-      const names = new Map((await findParties(em, [app.insurerId, ...(app.brokerId ? [app.brokerId] : [])])).map((p) => [p.id, p.name]));
+      const names = new Map(
+        (await findParties(em, [app.insurerId, ...(app.brokerId ? [app.brokerId] : [])])).map((p) => [
+          p.id,
+          p.name,
+        ]),
+      );
       const issuedAt = a.now();
       const number = ledgerNumber(issuedAt, a.rules.timeZone);
       const policy = addPolicy(em, {
@@ -158,7 +210,11 @@ export async function issuePolicy(
         note: `保单号 ${policyNumber}，保费 ${fenToYuan(premiumFen)} 元${premiumReason && premiumFen !== quote.premiumFen ? `（${premiumReason}）` : ''}`,
       });
       await em.flush();
-      a.publish(em, { type: 'policy.issued', application: app, policy, readers: await readersOf(em, app) }, a.viewer);
+      a.publish(
+        em,
+        { type: 'policy.issued', application: app, policy, readers: await readersOf(em, app) },
+        a.viewer,
+      );
       return policy;
     });
   } catch (e) {
@@ -205,7 +261,13 @@ export async function extendPolicy(
     if (!app) throw notFound('投保单不存在');
     a.publish(
       em,
-      { type: 'policy.extended', application: app, policy, readers: await readersOf(em, app), previousExpiryDate },
+      {
+        type: 'policy.extended',
+        application: app,
+        policy,
+        readers: await readersOf(em, app),
+        previousExpiryDate,
+      },
       a.viewer,
     );
     return policy;
@@ -216,6 +278,7 @@ export async function extendPolicy(
 export async function surrenderPolicy(a: Actor, policyId: string): Promise<never> {
   const policy = await findPolicy(a.em, readId(policyId, 'policyId', '保单不存在'));
   if (!policy) throw notFound('保单不存在');
-  if (a.viewer.kind !== 'user' || a.viewer.organisationId !== policy.insurerId) throw forbidden('无权操作该保单');
+  if (a.viewer.kind !== 'user' || a.viewer.organisationId !== policy.insurerId)
+    throw forbidden('无权操作该保单');
   throw conflict(NO_SURRENDER);
 }

@@ -47,15 +47,18 @@ export const Policy = defineEntity({
     { properties: ['expiryDate'] },
     {
       name: 'policy_enterprise_name_trgm_index',
-      expression: 'create index "policy_enterprise_name_trgm_index" on "policy" using gin ("enterprise_name" gin_trgm_ops)',
+      expression:
+        'create index "policy_enterprise_name_trgm_index" on "policy" using gin ("enterprise_name" gin_trgm_ops)',
     },
     {
       name: 'policy_project_name_trgm_index',
-      expression: 'create index "policy_project_name_trgm_index" on "policy" using gin ("project_name" gin_trgm_ops)',
+      expression:
+        'create index "policy_project_name_trgm_index" on "policy" using gin ("project_name" gin_trgm_ops)',
     },
     {
       name: 'policy_division_index',
-      expression: 'create index "policy_division_index" on "policy" ("division_code" text_pattern_ops, "issued_at")',
+      expression:
+        'create index "policy_division_index" on "policy" ("division_code" text_pattern_ops, "issued_at")',
     },
   ],
 });
@@ -111,11 +114,13 @@ export const LedgerEntry = defineEntity({
     { properties: ['createdAt'] },
     {
       name: 'ledger_entry_enterprise_name_trgm_index',
-      expression: 'create index "ledger_entry_enterprise_name_trgm_index" on "ledger_entry" using gin ("enterprise_name" gin_trgm_ops)',
+      expression:
+        'create index "ledger_entry_enterprise_name_trgm_index" on "ledger_entry" using gin ("enterprise_name" gin_trgm_ops)',
     },
     {
       name: 'ledger_entry_project_name_trgm_index',
-      expression: 'create index "ledger_entry_project_name_trgm_index" on "ledger_entry" using gin ("project_name" gin_trgm_ops)',
+      expression:
+        'create index "ledger_entry_project_name_trgm_index" on "ledger_entry" using gin ("project_name" gin_trgm_ops)',
     },
     {
       name: 'ledger_entry_division_index',

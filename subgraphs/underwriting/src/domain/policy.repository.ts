@@ -13,7 +13,11 @@ import {
 } from './policy.entity.ts';
 import { scopeCondition, type UnderwritingScope } from './access.ts';
 
-export function findPolicy(em: EntityManager, id: string, o: { lock?: boolean } = {}): Promise<IPolicy | null> {
+export function findPolicy(
+  em: EntityManager,
+  id: string,
+  o: { lock?: boolean } = {},
+): Promise<IPolicy | null> {
   return em.findOne(Policy, { id }, o.lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
 }
 
@@ -89,7 +93,11 @@ export async function listPolicies(
   const [items, total] = await em.findAndCount(
     Policy,
     { $and: c },
-    { orderBy: { issuedAt: 'desc', id: 'desc' }, limit: page.pageSize, offset: (page.page - 1) * page.pageSize },
+    {
+      orderBy: { issuedAt: 'desc', id: 'desc' },
+      limit: page.pageSize,
+      offset: (page.page - 1) * page.pageSize,
+    },
   );
   return { items, total };
 }

@@ -37,7 +37,11 @@ export function rateLabel(rate: string): string {
 const RATIO = /^-?\d+(\.\d{1,4})?$/;
 
 /** A floating ratio as typed (`-0.10`, `0.2`), checked against the plan's floor and cap. */
-export function readFloatingRatio(plan: PlanTerms, text: string | null | undefined, field = 'floatingRatio'): string {
+export function readFloatingRatio(
+  plan: PlanTerms,
+  text: string | null | undefined,
+  field = 'floatingRatio',
+): string {
   const value = (text ?? '0').trim() || '0';
   if (!RATIO.test(value)) throw badInput('浮动比例应为小数，最多四位小数，如 -0.10 表示下浮10%', field);
   const ratio = new Big(value);

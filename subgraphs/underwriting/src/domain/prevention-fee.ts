@@ -1,7 +1,16 @@
 // 事故预防费 (Benxi 安全服务费用台账): per policy a budget of premium × the province's share (at most 21 %,
 // 应急〔2025〕27号); spending entries by the issuing insurer; an entry that would exceed the budget is refused with the
 // figures.
-import { badInput, conflict, fenToYuan, isCalendarDate, notFound, parseYuan, readId, readOptionalText } from '@anze/domain';
+import {
+  badInput,
+  conflict,
+  fenToYuan,
+  isCalendarDate,
+  notFound,
+  parseYuan,
+  readId,
+  readOptionalText,
+} from '@anze/domain';
 import type { IPolicy, IPreventionFeeEntry } from './policy.entity.ts';
 import { addFeeEntry, feeEntriesOf, findPolicy } from './policy.repository.ts';
 import { findKnownDocuments } from './read-models.repository.ts';
@@ -37,7 +46,8 @@ export async function recordPreventionFee(
   if (input.date > dayIn(a.now(), a.rules.timeZone)) throw badInput('发生日期不能晚于今天', 'input.date');
   if (!isServiceItem(input.serviceItem)) throw badInput('请选择服务项目', 'input.serviceItem');
   const amountFen = parseYuan(input.amountYuan);
-  if (amountFen === null || amountFen <= 0n) throw badInput('金额应为大于0的金额（元），最多两位小数', 'input.amountYuan');
+  if (amountFen === null || amountFen <= 0n)
+    throw badInput('金额应为大于0的金额（元），最多两位小数', 'input.amountYuan');
   const note = readOptionalText(input.note, { field: 'input.note', label: '备注', max: 500 });
   const evidenceDocumentId = input.evidenceDocumentId
     ? readId(input.evidenceDocumentId, 'input.evidenceDocumentId', '凭证文件不存在')

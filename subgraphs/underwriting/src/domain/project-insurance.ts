@@ -24,7 +24,8 @@ export function projectInsurance(o: {
   now: Date;
   rules: UnderwritingRules;
 }): ProjectInsuranceView {
-  const own = o.viewer.kind === 'user' && o.project !== null && o.viewer.organisationId === o.project.organisationId;
+  const own =
+    o.viewer.kind === 'user' && o.project !== null && o.viewer.organisationId === o.project.organisationId;
   const open = o.applications.find(
     (a) => OPEN_APPLICATION_STATUSES.includes(a.status) && (a.status !== 'DRAFT' || own),
   );
@@ -41,8 +42,13 @@ export function projectInsurance(o: {
   const renewable = policyState === null || policyState === 'EXPIRING' || policyState === 'EXPIRED';
   return {
     status,
-    application: open ?? (policy ? (o.applications.find((a) => a.id === policy.applicationId) ?? null) : null),
+    application:
+      open ?? (policy ? (o.applications.find((a) => a.id === policy.applicationId) ?? null) : null),
     policy,
-    canApply: own && insurable && renewable && !o.applications.some((a) => OPEN_APPLICATION_STATUSES.includes(a.status)),
+    canApply:
+      own &&
+      insurable &&
+      renewable &&
+      !o.applications.some((a) => OPEN_APPLICATION_STATUSES.includes(a.status)),
   };
 }

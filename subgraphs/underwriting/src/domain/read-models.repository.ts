@@ -7,7 +7,8 @@ import { InsuredProject, type IInsuredProject } from './insured-project.entity.t
 type Row<T> = Omit<T, 'lastEventAt'> & { lastEventAt: Date };
 
 /** Whether an event of `at` is older than what `existing` already holds (then it is skipped). */
-const isStale = (existing: { lastEventAt: Date } | null, at: Date) => existing !== null && existing.lastEventAt > at;
+const isStale = (existing: { lastEventAt: Date } | null, at: Date) =>
+  existing !== null && existing.lastEventAt > at;
 
 export async function saveParty(em: EntityManager, row: Row<IParty>): Promise<void> {
   const existing = await em.findOne(Party, { id: row.id });
@@ -58,22 +59,28 @@ export function findKnownDocuments(em: EntityManager, ids: readonly string[]): P
 
 /** The insurers a broker partners with (active partnerships). */
 export async function partnerInsurersOf(em: EntityManager, brokerId: string): Promise<string[]> {
-  return (await em.find(Partnership, { brokerId, active: true }, { fields: ['insurerId'] })).map((p) => p.insurerId);
+  return (await em.find(Partnership, { brokerId, active: true }, { fields: ['insurerId'] })).map(
+    (p) => p.insurerId,
+  );
 }
 
 /** The brokers partnering with an insurer: they read its applications' documents. */
 export async function partnerBrokersOf(em: EntityManager, insurerId: string): Promise<string[]> {
-  return (await em.find(Partnership, { insurerId, active: true }, { fields: ['brokerId'] })).map((p) => p.brokerId);
+  return (await em.find(Partnership, { insurerId, active: true }, { fields: ['brokerId'] })).map(
+    (p) => p.brokerId,
+  );
 }
 
-export async function isPartnership(em: EntityManager, brokerId: string, insurerId: string): Promise<boolean> {
+export async function isPartnership(
+  em: EntityManager,
+  brokerId: string,
+  insurerId: string,
+): Promise<boolean> {
   return (await em.count(Partnership, { brokerId, insurerId, active: true })) > 0;
 }
 
 /** Approved insurers, by name, with their partner brokers. */
-export async function insurersWithBrokers(
-  em: EntityManager,
-): Promise<Array<IParty & { brokers: IParty[] }>> {
+export async function insurersWithBrokers(em: EntityManager): Promise<Array<IParty & { brokers: IParty[] }>> {
   const insurers = await em.find(
     Party,
     { organisationType: 'INSURER', registrationStatus: 'APPROVED' },

@@ -2,13 +2,12 @@
 // application-events.ts writes exactly these payloads. No personal data: the 联系电话 of an application, names of
 // people and file names stay in this database; documents travel as ids (documents grants readers from them).
 import { defineEvent, field, type EventData } from '@anze/events';
-import {
-  APPLICATION_STATUS_VALUES,
-  SERVICE_ITEM_CODES,
-} from '../domain/dictionaries.ts';
+import { APPLICATION_STATUS_VALUES, SERVICE_ITEM_CODES } from '../domain/dictionaries.ts';
 
 const money = (description: string) =>
-  field.string(`${description}（分，十进制整数字符串）/ in fen, a decimal integer string`, { pattern: '^\\d+$' });
+  field.string(`${description}（分，十进制整数字符串）/ in fen, a decimal integer string`, {
+    pattern: '^\\d+$',
+  });
 
 /** What every application and policy event carries. */
 const application = {
@@ -28,7 +27,10 @@ const application = {
    * Who may read the application's documents besides the enterprise: the insurer, the named broker and the brokers
    * partnering with the insurer (documents turns them into grants).
    */
-  readerOrganisationIds: field.arrayOf(field.uuid(), '可查看资料的机构 / organisations that may read its documents'),
+  readerOrganisationIds: field.arrayOf(
+    field.uuid(),
+    '可查看资料的机构 / organisations that may read its documents',
+  ),
   documentIds: field.arrayOf(field.uuid(), '投保资料 id / ids of the uploaded documents'),
 };
 const applicationIds = [
@@ -49,7 +51,10 @@ export const APPLICATION_SUBMITTED = defineEvent({
   aggregate: 'application',
   title: '投保单已提交',
   summary: 'An enterprise submitted (or resubmitted after 复审不通过) an insurance application: now 待复审.',
-  data: field.object({ ...application, reviewDueAt: field.string('复审期限 / review deadline', { format: 'date-time' }) }),
+  data: field.object({
+    ...application,
+    reviewDueAt: field.string('复审期限 / review deadline', { format: 'date-time' }),
+  }),
   identifiers: applicationIds,
 });
 
@@ -58,8 +63,12 @@ export const APPLICATION_APPROVED = defineEvent({
   version: 1,
   aggregate: 'application',
   title: '复审通过',
-  summary: 'The insurer approved the application (复审通过, 可出单); the floating ratio it set is in the payload.',
-  data: field.object({ ...application, floatingRatio: field.string('浮动比例 / floating ratio, e.g. -0.10') }),
+  summary:
+    'The insurer approved the application (复审通过, 可出单); the floating ratio it set is in the payload.',
+  data: field.object({
+    ...application,
+    floatingRatio: field.string('浮动比例 / floating ratio, e.g. -0.10'),
+  }),
   identifiers: applicationIds,
 });
 
@@ -88,8 +97,12 @@ export const APPLICATION_REVIEW_OVERDUE = defineEvent({
   version: 1,
   aggregate: 'application',
   title: '复审超期',
-  summary: 'An application stayed 待复审 past its review deadline (published once, by the durable deadline job).',
-  data: field.object({ ...application, reviewDueAt: field.string('复审期限 / review deadline', { format: 'date-time' }) }),
+  summary:
+    'An application stayed 待复审 past its review deadline (published once, by the durable deadline job).',
+  data: field.object({
+    ...application,
+    reviewDueAt: field.string('复审期限 / review deadline', { format: 'date-time' }),
+  }),
   identifiers: applicationIds,
 });
 

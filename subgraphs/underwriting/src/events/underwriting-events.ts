@@ -63,7 +63,10 @@ function eventOf(fact: UnderwritingFact): { aggregate: EventAggregate; data: unk
       return {
         aggregate: { type: 'application', id: fact.application.id },
         divisionCode: fact.application.divisionCode,
-        data: { ...applicationPayload(fact.application, fact.readers), floatingRatio: fact.application.floatingRatio },
+        data: {
+          ...applicationPayload(fact.application, fact.readers),
+          floatingRatio: fact.application.floatingRatio,
+        },
       };
     case 'application.rejected':
     case 'application.withdrawn':
@@ -82,7 +85,10 @@ function eventOf(fact: UnderwritingFact): { aggregate: EventAggregate; data: unk
       return {
         aggregate: { type: 'policy', id: fact.policy.id },
         divisionCode: fact.policy.divisionCode,
-        data: { ...policyPayload(fact.application, fact.policy, fact.readers), previousExpiryDate: fact.previousExpiryDate },
+        data: {
+          ...policyPayload(fact.application, fact.policy, fact.readers),
+          previousExpiryDate: fact.previousExpiryDate,
+        },
       };
     case 'prevention_fee.recorded':
       return {

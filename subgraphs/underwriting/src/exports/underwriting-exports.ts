@@ -11,7 +11,11 @@ import { scopeOf, scopeCondition, type UnderwritingScope } from '../domain/acces
 import { partnerInsurersOf } from '../domain/read-models.repository.ts';
 import { InsuranceApplication, type IInsuranceApplication } from '../domain/application.entity.ts';
 import { LedgerEntry, type ILedgerEntry } from '../domain/policy.entity.ts';
-import { APPLICATION_STATUSES, APPLICATION_STATUS_VALUES, type ApplicationStatus } from '../domain/dictionaries.ts';
+import {
+  APPLICATION_STATUSES,
+  APPLICATION_STATUS_VALUES,
+  type ApplicationStatus,
+} from '../domain/dictionaries.ts';
 import { dateTimeIn, dayIn } from '../domain/calendar.ts';
 
 const CHUNK = 1000;
@@ -37,11 +41,15 @@ async function* chunks<T extends { id: string; createdAt: Date }>(
     const after = last
       ? { $or: [{ createdAt: { $lt: last.createdAt } }, { createdAt: last.createdAt, id: { $lt: last.id } }] }
       : {};
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const rows = (await em.find(entity as any, { $and: [where, after] } as any, {
-      orderBy: { createdAt: 'desc', id: 'desc' },
-      limit: CHUNK,
-    } as never)) as T[];
+    // Two entities share this loop; their common columns (createdAt, id) are all it orders and pages by.
+    const rows = (await em.find(
+      entity as typeof LedgerEntry,
+      { $and: [where, after] } as never,
+      {
+        orderBy: { createdAt: 'desc', id: 'desc' },
+        limit: CHUNK,
+      } as never,
+    )) as T[];
     em.clear();
     yield* rows;
     if (rows.length < CHUNK) return;
@@ -61,7 +69,13 @@ async function prepare(req: IncomingMessage, res: ServerResponse, ctx: RouteCont
   if (format !== 'xlsx' && format !== 'csv') throw badInput('导出格式只能是xlsx或csv', 'format');
   const scope: UnderwritingScope = await scopeOf(ctx.viewer, (b) => partnerInsurersOf(ctx.em, b));
   const timeZone = process.env.PLATFORM_TIME_ZONE || 'Asia/Shanghai';
-  return { params, format: format as 'xlsx' | 'csv', scope, timeZone, day: dayIn(new Date(), timeZone).replace(/-/g, '') };
+  return {
+    params,
+    format: format as 'xlsx' | 'csv',
+    scope,
+    timeZone,
+    day: dayIn(new Date(), timeZone).replace(/-/g, ''),
+  };
 }
 
 const APPLICATION_COLUMNS = [
@@ -83,7 +97,8 @@ export async function exportApplications(req: IncomingMessage, res: ServerRespon
   const p = await prepare(req, res, ctx);
   if (!p) return;
   const status = p.params.get('status');
-  if (status && !APPLICATION_STATUS_VALUES.includes(status as ApplicationStatus)) throw badInput('投保状态不正确', 'status');
+  if (status && !APPLICATION_STATUS_VALUES.includes(status as ApplicationStatus))
+    throw badInput('投保状态不正确', 'status');
   const enterpriseName = text(p.params, 'enterpriseName');
   const projectName = text(p.params, 'projectName');
   const where = {

@@ -23,7 +23,8 @@ export const ProjectResolverMap: ProjectResolvers = {
     const visibleApps = applications.filter((a) => inUnderwritingScope(s, a));
     const visiblePolicies = policies.filter((p) => inUnderwritingScope(s, p));
     const own = s.kind === 'enterprise' && project?.organisationId === s.organisationId;
-    const inJurisdiction = s.kind === 'all' || (s.kind === 'division' && project?.divisionCode.startsWith(s.prefix));
+    const inJurisdiction =
+      s.kind === 'all' || (s.kind === 'division' && project?.divisionCode.startsWith(s.prefix));
     // An insurer or broker with nothing on the project learns nothing about it.
     if (!own && !inJurisdiction && visibleApps.length === 0) return null;
     return projectInsurance({

@@ -19,7 +19,8 @@ function pageOf(p: { page?: number | null; pageSize?: number | null } | null | u
   const page = p?.page ?? 1;
   const pageSize = p?.pageSize ?? 10;
   if (!Number.isInteger(page) || page < 1) throw badInput('页码应为正整数', 'page.page');
-  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100) throw badInput('每页条数应在1至100之间', 'page.pageSize');
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100)
+    throw badInput('每页条数应在1至100之间', 'page.pageSize');
   return { page, pageSize };
 }
 
@@ -40,14 +41,18 @@ function provinceOf(ctx: UnderwritingContext, provinceCode: string | null | unde
 }
 
 export const Query: QueryResolvers = {
-  insurancePlans: (_, a, ctx) => listPlans(actor(ctx), provinceOf(ctx, a.provinceCode), a.on, a.includeHistory ?? false),
+  insurancePlans: (_, a, ctx) =>
+    listPlans(actor(ctx), provinceOf(ctx, a.provinceCode), a.on, a.includeHistory ?? false),
   insurancePlan: (_, a, ctx) => findPlan(ctx.em, a.id),
   premiumQuote: async (_, a, ctx) => {
     const project = await findInsuredProject(ctx.em, readId(a.projectId, 'projectId', '项目不存在'));
     if (!project) throw notFound('项目不存在');
     const s = await scope(ctx);
     const own = s.kind === 'enterprise' && s.organisationId === project.organisationId;
-    const reads = own || s.kind === 'all' || (await applicationsOfProject(ctx, project.id)).some((app) => inUnderwritingScope(s, app));
+    const reads =
+      own ||
+      s.kind === 'all' ||
+      (await applicationsOfProject(ctx, project.id)).some((app) => inUnderwritingScope(s, app));
     if (!reads) throw forbidden('无权查看该项目');
     const plan = await findPlan(ctx.em, a.planId);
     if (!plan) throw notFound('方案不存在');
@@ -83,7 +88,11 @@ export const Query: QueryResolvers = {
       items,
       total,
       ...page,
-      statusCounts: [...counts].map(([status, count]) => ({ status, label: APPLICATION_STATUSES[status], count })),
+      statusCounts: [...counts].map(([status, count]) => ({
+        status,
+        label: APPLICATION_STATUSES[status],
+        count,
+      })),
     };
   },
   insuranceApplication: async (_, a, ctx) => {
@@ -96,7 +105,11 @@ export const Query: QueryResolvers = {
     const s = await scope(ctx);
     const f = a.filter ?? {};
     const now = ctx.now();
-    const window = f.renewalDue ? expiryWindow('EXPIRING', now, ctx.config) : f.status ? expiryWindow(f.status, now, ctx.config) : null;
+    const window = f.renewalDue
+      ? expiryWindow('EXPIRING', now, ctx.config)
+      : f.status
+        ? expiryWindow(f.status, now, ctx.config)
+        : null;
     const page = pageOf(a.page);
     const { items, total } = await listPolicies(
       ctx.em,
@@ -161,4 +174,3 @@ export const Query: QueryResolvers = {
   }),
   preventionServiceItems: () => Object.entries(SERVICE_ITEMS).map(([code, label]) => ({ code, label })),
 };
-

@@ -13,7 +13,10 @@ function grouped<T extends { projectId: string }>(rows: T[], keys: readonly stri
   return keys.map((k) => by.get(k) ?? []);
 }
 
-export function applicationsOfProject(ctx: UnderwritingContext, projectId: string): Promise<IInsuranceApplication[]> {
+export function applicationsOfProject(
+  ctx: UnderwritingContext,
+  projectId: string,
+): Promise<IInsuranceApplication[]> {
   return ctx.loaders
     .batch('applicationsOfProject', async (ids) => grouped(await applicationsOfProjects(ctx.em, ids), ids))
     .load(projectId);

@@ -17,7 +17,16 @@ import { InsurancePlan } from '../domain/plan.entity.ts';
 import { InsuranceApplication } from '../domain/application.entity.ts';
 import { Policy } from '../domain/policy.entity.ts';
 import { Party } from '../domain/party.entity.ts';
-import { ACCIDENT_HISTORY_GRADES, APPLICATION_DOCUMENT_SLOTS, APPLICATION_STATUSES, HISTORY_ACTIONS, POLICY_STATUSES, SERVICE_ITEMS, type HistoryAction, type ServiceItemCode } from '../domain/dictionaries.ts';
+import {
+  ACCIDENT_HISTORY_GRADES,
+  APPLICATION_DOCUMENT_SLOTS,
+  APPLICATION_STATUSES,
+  HISTORY_ACTIONS,
+  POLICY_STATUSES,
+  SERVICE_ITEMS,
+  type HistoryAction,
+  type ServiceItemCode,
+} from '../domain/dictionaries.ts';
 import { planLabel } from '../domain/plan-rules.ts';
 import { rateLabel } from '../domain/premium.ts';
 import { historyOf } from '../domain/application.repository.ts';
@@ -142,4 +151,3 @@ export const PreventionFeeEntryResolvers: PreventionFeeEntryMap = {
   amountYuan: (e) => yuan(e.amountFen),
   evidence: (e) => doc(e.evidenceDocumentId),
 };
-

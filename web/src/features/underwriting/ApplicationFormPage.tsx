@@ -261,7 +261,10 @@ function ApplicationForm({
               ? '出于个人信息保护，已保存的号码脱敏显示；不修改则保留原号码，修改请填写完整号码'
               : '手机号码或固定电话（如 0451-82554666）'
           }
-          rules={[{ required: true, whitespace: true, message: '请填写联系电话' }, asRule((v: string) => (saved && v === saved.contactPhone ? null : checkPhone(v)))]}
+          rules={[
+            { required: true, whitespace: true, message: '请填写联系电话' },
+            asRule((v: string) => (saved && v === saved.contactPhone ? null : checkPhone(v))),
+          ]}
         >
           <Input maxLength={20} style={{ maxWidth: 300 }} />
         </Form.Item>
