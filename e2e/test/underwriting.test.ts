@@ -177,6 +177,8 @@ scenario('enterprise records a project and fills in its application with the sev
   await enterprise.getByRole('button', { name: '提交保单', exact: true }).click();
   await enterprise.getByText('请阅读并勾选同意《用户协议》').waitFor();
   await enterprise.getByRole('checkbox', { name: /我已阅读并同意/ }).check();
+  // (the message fades out after the tick; a click before it has gone would read it as this click's failure)
+  await enterprise.getByText('请阅读并勾选同意《用户协议》').waitFor({ state: 'hidden' });
   await submitUntil(enterprise, '提交保单', enterprise.getByText('查看投保单', { exact: true }));
   await enterprise.locator('.ant-descriptions').getByText('待复审', { exact: true }).waitFor();
   stage = 'submitted';
