@@ -2,13 +2,18 @@
 // and fills in its application with the seven uploads (营业执照 reused from 企业信息); the demo insurer rejects it with
 // an opinion (复审不通过); the enterprise reads the opinion, corrects and resubmits; the insurer approves it with the
 // plan's floating ratio for a year without accidents and issues the policy with its PDFs; the enterprise sees 已投保
-// and downloads the 保单文件; the policy has its row in 保单台帐.
+// and downloads the 保单文件; the policy has its row in 保单台帐 and in its 批量导出; the regulator, whose 数据大屏 stays
+// open throughout, finds the project under 投保状态 = 已投保 with 保险机构 and 保费 and sees 投保比率 move without a reload.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { DEMO_CERTIFICATE_PASSWORD, DEMO_ORGANISATIONS } from '../../subgraphs/identity/src/demo.ts';
-import { certificateLogin, pickOption } from '../src/browser.ts';
+import {
+  DEMO_CERTIFICATE_PASSWORD,
+  DEMO_ORGANISATIONS,
+  DEMO_PASSWORD,
+} from '../../subgraphs/identity/src/demo.ts';
+import { certificateLogin, passwordLogin, pickOption } from '../src/browser.ts';
 import { e2eSuite } from '../src/suite.ts';
 
 const suite = e2eSuite('underwriting', [{ path: '/login', label: '用户名' }]);
@@ -36,7 +41,13 @@ const pdf = (tag: string) =>
 
 let enterprise: Page;
 let insurer: Page;
+/** The provincial regulator's 数据大屏, opened first and never reloaded. */
+let dashboard: Page;
 let stage = '';
+let ledgerNumber = '';
+let issuedPremium = '';
+/** 投保笔数 and 投保比率's numerator/denominator on 数据大屏 just before the policy is issued. */
+let before: { insured: number; ratio: string } | undefined;
 
 /** Signed in with the account's demo CA certificate, in a browser context of its own. */
 async function signIn(certificate: string): Promise<Page> {
@@ -83,6 +94,29 @@ async function submitUntil(page: Page, button: string, done: Locator): Promise<v
   }
 }
 
+/** A KPI of 数据大屏: its label, its value (aria-live) and its detail line. */
+const kpi = (page: Page, label: string) => page.locator(`div:has(> div:text-is("${label}"))`);
+const kpiValue = (page: Page, label: string) => kpi(page, label).locator('[aria-live="polite"]');
+const ratioDetail = (page: Page) => kpi(page, '投保比率').locator('> div').nth(2);
+
+/**
+ * 投保笔数 and the 投保比率 detail once the screen has settled: no events waiting and the same figures on two
+ * consecutive polls (every 3 s), so that a later change is this policy's and not the demo world still being counted.
+ */
+async function settledInsurance(page: Page): Promise<{ insured: number; ratio: string }> {
+  await kpiValue(page, '投保笔数').filter({ hasText: /^\d+$/ }).waitFor({ timeout: 30_000 });
+  let previous = '';
+  for (;;) {
+    await page.getByText(/^待处理事件：/).waitFor({ state: 'hidden', timeout: 60_000 });
+    const insured = await kpiValue(page, '投保笔数').innerText();
+    const ratio = await ratioDetail(page).innerText();
+    if (`${insured} ${ratio}` === previous) return { insured: Number(insured), ratio };
+    previous = `${insured} ${ratio}`;
+    const at = await page.getByText(/^刷新于 /).innerText();
+    await page.getByText(at, { exact: true }).waitFor({ state: 'hidden', timeout: 30_000 });
+  }
+}
+
 /** The row of the e2e project in the insurer's 投保信息, found with the search form. */
 async function applicationRow(page: Page): Promise<Locator> {
   await page.getByRole('menuitem', { name: '投保信息' }).click();
@@ -92,6 +126,20 @@ async function applicationRow(page: Page): Promise<Locator> {
   await row.waitFor();
   return row;
 }
+
+scenario('regulator opens 数据大屏 with 投保笔数 and 投保比率', async () => {
+  dashboard = await (await suite.context()).newPage();
+  await dashboard.goto('/login');
+  await passwordLogin(dashboard, 'hlj-zjt', DEMO_PASSWORD);
+  await dashboard.getByRole('menuitem', { name: '数据大屏' }).click();
+  await kpiValue(dashboard, '投保比率')
+    .filter({ hasText: /^\d+\.\d{2}%$/ })
+    .waitFor({ timeout: 30_000 });
+  // Marks this document: still there at the end proves the screen was never reloaded.
+  await dashboard.evaluate(() => {
+    (globalThis as unknown as { e2eDashboard: boolean }).e2eDashboard = true;
+  });
+});
 
 scenario('enterprise records a project and fills in its application with the seven uploads', async () => {
   enterprise = await signIn(`enterprise-${enterpriseUscc}.p12`);
@@ -170,7 +218,16 @@ scenario('enterprise records a project and fills in its application with the sev
   await agreement.getByText(`统一社会信用代码：${enterpriseUscc}`).waitFor();
   await agreement.getByText(`项目代码：${project.code}`).waitFor();
   await agreement.getByText(`保险机构（乙方）：${insurerName}`).waitFor();
-  await agreement.getByRole('button', { name: '关闭', exact: true }).last().click();
+  // (a click while the dialog is still zooming in can be lost on a loaded machine: clicked until it has gone)
+  for (let attempt = 1; ; attempt++) {
+    await agreement.getByRole('button', { name: '关闭', exact: true }).last().click();
+    try {
+      await agreement.waitFor({ state: 'hidden', timeout: 5_000 });
+      break;
+    } catch (e) {
+      if (attempt === 3) throw e;
+    }
+  }
   await upload(enterprise, '用户协议', 'agreement');
 
   // 提交保单 without 我已阅读并同意 is refused next to the checkbox
@@ -232,6 +289,8 @@ scenario(
   'insurer approves it with the floating ratio of a year without accidents and issues the policy',
   async () => {
     assert.equal(stage, 'resubmitted');
+    // 数据大屏's figures now (the project is counted), so that the issue's change can be told apart
+    before = await settledInsurance(dashboard);
     const row = await applicationRow(insurer);
     await row.getByText('待复审').waitFor();
     await row.getByRole('button', { name: '审核', exact: true }).click();
@@ -256,7 +315,8 @@ scenario(
     await insurer.getByText('提交保单', { exact: true }).waitFor();
     assert.equal(await insurer.getByLabel('项目名称').inputValue(), project.name);
     assert.equal(await insurer.getByLabel('项目代码').inputValue(), project.code);
-    assert.match(await insurer.getByLabel('保费(元)').inputValue(), /^\d+\.\d{2}$/);
+    issuedPremium = await insurer.getByLabel('保费(元)').inputValue();
+    assert.match(issuedPremium, /^\d+\.\d{2}$/);
     assert.equal(await insurer.getByLabel('建设单位名称').inputValue(), '哈尔滨e2e置业有限公司');
     await pickDate(insurer, '生效日期', '2026-03-01');
     await pickDate(insurer, '终止日期', '2027-02-28');
@@ -299,7 +359,68 @@ scenario('the policy has its row in 保单台帐', async () => {
   await insurer.getByRole('button', { name: '查询', exact: true }).click();
   const row = insurer.locator('.ant-table-row').filter({ hasText: policyNumber });
   await row.waitFor();
-  await row.getByText(/^CB-\d{8}-\d{6}-[0-9A-F]{7}$/).waitFor();
+  const number = row.getByText(/^CB-\d{8}-\d{6}-[0-9A-F]{7}$/);
+  await number.waitFor();
+  ledgerNumber = await number.innerText();
   await row.getByText(demo.name).waitFor();
   await row.getByText('139****3636').waitFor();
+
+  // 批量导出 of the search: the file has the row, with the 台帐 number and the phone masked as on screen
+  const download = insurer.waitForEvent('download');
+  await insurer.getByRole('button', { name: /批量导出/ }).hover();
+  await insurer.getByRole('menuitem', { name: '导出 CSV' }).click();
+  const csv = (await readFile(await (await download).path())).toString('utf8');
+  await insurer.getByText(/^导出完成：/).waitFor();
+  const lines = csv
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r?\n/);
+  assert.equal(lines.length, 2, `the header and the one row of the search:\n${csv}`);
+  for (const value of [ledgerNumber, policyNumber, project.name, demo.name, '139****3636'])
+    assert.ok(lines[1]!.includes(value), `${value} in ${lines[1]}`);
 });
+
+scenario(
+  'regulator finds the project under 投保状态 = 已投保, and 数据大屏 投保比率 moved without a reload',
+  async () => {
+    assert.ok(before && issuedPremium, 'the policy was issued with 数据大屏 settled');
+    // 投保笔数 one more, and 投保比率's numerator with it, on the screen that stayed open
+    await kpiValue(dashboard, '投保笔数')
+      .filter({ hasText: new RegExp(`^${before.insured + 1}$`) })
+      .waitFor({ timeout: 60_000 });
+    const [numerator, denominator] = before.ratio
+      .match(/(\d+)\/(\d+)/)!
+      .slice(1)
+      .map(Number) as [number, number];
+    const moved = `${numerator + 1}/${denominator}（${(((numerator + 1) / denominator) * 100).toFixed(2)}%）`;
+    await ratioDetail(dashboard).filter({ hasText: moved }).waitFor({ timeout: 30_000 });
+    assert.equal(
+      await kpiValue(dashboard, '投保比率').innerText(),
+      `${(((numerator + 1) / denominator) * 100).toFixed(2)}%`,
+    );
+    assert.equal(
+      await dashboard.evaluate(() => (globalThis as unknown as { e2eDashboard?: boolean }).e2eDashboard),
+      true,
+      'the dashboard was not reloaded',
+    );
+
+    // 项目信息: 投保状态 = 已投保 and the project's name
+    await dashboard.getByRole('menuitem', { name: '项目信息' }).click();
+    await dashboard.getByLabel('项目名称').fill(project.name);
+    await dashboard.getByLabel('投保状态').click();
+    await pickOption(dashboard, '已投保');
+    await dashboard.getByRole('button', { name: '查询', exact: true }).click();
+    const row = dashboard.locator('.ant-table-row').filter({ hasText: project.name });
+    await row.waitFor();
+    await dashboard.getByText('共 1 项').waitFor();
+    await row.getByText(insurerName).waitFor();
+    // (保费(元) grouped by thousands, as the list shows amounts)
+    await row.getByText(issuedPremium.replace(/\B(?=(\d{3})+\.)/g, ','), { exact: true }).waitFor();
+    await row.getByText('已投保').waitFor();
+    // and 未投保 does not list it
+    await dashboard.getByLabel('投保状态').click();
+    await pickOption(dashboard, '未投保');
+    await dashboard.getByRole('button', { name: '查询', exact: true }).click();
+    await dashboard.locator('.ant-table .ant-empty-description', { hasText: '暂无数据' }).waitFor();
+  },
+);
