@@ -2,7 +2,7 @@
 // scenario takes: signing in (password, certificate, both), picking a 行政区划 or an option.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { ARTIFACTS } from './stack.ts';
 
 export function launchChromium(): Promise<Browser> {
@@ -96,21 +96,49 @@ export async function operatorLogin(
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }
 
+/**
+ * Clicks until `done` holds (polled for 3 s after each click): on a loaded machine a click on a popup still in its
+ * opening motion can be lost (seen: an option of 单位类型 highlighted, nothing selected, the list still open), so a
+ * click is judged by its effect.
+ */
+async function clickUntil(target: Locator, done: () => Promise<boolean>, what: string): Promise<void> {
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await target.click();
+    for (const until = Date.now() + 3_000; Date.now() < until;) {
+      if (await done()) return;
+      await target.page().waitForTimeout(100);
+    }
+  }
+  throw new Error(`${what}: three clicks without effect`);
+}
+
 /** Clicks through a 行政区划 cascader, one level per name (lists of earlier cascaders stay in the page, hidden). */
 export async function pickCascader(page: Page, label: string, path: string[]): Promise<void> {
   await page.getByLabel(label).click();
-  for (const name of path) {
-    await page
+  const item = (name: string) =>
+    page
       .locator('.ant-cascader-dropdown:visible .ant-cascader-menu-item')
-      .filter({ hasText: new RegExp(`^${name}$`) })
-      .click();
+      .filter({ hasText: new RegExp(`^${name}$`) });
+  const chosen = (name: string) => item(name).and(page.locator('.ant-cascader-menu-item-active'));
+  for (const [i, name] of path.entries()) {
+    const next = path[i + 1];
+    await clickUntil(
+      item(name),
+      async () =>
+        next === undefined
+          ? // the last level: the list closes, or stays open with it chosen where any level may be chosen
+            (await item(name).count()) === 0 || (await chosen(name).count()) > 0
+          : (await item(next).count()) > 0,
+      `${label} ${name}`,
+    );
   }
 }
 
-/** Picks an option of the select whose list is open (lists of earlier selects stay in the page, hidden). */
+/** Picks an option of the single select whose list is open (lists of earlier selects stay in the page, hidden). */
 export async function pickOption(page: Page, option: string): Promise<void> {
-  await page
+  const item = page
     .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: new RegExp(`^${option}$`) })
-    .click();
+    .filter({ hasText: new RegExp(`^${option}$`) });
+  // a single select closes its list once the option is taken
+  await clickUntil(item, async () => (await item.count()) === 0, option);
 }
