@@ -48,6 +48,7 @@ export interface PolicyCase extends ApplicationCase {
   policyId: string;
   policyNumber?: string;
   premiumFen?: string;
+  premiumImplausible?: boolean;
   issuedAt?: string;
   effectiveDate?: string;
   expiryDate?: string;
@@ -144,6 +145,7 @@ export function policyEvent<K extends PolicyEventKind>(
     policyNumber: c.policyNumber ?? `PICC2026${c.policyId.slice(0, 8).toUpperCase()}`,
     ledgerNumber: 'CB-20260305-101500-0A1B2C3',
     premiumFen: c.premiumFen ?? '1111000',
+    premiumImplausible: c.premiumImplausible ?? false,
     preventionBudgetFen: '166650',
     effectiveDate: c.effectiveDate ?? '2026-03-06',
     expiryDate: c.expiryDate ?? '2027-03-05',

@@ -59,7 +59,7 @@ function caseOf(projectId: string, over: Partial<ApplicationCase> = {}): Applica
 const at = (minute: number) => new Date(Date.UTC(2026, 2, 1, 8, minute)).toISOString();
 
 const INSURANCE = `query($id: ID!) { project(id: $id) { insuranceStatus insuranceStatusLabel insurerId insurerName
-  brokerId insuredPremiumYuan policyNumber insuredAt policyStart policyEnd } }`;
+  brokerId insuredPremiumYuan insuredPremiumImplausible policyNumber insuredAt policyStart policyEnd } }`;
 
 interface Insurance {
   insuranceStatus: string;
@@ -68,6 +68,7 @@ interface Insurance {
   insurerName: string | null;
   brokerId: string | null;
   insuredPremiumYuan: string | null;
+  insuredPremiumImplausible: boolean;
   policyNumber: string | null;
   insuredAt: string | null;
   policyStart: string | null;
@@ -112,6 +113,7 @@ test('the status follows every event: 待复审, 复审不通过, 待复审, 可
     insurerName: '中国人民财产保险股份有限公司黑龙江省分公司',
     brokerId: partnerBroker,
     insuredPremiumYuan: '11110.00',
+    insuredPremiumImplausible: false,
     policyNumber: 'PICC-2026-0001',
     insuredAt: '2026-03-05T02:15:00.000Z',
     policyStart: '2026-03-06',
@@ -167,6 +169,20 @@ test('an older event never undoes a newer one, whichever order the durables deli
   await h.deliver(applicationEvent('rejected', o, { occurredAt: at(12) }));
   await h.deliver(applicationEvent('approved', o, { occurredAt: at(11) }));
   assert.equal(await status(other), '复审不通过');
+});
+
+test("a premium the insurer confirmed outside the plan's bounds is flagged on the project", async () => {
+  // CONTEXT: the manual shows a premium of 43,074,500.00; the regulator's 项目信息 marks such a 保费(元).
+  const id = await project();
+  const policy = {
+    ...caseOf(id),
+    policyId: randomUUID(),
+    premiumFen: '4307450000',
+    premiumImplausible: true,
+  };
+  await h.deliver(policyEvent('issued', policy, { occurredAt: at(1) }));
+  const flagged = await insurance(id);
+  assert.deepEqual([flagged.insuredPremiumYuan, flagged.insuredPremiumImplausible], ['43074500.00', true]);
 });
 
 test('a redelivered event is applied once', async () => {

@@ -40,6 +40,7 @@ export interface PolicyRegister {
   policyNumber: string;
   /** 分, decimal digits */
   premiumFen: string;
+  premiumImplausible: boolean;
   issuedAt: string;
   effectiveDate: string;
   expiryDate: string;
@@ -59,6 +60,7 @@ export interface ProjectInsurance {
   insurerId: string | null;
   brokerId: string | null;
   insuredPremiumFen: bigint | null;
+  insuredPremiumImplausible: boolean;
   policyNumber: string | null;
   insuredAt: Date | null;
   policyStart: string | null;
@@ -99,6 +101,7 @@ function policyRegister(event: PolicyEvent, version: string): PolicyRegister {
     brokerId: d.brokerId,
     policyNumber: d.policyNumber,
     premiumFen: d.premiumFen,
+    premiumImplausible: d.premiumImplausible,
     issuedAt: new Date(d.issuedAt).toISOString(),
     effectiveDate: d.effectiveDate,
     expiryDate: d.expiryDate,
@@ -158,6 +161,7 @@ export function insuranceOf(registers: InsuranceRegisters): ProjectInsurance {
     insurerId: policy?.insurerId ?? open?.insurerId ?? null,
     brokerId: policy ? policy.brokerId : (open?.brokerId ?? null),
     insuredPremiumFen: policy ? BigInt(policy.premiumFen) : null,
+    insuredPremiumImplausible: policy?.premiumImplausible ?? false,
     policyNumber: policy?.policyNumber ?? null,
     insuredAt: policy ? new Date(policy.issuedAt) : null,
     policyStart: policy?.effectiveDate ?? null,

@@ -62,6 +62,8 @@ export const Project = defineEntity({
     brokerId: p.uuid().nullable(),
     /** 保费 of the policy in 分. */
     insuredPremiumFen: p.bigint('bigint').nullable(),
+    /** The insurer issued it outside the plan's plausible bounds (confirmed at 出单): flagged in the regulator's list. */
+    insuredPremiumImplausible: p.boolean().default(false),
     /** 保单号 */
     policyNumber: p.string().length(64).nullable(),
     /** 承保时间 (the policy's issue) */
@@ -148,6 +150,7 @@ export type ProjectInsuranceField =
   | 'insurerId'
   | 'brokerId'
   | 'insuredPremiumFen'
+  | 'insuredPremiumImplausible'
   | 'policyNumber'
   | 'insuredAt'
   | 'policyStart'

@@ -74,7 +74,7 @@ export async function saveProjectInsurance(
 ): Promise<void> {
   await em.execute(
     `update project set insurance_status = ?, insurer_id = ?, broker_id = ?, insured_premium_fen = ?,
-       policy_number = ?, insured_at = ?, policy_start = ?, policy_end = ?, reader_organisation_ids = ?::uuid[],
+       insured_premium_implausible = ?, policy_number = ?, insured_at = ?, policy_start = ?, policy_end = ?, reader_organisation_ids = ?::uuid[],
        insurance = ?::jsonb
      where id = ?`,
     [
@@ -82,6 +82,7 @@ export async function saveProjectInsurance(
       i.insurerId,
       i.brokerId,
       i.insuredPremiumFen?.toString() ?? null,
+      i.insuredPremiumImplausible,
       i.policyNumber,
       i.insuredAt,
       i.policyStart,
@@ -201,7 +202,8 @@ const COLUMNS = `id, name, code, division_code as "divisionCode", detail_address
   planned_end as "plannedEnd", status, organisation_id as "organisationId",
   extract(epoch from created_at)::float8 * 1000 as "createdAt", extract(epoch from updated_at)::float8 * 1000 as "updatedAt",
   version, insurance_status as "insuranceStatus", insurer_id as "insurerId", broker_id as "brokerId",
-  insured_premium_fen::text as "insuredPremiumFen", policy_number as "policyNumber",
+  insured_premium_fen::text as "insuredPremiumFen", insured_premium_implausible as "insuredPremiumImplausible",
+  policy_number as "policyNumber",
   extract(epoch from insured_at)::float8 * 1000 as "insuredAt", policy_start as "policyStart",
   policy_end as "policyEnd", reader_organisation_ids as "readerOrganisationIds"`;
 

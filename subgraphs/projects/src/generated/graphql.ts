@@ -199,6 +199,8 @@ export type Project = {
   insuranceStatusLabel: Scalars['String']['output'];
   /** 承保时间: when the policy was issued. */
   insuredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The premium lies outside its plan's plausible bounds (the insurer confirmed it at 出单): flagged next to 保费(元). */
+  insuredPremiumImplausible: Scalars['Boolean']['output'];
   /** 保费 (元) of the policy, exact decimal. */
   insuredPremiumYuan?: Maybe<Scalars['String']['output']>;
   /** 保险机构: the policy's, else the open application's. */
@@ -538,6 +540,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInput: PageInput;
   Project: ResolverTypeWrapper<IProject>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ProjectCategory: ProjectCategory;
   ProjectCategoryOption: ResolverTypeWrapper<ProjectCategoryOption>;
@@ -554,7 +557,6 @@ export type ResolversTypes = {
   Role: Role;
   SortDirection: SortDirection;
   User: ResolverTypeWrapper<User>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -571,6 +573,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   PageInput: PageInput;
   Project: IProject;
+  Boolean: Scalars['Boolean']['output'];
   Float: Scalars['Float']['output'];
   ProjectCategoryOption: ProjectCategoryOption;
   ProjectChange: IProjectChange;
@@ -582,7 +585,6 @@ export type ResolversParentTypes = {
   ProjectWarning: ProjectWarning;
   Query: Record<PropertyKey, never>;
   User: User;
-  Boolean: Scalars['Boolean']['output'];
 };
 
 export type AllowPendingPasswordChangeDirectiveArgs = { };
@@ -664,6 +666,7 @@ export type ProjectResolvers<ContextType = ProjectsContext, ParentType extends R
   insuranceStatus?: Resolver<ResolversTypes['InsuranceStatus'], ParentType, ContextType>;
   insuranceStatusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   insuredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  insuredPremiumImplausible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   insuredPremiumYuan?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   insurerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   insurerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -112,6 +112,9 @@ const policy = {
   policyNumber: field.string('保单号 / policy number (unique per insurer)'),
   ledgerNumber: field.string('保单台帐项目号 / ledger number', { pattern: '^CB-\\d{8}-\\d{6}-[0-9A-F]{7}$' }),
   premiumFen: money('保费 / premium'),
+  premiumImplausible: field.boolean(
+    "保费超出方案合理范围（出单时已确认）/ premium outside the plan's plausible bounds, confirmed at issue",
+  ),
   preventionBudgetFen: money('事故预防费预算 / prevention-fee budget'),
   effectiveDate: field.date('生效日期 / effective date'),
   expiryDate: field.date('终止日期 / expiry date'),

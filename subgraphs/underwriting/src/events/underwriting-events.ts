@@ -38,6 +38,7 @@ function policyPayload(app: IInsuranceApplication, p: IPolicy, readers: string[]
     policyNumber: p.policyNumber,
     ledgerNumber: p.ledgerNumber,
     premiumFen: p.premiumFen.toString(),
+    premiumImplausible: p.implausible,
     preventionBudgetFen: p.preventionBudgetFen.toString(),
     effectiveDate: p.effectiveDate,
     expiryDate: p.expiryDate,

@@ -24,9 +24,9 @@ import { PROJECT_STATUS_OPTIONS } from './ProjectParts.tsx';
 import { ProjectDetailDrawer } from './RegulatorProjectDetail.tsx';
 import {
   InsuranceStatusTag,
+  PremiumText,
   REGULATOR_INSURANCE_STATUS_OPTIONS,
 } from '../underwriting/UnderwritingParts.tsx';
-import { yuanText } from '../underwriting/premium.ts';
 
 export function RegulatorProjectsPage() {
   const viewer = useViewer();
@@ -68,7 +68,8 @@ export function RegulatorProjectsPage() {
       key: 'insuredPremiumYuan',
       align: 'right',
       width: 96,
-      render: (v: string | null) => (v ? yuanText(v) : '0'),
+      render: (v: string | null, p) =>
+        v ? <PremiumText yuan={v} implausible={p.insuredPremiumImplausible} /> : '0',
     },
     {
       title: '投保状态',

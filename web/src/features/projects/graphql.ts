@@ -197,6 +197,7 @@ export const RegulatorProjectRowFields = graphql(`
     insuranceStatusLabel
     insurerName
     insuredPremiumYuan
+    insuredPremiumImplausible
     insuredAt
     insurance {
       policy {

@@ -54,10 +54,10 @@ export function PolicyStatusTag({ status, label }: { status: PolicyStatus; label
 /** An amount in 元 (right-aligned in tables), flagged when the premium is implausible for its plan. */
 export function PremiumText({ yuan, implausible = false }: { yuan: string; implausible?: boolean }) {
   return (
-    <Space size={4}>
+    <Space size={4} wrap>
       <span>{yuanText(yuan)}</span>
       {implausible && (
-        <Tag color="error" title="保费超出方案的合理上限，请核实">
+        <Tag color="error" title="保费超出方案的合理范围，请核实">
           异常
         </Tag>
       )}
