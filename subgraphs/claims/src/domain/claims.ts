@@ -200,20 +200,31 @@ async function startDecisionClock(a: Actor, em: EntityManager, claim: IClaim): P
   await a.scheduleDecisionDeadline(em, claim.id, claim.decisionDueAt);
 }
 
-/** 受理: REPORTED → ACCEPTED; the decision deadline becomes a durable job. */
-export function acceptClaim(a: Actor, id: string, version: number): Promise<IClaim> {
+/** 受理 (REPORTED → ACCEPTED) and 重新受理 (SETTLED → ACCEPTED, with the reason): the decision deadline starts. */
+function openForDecision(
+  a: Actor,
+  id: string,
+  version: number,
+  action: 'accept' | 'reopen',
+  note: string | null,
+): Promise<IClaim> {
   return step(a, id, version, 'insurer', async (em, claim) => {
     const from = claim.status;
-    claim.status = transition(from, 'accept');
+    claim.status = transition(from, action);
     await startDecisionClock(a, em, claim);
     recordHistory(em, a.viewer, {
       claimId: claim.id,
-      action: 'ACCEPTED',
+      action: action === 'accept' ? 'ACCEPTED' : 'REOPENED',
       fromStatus: from,
       toStatus: claim.status,
+      note,
     });
-    a.publish(em, { type: 'claim.accepted', claim }, a.viewer);
+    a.publish(em, { type: action === 'accept' ? 'claim.accepted' : 'claim.reopened', claim }, a.viewer);
   });
+}
+
+export function acceptClaim(a: Actor, id: string, version: number): Promise<IClaim> {
+  return openForDecision(a, id, version, 'accept', null);
 }
 
 /** 要求补充材料: back to the enterprise with a note; the state stays. */
@@ -311,22 +322,10 @@ export function declineClaim(a: Actor, id: string, version: number, reason: stri
   });
 }
 
-/** 重新受理: SETTLED → ACCEPTED with the reason and a new decision deadline; the amount paid stays until re-settled. */
+/** 重新受理: a settled claim is examined again; the amount paid stays until it is settled again. */
 export function reopenClaim(a: Actor, id: string, version: number, reason: string): Promise<IClaim> {
   const text = readText(reason, { field: 'reason', label: '重新受理原因', max: 500 });
-  return step(a, id, version, 'insurer', async (em, claim) => {
-    const from = claim.status;
-    claim.status = transition(from, 'reopen');
-    await startDecisionClock(a, em, claim);
-    recordHistory(em, a.viewer, {
-      claimId: claim.id,
-      action: 'REOPENED',
-      fromStatus: from,
-      toStatus: claim.status,
-      note: text,
-    });
-    a.publish(em, { type: 'claim.reopened', claim }, a.viewer);
-  });
+  return openForDecision(a, id, version, 'reopen', text);
 }
 
 export interface CorrectClaimInput {

@@ -1,7 +1,7 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 
-// Read models kept from other subgraphs' events (no call per claim): the issued policies (underwriting.policy.*) with
-// the limits of their plan version, and the broker–insurer partnerships (identity) that decide what a broker sees.
+// The issued policies as claims knows them, kept from underwriting.policy.* (no call per claim): 项目名称, 项目代码,
+// parties, period and the limits of the plan version the policy was issued under.
 export const ClaimPolicy = defineEntity({
   name: 'ClaimPolicy',
   tableName: 'claim_policy',
@@ -26,16 +26,3 @@ export const ClaimPolicy = defineEntity({
   },
 });
 export type IClaimPolicy = InferEntity<typeof ClaimPolicy>;
-
-export const Partnership = defineEntity({
-  name: 'Partnership',
-  tableName: 'partnership',
-  properties: {
-    brokerId: p.uuid().primary(),
-    insurerId: p.uuid().primary(),
-    active: p.boolean(),
-    lastEventAt: p.datetime(),
-  },
-  indexes: [{ properties: ['insurerId'] }],
-});
-export type IPartnership = InferEntity<typeof Partnership>;

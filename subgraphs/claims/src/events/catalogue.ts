@@ -1,7 +1,7 @@
 // The events claims publishes, as outside subscribers see them (docs/events/, `npm run events:catalogue`).
 // claims-events.ts writes exactly these payloads, on the subject of the project's county. No personal data: nothing
 // about the injured or dead but their numbers; 出险地点, 事故经过, 备注 and every free-text reason stay in this database.
-import { defineEvent, field, type EventData } from '@anze/events';
+import { defineEvent, field, type EventData, type Schema } from '@anze/events';
 import { ACCIDENT_CATEGORY_STANDARD_VALUES } from '@anze/dictionaries';
 import {
   ACCIDENT_GRADE_VALUES,
@@ -55,41 +55,38 @@ const claimIds = [
   'insurerId',
   'brokerId',
 ] as const;
-const decisionDueAt = field.string('决定期限 / decision deadline', { format: 'date-time' });
 
-function claimEvent<const T extends string>(type: T, title: string, summary: string) {
+/** A claim event: the claim after the change, with what the type adds (the decision deadline, the fields corrected). */
+function claimEvent<const T extends string, P extends Record<string, Schema<unknown>> = Record<never, never>>(
+  type: T,
+  title: string,
+  summary: string,
+  extra?: P,
+) {
   return defineEvent({
     type,
     version: 1,
     aggregate: 'claim',
     title,
     summary,
-    data: field.object(claim),
+    data: field.object({ ...claim, ...(extra as P) }),
     identifiers: claimIds,
   });
 }
-
-function claimEventWithDeadline<const T extends string>(type: T, title: string, summary: string) {
-  return defineEvent({
-    type,
-    version: 1,
-    aggregate: 'claim',
-    title,
-    summary,
-    data: field.object({ ...claim, decisionDueAt }),
-    identifiers: claimIds,
-  });
-}
+const withDeadline = {
+  decisionDueAt: field.string('决定期限 / decision deadline', { format: 'date-time' }),
+};
 
 export const CLAIM_REPORTED = claimEvent(
   'claims.claim.reported',
   '已报案',
   'An accident was reported on a policy: by the enterprise (报案) or entered by the insurer (新增理赔); grade and flags computed.',
 );
-export const CLAIM_ACCEPTED = claimEventWithDeadline(
+export const CLAIM_ACCEPTED = claimEvent(
   'claims.claim.accepted',
   '已受理',
   "The policy's insurer accepted the claim (受理); the decision deadline started.",
+  withDeadline,
 );
 export const CLAIM_SUPPLEMENT_REQUESTED = claimEvent(
   'claims.claim.supplement_requested',
@@ -111,31 +108,28 @@ export const CLAIM_DECLINED = claimEvent(
   '拒赔',
   'The insurer declined the claim (拒赔); the reason stays in claims.',
 );
-export const CLAIM_REOPENED = claimEventWithDeadline(
+export const CLAIM_REOPENED = claimEvent(
   'claims.claim.reopened',
   '重新受理',
   'A settled claim was reopened (已受理 again, a new decision deadline); the amount paid stays until it is settled again.',
+  withDeadline,
 );
-export const CLAIM_CORRECTED = defineEvent({
-  type: 'claims.claim.corrected',
-  version: 1,
-  aggregate: 'claim',
-  title: '理赔已更正',
-  summary:
-    'The insurer corrected figures of the claim (counts, 估损金额, 直接经济损失, 已决金额); the grade follows them.',
-  data: field.object({
-    ...claim,
+export const CLAIM_CORRECTED = claimEvent(
+  'claims.claim.corrected',
+  '理赔已更正',
+  'The insurer corrected figures of the claim (counts, 估损金额, 直接经济损失, 已决金额); the grade follows them.',
+  {
     correctedFields: field.arrayOf(
       field.enumOf(Object.keys(CORRECTABLE_FIELDS) as Array<keyof typeof CORRECTABLE_FIELDS>),
       '更正的字段 / the fields corrected',
     ),
-  }),
-  identifiers: claimIds,
-});
-export const CLAIM_DECISION_OVERDUE = claimEventWithDeadline(
+  },
+);
+export const CLAIM_DECISION_OVERDUE = claimEvent(
   'claims.claim.decision_overdue',
   '理赔决定超期',
   'A claim stayed 已受理 past its decision deadline (published once, by the durable deadline job).',
+  withDeadline,
 );
 
 export const CLAIM_EVENTS = [

@@ -1,4 +1,4 @@
-import { badInput, forbidden, notFound } from '@anze/domain';
+import { badInput, forbidden, notFound, readPage } from '@anze/domain';
 import { divisionFilterWithin, jurisdictionPrefix } from '@anze/auth';
 import {
   accidentCategories,
@@ -13,15 +13,6 @@ import { inClaimScope, type ClaimScope } from '../domain/access.ts';
 import { readDate } from '../domain/claim-rules.ts';
 import { REMARK_MAX } from '../domain/dictionaries.ts';
 
-function pageOf(p: { page?: number | null; pageSize?: number | null } | null | undefined) {
-  const page = p?.page ?? 1;
-  const pageSize = p?.pageSize ?? 10;
-  if (!Number.isInteger(page) || page < 1) throw badInput('页码应为正整数', 'page.page');
-  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100)
-    throw badInput('每页条数应在1至100之间', 'page.pageSize');
-  return { page, pageSize };
-}
-
 /** The 行政区划 filter inside the viewer's scope (a regulator's wider filter is clamped to its jurisdiction). */
 function divisionPrefixOf(s: ClaimScope, code: string | null | undefined): string | null {
   if (code && !/^\d{6}$/.test(code)) throw badInput('行政区划代码应为6位数字', 'filter.divisionCode');
@@ -33,7 +24,7 @@ export const Query: QueryResolvers = {
   claims: async (_, a, ctx) => {
     const s = await scope(ctx);
     const f = a.filter ?? {};
-    const page = pageOf(a.page);
+    const { page, pageSize } = readPage(a.page);
     const { items, total } = await listClaims(
       ctx.em,
       s,
@@ -48,9 +39,9 @@ export const Query: QueryResolvers = {
         accidentTo: f.accidentTo ? readDate(f.accidentTo, 'filter.accidentTo') : null,
         overdue: f.overdue ?? null,
       },
-      page,
+      { page, pageSize },
     );
-    return { items, total, ...page };
+    return { items, total, page, pageSize };
   },
   claim: async (_, a, ctx) => {
     const claim = await findClaim(ctx.em, a.id);
