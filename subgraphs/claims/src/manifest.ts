@@ -25,7 +25,7 @@ export default defineSubgraph({
   },
   routes: { gateway: [], public: [] },
   env: [],
-  seed: false,
+  seed: true,
   idempotency: {
     keyed: [
       'reportClaim',

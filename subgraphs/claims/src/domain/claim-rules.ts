@@ -48,9 +48,9 @@ export function readOptionalAmount(
     : readAmount(value, field, label);
 }
 
-/** 理赔编号 LP-YYYYMMDD-XXXXXX: the day it was entered and 6 random hex digits (a unique index backs it). */
-export function claimNumber(day: string): string {
-  return `LP-${day.replaceAll('-', '')}-${randomBytes(3).toString('hex').toUpperCase()}`;
+/** 理赔编号 LP-YYYYMMDD-XXXXXX: the day it was entered and 6 hex digits, random by default (a unique index backs it). */
+export function claimNumber(day: string, hex = randomBytes(3).toString('hex')): string {
+  return `LP-${day.replaceAll('-', '')}-${hex.toUpperCase()}`;
 }
 
 export type PolicyLimits = Pick<
