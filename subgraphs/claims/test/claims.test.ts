@@ -404,6 +404,22 @@ describe('who sees what', () => {
     }
   });
 
+  test('a third-party platform (API_CLIENT) of the jurisdiction reads figures and codes, not the free texts', async () => {
+    const client = await h.as({ roles: ['API_CLIENT'], scopes: ['claims:read'], jurisdiction: '230100' });
+    const ok = await client.call<{ claim: { claimNumber: string; grade: string } }>(
+      `query($id: ID!) { claim(id: $id) { claimNumber grade deathCount estimatedLossYuan } }`,
+      { variables: { id: claimId } },
+    );
+    assert.equal(ok.errors, undefined);
+    assert.match(ok.data!.claim.claimNumber, /^LP-/);
+    for (const field of ['description', 'accidentPlace', 'remark', 'history { note }']) {
+      const r = await client.call(`query($id: ID!) { claim(id: $id) { id ${field} } }`, {
+        variables: { id: claimId },
+      });
+      assert.equal(r.errors?.[0]?.extensions?.code, 'FORBIDDEN', field);
+    }
+  });
+
   test("a regulator's wider division filter stays inside its jurisdiction", async () => {
     const list = await ids(w.regulator, { divisionCode: '230000' });
     assert.ok(list.includes(claimId));

@@ -38,7 +38,10 @@ export type AccidentGrade =
   /** 重大事故 */
   | 'MAJOR';
 
-/** 理赔 of one accident on one policy. */
+/**
+ * 理赔 of one accident on one policy. Free texts (出险地点, 事故经过, 备注, notes, reasons) and the history may name people:
+ * third-party platforms (API_CLIENT) read the figures, codes and states only.
+ */
 export type Claim = {
   __typename?: 'Claim';
   acceptedAt?: Maybe<Scalars['DateTime']['output']>;
