@@ -2,20 +2,14 @@
 // will bring, the claims with their history, and each claim's latest event through the outbox. Idempotent: claims
 // already there are skipped.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '@anze/auth';
+import { systemViewer } from '@anze/auth';
 import { Claim, ClaimChange } from './domain/claim.entity.ts';
 import { ClaimPolicy } from './domain/policy.entity.ts';
 import type { ClaimFact } from './domain/context.ts';
 import { publishClaimFact } from './events/claims-events.ts';
 import type { DemoClaim } from './demo.ts';
 
-const SEED_VIEWER: Viewer = {
-  kind: 'client',
-  clientId: 'demo-seed',
-  roles: [],
-  scopes: [],
-  jurisdiction: null,
-};
+const SEED_VIEWER = systemViewer('demo-seed');
 const BATCH = 500;
 
 const FACT_OF = {

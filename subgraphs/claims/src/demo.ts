@@ -8,7 +8,7 @@ import type { IClaim, IClaimChange } from './domain/claim.entity.ts';
 import type { IClaimPolicy } from './domain/policy.entity.ts';
 import type { ClaimAction, ClaimStatus } from './domain/dictionaries.ts';
 import { accidentGrade } from './domain/grade.ts';
-import { claimNumber, dayOf, isLateReport } from './domain/claim-rules.ts';
+import { claimNumber, dayOf, isLateReport, policyFieldsOf } from './domain/claim-rules.ts';
 
 const DAY = 86_400_000;
 const CLAIMED_SHARE = 0.03;
@@ -160,15 +160,7 @@ function* claimsOf(r: () => number, policy: IClaimPolicy, now: Date, timeZone: s
       claim: {
         id,
         claimNumber: claimNumber(reportedDate, id.slice(0, 6)),
-        policyId: policy.id,
-        policyNumber: policy.policyNumber,
-        projectId: policy.projectId,
-        projectName: policy.projectName,
-        projectCode: policy.projectCode,
-        divisionCode: policy.divisionCode,
-        organisationId: policy.organisationId,
-        insurerId: policy.insurerId,
-        brokerId: policy.brokerId,
+        ...policyFieldsOf(policy),
         status,
         accidentDate,
         accidentPlace: PLACES[Math.floor(r() * PLACES.length)]!,

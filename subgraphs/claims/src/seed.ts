@@ -1,15 +1,6 @@
 // `npm run seed -w @anze/claims`: the demo world's claims at the size ANZE_DEMO_SIZE names (default `demo`): about
 // 3 % of the issued demo policies, drawn from the same world underwriting's seed issues.
-import {
-  DEMO_BROKERS,
-  DEMO_INSURERS,
-  DEMO_SIZES,
-  demoEnterprises,
-  demoInsurance,
-  demoPlans,
-  demoProjects,
-  demoSize,
-} from '@anze/demo';
+import { demoPolicies, demoSize } from '@anze/demo';
 import { databaseUrlFor } from '@anze/orm';
 import { subgraphOrm } from '@anze/server-kit';
 import manifest from './manifest.ts';
@@ -18,25 +9,15 @@ import { demoClaims } from './demo.ts';
 import { seedDemoClaims } from './demo-seed.ts';
 
 const size = demoSize(process.env.ANZE_DEMO_SIZE);
-const { enterprises, projects } = DEMO_SIZES[size];
 const config = loadConfig({ GATEWAY_SECRET: 'unused-by-the-seed-command', ...process.env });
 const orm = await subgraphOrm(manifest, databaseUrlFor('claims'));
 try {
   const started = Date.now();
   const now = new Date();
-  const plans = demoPlans();
-  const planById = new Map(plans.map((p) => [p.id, p]));
-  const states = demoInsurance(
-    demoProjects(projects, demoEnterprises(enterprises)),
-    DEMO_INSURERS,
-    DEMO_BROKERS,
-    plans,
-    now,
+  const added = await seedDemoClaims(
+    orm.em.fork(),
+    demoClaims(demoPolicies(size, now), now, config.timeZone),
   );
-  const policies = (function* () {
-    for (const s of states) if (s.policy) yield { policy: s.policy, plan: planById.get(s.policy.planId)! };
-  })();
-  const added = await seedDemoClaims(orm.em.fork(), demoClaims(policies, now, config.timeZone));
   console.log(`claims: demo data ready (${size}: ${added} claims added in ${Date.now() - started} ms)`);
 } finally {
   await orm.close();

@@ -3,15 +3,7 @@
 // every run (the seed is idempotent by id).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  DEMO_BROKERS,
-  DEMO_INSURERS,
-  DEMO_SIZES,
-  demoEnterprises,
-  demoInsurance,
-  demoPlans,
-  demoProjects,
-} from '@anze/demo';
+import { demoPolicies } from '@anze/demo';
 import { demoClaims, type DemoClaim } from '../src/demo.ts';
 import { checkSettlement, isLateReport } from '../src/domain/claim-rules.ts';
 import { accidentGrade } from '../src/domain/grade.ts';
@@ -19,20 +11,7 @@ import { accidentGrade } from '../src/domain/grade.ts';
 const now = new Date('2026-12-01T04:00:00Z');
 
 function world(): { claims: DemoClaim[]; policies: number } {
-  const { enterprises, projects } = DEMO_SIZES.demo;
-  const plans = demoPlans();
-  const byId = new Map(plans.map((p) => [p.id, p]));
-  const issued = [
-    ...demoInsurance(
-      demoProjects(projects, demoEnterprises(enterprises)),
-      DEMO_INSURERS,
-      DEMO_BROKERS,
-      plans,
-      now,
-    ),
-  ]
-    .filter((s) => s.policy)
-    .map((s) => ({ policy: s.policy!, plan: byId.get(s.policy!.planId)! }));
+  const issued = [...demoPolicies('demo', now)];
   return { claims: [...demoClaims(issued, now)], policies: issued.length };
 }
 

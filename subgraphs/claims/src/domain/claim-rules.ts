@@ -96,3 +96,18 @@ export function checkSettlement(limits: PolicyLimits, c: SettlementCheck): void 
     );
   }
 }
+
+/** What a claim copies from its policy when reported: lists scope, filter and show it from local columns. */
+export function policyFieldsOf(p: IClaimPolicy) {
+  return {
+    policyId: p.id,
+    policyNumber: p.policyNumber,
+    projectId: p.projectId,
+    projectName: p.projectName,
+    projectCode: p.projectCode,
+    divisionCode: p.divisionCode,
+    organisationId: p.organisationId,
+    insurerId: p.insurerId,
+    brokerId: p.brokerId ?? null,
+  };
+}

@@ -4,6 +4,7 @@
 // repositories'.
 import { badInput, conflict, fenToYuan, notFound, readId, readOptionalText, readText } from '@anze/domain';
 import { accidentCategoryLabel } from '@anze/dictionaries';
+import { systemViewer } from '@anze/auth';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { IClaim } from './claim.entity.ts';
 import type { IClaimPolicy } from './policy.entity.ts';
@@ -14,6 +15,7 @@ import { accidentGrade } from './grade.ts';
 import {
   checkSettlement,
   claimNumber,
+  policyFieldsOf,
   dayOf,
   isLateReport,
   readAmount,
@@ -121,15 +123,8 @@ export async function reportClaim(a: Actor, input: ReportClaimInput): Promise<IC
         ...key,
         ...figures,
         ...texts,
+        ...policyFieldsOf(policy),
         claimNumber: claimNumber(today),
-        policyNumber: policy.policyNumber,
-        projectId: policy.projectId,
-        projectName: policy.projectName,
-        projectCode: policy.projectCode,
-        divisionCode: policy.divisionCode,
-        organisationId: policy.organisationId,
-        insurerId: policy.insurerId,
-        brokerId: policy.brokerId,
         status: 'REPORTED',
         reportedDate,
         settledDate: null,
@@ -411,13 +406,7 @@ export function correctClaim(
   });
 }
 
-const DEADLINE_VIEWER = {
-  kind: 'client',
-  clientId: 'claim-decision-deadline',
-  roles: [],
-  scopes: [],
-  jurisdiction: null,
-} as const;
+const DEADLINE_VIEWER = systemViewer('claim-decision-deadline');
 
 /**
  * The decision-deadline job: a claim still 已受理 after its deadline is marked overdue and announced, once — a second
