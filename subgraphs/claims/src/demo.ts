@@ -64,23 +64,25 @@ export interface DemoClaim {
 
 /** The policy as underwriting's policy.issued event will describe it (the consumer later applies the same data). */
 export function policyOf(p: DemoPolicy, plan: DemoPlan): IClaimPolicy {
+  // What underwriting's policy event carries of a policy, less what claims does not keep.
+  const {
+    applicationId: _application,
+    enterpriseName: _enterprise,
+    planId: _plan,
+    ownerUnit: _owner,
+    issuedAt,
+    ledgerNumber: _ledger,
+    extensions: _extensions,
+    preventionFees: _fees,
+    ...kept
+  } = p;
   return {
-    id: p.id,
-    policyNumber: p.policyNumber,
-    projectId: p.projectId,
-    projectName: p.projectName,
-    projectCode: p.projectCode,
-    divisionCode: p.divisionCode,
-    organisationId: p.organisationId,
-    insurerId: p.insurerId,
-    brokerId: p.brokerId,
-    effectiveDate: p.effectiveDate,
-    expiryDate: p.expiryDate,
+    ...kept,
     deathDisabilityLimitFen: plan.deathDisabilityLimitFen,
     medicalLimitFen: plan.medicalLimitFen,
     perAccidentLimitFen: plan.perAccidentLimitFen,
     cumulativeLimitFen: plan.cumulativeLimitFen,
-    lastEventAt: p.issuedAt,
+    lastEventAt: issuedAt,
   };
 }
 
