@@ -424,6 +424,18 @@ describe('who sees what', () => {
     const list = await ids(w.regulator, { divisionCode: '230000' });
     assert.ok(list.includes(claimId));
     assert.ok(!list.includes(elsewhere));
+    // 理赔 list filters: enterprise, insurer, state, grade, 出险日期 range.
+    assert.ok((await ids(w.regulator, { organisationId: w.enterprise.id })).includes(claimId));
+    assert.ok(!(await ids(w.regulator, { organisationId: w.otherEnterprise.id })).includes(claimId));
+    assert.ok(
+      (await ids(w.regulator, { insurerId: w.insurer.id, status: 'REPORTED', grade: 'GENERAL' })).includes(
+        claimId,
+      ),
+    );
+    assert.ok(
+      (await ids(w.regulator, { accidentFrom: '2026-06-01', accidentTo: '2026-06-01' })).includes(claimId),
+    );
+    assert.ok(!(await ids(w.regulator, { accidentFrom: '2026-06-02' })).includes(claimId));
   });
 });
 

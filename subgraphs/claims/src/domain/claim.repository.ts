@@ -108,6 +108,7 @@ export interface ClaimListFilter {
   grade?: AccidentGrade | null;
   policyId?: string | null;
   projectId?: string | null;
+  organisationId?: string | null;
   insurerId?: string | null;
   divisionPrefix?: string | null;
   accidentFrom?: string | null;
@@ -126,6 +127,7 @@ export async function listClaims(
   if (f.grade) c.push({ grade: f.grade });
   if (f.policyId) c.push({ policyId: f.policyId });
   if (f.projectId) c.push({ projectId: f.projectId });
+  if (f.organisationId) c.push({ organisationId: f.organisationId });
   if (f.insurerId) c.push({ insurerId: f.insurerId });
   if (f.divisionPrefix) c.push({ divisionCode: { $like: `${f.divisionPrefix}%` } });
   if (f.accidentFrom) c.push({ accidentDate: { $gte: f.accidentFrom } });

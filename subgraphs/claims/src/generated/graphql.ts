@@ -154,6 +154,8 @@ export type ClaimFilter = {
   divisionCode?: InputMaybe<Scalars['String']['input']>;
   grade?: InputMaybe<AccidentGrade>;
   insurerId?: InputMaybe<Scalars['ID']['input']>;
+  /** 施工企业 (the insured enterprise) */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
   /** Only 已受理 past the decision deadline. */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
   policyId?: InputMaybe<Scalars['ID']['input']>;

@@ -33,6 +33,7 @@ export const Query: QueryResolvers = {
         grade: f.grade ?? null,
         policyId: f.policyId ?? null,
         projectId: f.projectId ?? null,
+        organisationId: f.organisationId ?? null,
         insurerId: f.insurerId ?? null,
         divisionPrefix: divisionPrefixOf(s, f.divisionCode),
         accidentFrom: f.accidentFrom ? readDate(f.accidentFrom, 'filter.accidentFrom') : null,
