@@ -13,6 +13,8 @@ import { PLAN_C } from '../../subgraphs/underwriting/test/fixtures.ts';
 
 let s: PlatformTestbed;
 let base: string;
+/** The policy the first test issues; the claims test reports an accident on it. */
+let policyId: string;
 const t: Record<string, string> = {};
 
 before(async () => {
@@ -161,9 +163,9 @@ test('an application and its policy reach projects, documents and analytics thro
   const agreementDocument = await upload(t.insurer!, 'AGREEMENT');
   assert.equal(await readable(t.enterprise!, policyDocument), false);
   // The insurer's uploads reach underwriting through documents' events.
-  await eventually(
+  const issued = await eventually(
     () =>
-      call(
+      call<{ issuePolicy: { id: string } }>(
         `mutation($id: ID!, $v: Int!, $i: IssuePolicyInput!) { issuePolicy(applicationId: $id, version: $v, input: $i) { id } }`,
         t.insurer!,
         {
@@ -185,6 +187,7 @@ test('an application and its policy reach projects, documents and analytics thro
       ),
     30_000,
   );
+  policyId = issued.issuePolicy.id;
 
   // 已投保: the regulator's filter and export, the enterprise reads its policy, analytics counts the project.
   const insured = await statusOf(project, t.regulator!, 'INSURED');
@@ -220,4 +223,86 @@ test('an application and its policy reach projects, documents and analytics thro
     assert.equal(m.insuredProjects, before.insuredProjects + 1);
     assert.equal(m.insuranceRatio.numerator, before.insuranceRatio.numerator + 1);
   }, 30_000);
+});
+
+// CONTEXT: issue 13 — claims knows a policy, its 项目名称/项目代码 and its plan's limits only from underwriting's
+// policy.issued event; through the gateway, the enterprise reports on the policy issued above, the insurer accepts and
+// settles, 累计金额 follows, the partner broker and the regulator read the claim.
+test('a claim on that policy: reported by the enterprise, settled by the insurer within the plan, read by broker and regulator', async () => {
+  const POLICY = `query($id: ID!) { claimPolicy(policyId: $id) { projectName projectCode cumulativeLimitYuan settledTotalYuan } }`;
+  type ClaimPolicy = {
+    claimPolicy: {
+      projectName: string;
+      projectCode: string;
+      cumulativeLimitYuan: string;
+      settledTotalYuan: string;
+    };
+  };
+  const known = await eventually(() => call<ClaimPolicy>(POLICY, t.enterprise!, { id: policyId }), 30_000);
+  assert.deepEqual(known.claimPolicy, {
+    projectName: PROJECT.name,
+    projectCode: PROJECT.code,
+    cumulativeLimitYuan: '10000000.00',
+    settledTotalYuan: '0.00',
+  });
+  const CLAIM = 'id version status grade';
+  type Claim = { id: string; version: number; status: string; grade: string };
+  const reported = (
+    await call<{ reportClaim: Claim }>(
+      `mutation($i: ReportClaimInput!) { reportClaim(input: $i) { ${CLAIM} } }`,
+      t.enterprise!,
+      {
+        i: {
+          policyId,
+          accidentDate: '2026-11-20',
+          accidentPlace: '3#楼外脚手架',
+          description: '作业人员拆除模板时失足坠落',
+          categoryCode: '09',
+          injuredCount: 1,
+          deathCount: 0,
+          estimatedLossYuan: '150000.00',
+        },
+      },
+    )
+  ).reportClaim;
+  assert.equal(reported.grade, 'GENERAL');
+  const accepted = (
+    await call<{ acceptClaim: Claim }>(
+      `mutation($id: ID!, $v: Int!) { acceptClaim(id: $id, version: $v) { ${CLAIM} } }`,
+      t.insurer!,
+      {
+        id: reported.id,
+        v: reported.version,
+      },
+    )
+  ).acceptClaim;
+  const over = await s.call(
+    `mutation($id: ID!, $v: Int!, $i: SettleClaimInput!) { settleClaim(id: $id, version: $v, input: $i) { id } }`,
+    {
+      token: t.insurer!,
+      variables: {
+        id: accepted.id,
+        v: accepted.version,
+        i: { amountYuan: '650000.01', settledDate: '2026-11-30' },
+      },
+    },
+  );
+  assert.match(over.errors?.[0]?.message ?? '', /× 1 人 = 650000\.00 元/);
+  await call(
+    `mutation($id: ID!, $v: Int!, $i: SettleClaimInput!) { settleClaim(id: $id, version: $v, input: $i) { id } }`,
+    t.insurer!,
+    { id: accepted.id, v: accepted.version, i: { amountYuan: '120000.00', settledDate: '2026-11-30' } },
+  );
+  assert.equal(
+    (await call<ClaimPolicy>(POLICY, t.insurer!, { id: policyId })).claimPolicy.settledTotalYuan,
+    '120000.00',
+  );
+  for (const token of [t.broker!, t.regulator!]) {
+    const list = await call<{ claims: { items: Array<{ id: string; status: string }> } }>(
+      `query($f: ClaimFilter) { claims(filter: $f) { items { id status } } }`,
+      token,
+      { f: { policyId } },
+    );
+    assert.deepEqual(list.claims.items, [{ id: reported.id, status: 'SETTLED' }]);
+  }
 });

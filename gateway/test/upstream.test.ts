@@ -264,6 +264,7 @@ describe('configuration', () => {
       identity: 'http://127.0.0.1:4001/graphql',
       projects: 'http://127.0.0.1:4002/graphql',
       underwriting: 'http://127.0.0.1:4003/graphql',
+      claims: 'http://127.0.0.1:4004/graphql',
       analytics: 'http://127.0.0.1:4006/graphql',
       documents: 'http://127.0.0.1:4007/graphql',
     });

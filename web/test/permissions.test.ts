@@ -52,6 +52,7 @@ test('API client scopes follow what the API_CLIENT role may call', () => {
   assert.deepEqual(
     apiClientScopes().map((s) => [s.scope, s.operations.map((o) => o.key)]),
     [
+      ['claims:read', ['Query.claim', 'Query.claimPolicy', 'Query.claims']],
       ['projects:read', ['Query.project', 'Query.projects']],
       [
         'underwriting:read',

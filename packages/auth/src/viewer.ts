@@ -44,6 +44,11 @@ export type Viewer = AnonymousViewer | UserViewer | ClientViewer;
 
 export const ANONYMOUS: AnonymousViewer = Object.freeze({ kind: 'anonymous', roles: [] });
 
+/** The platform itself acting (a deadline job, a seed): a client without roles, named in history and events. */
+export function systemViewer(clientId: string): ClientViewer {
+  return Object.freeze({ kind: 'client', clientId, roles: [], scopes: [], jurisdiction: null });
+}
+
 /**
  * Who acted, as an event records it (the envelope's `actor`, EventActor of @anze/events): ids and roles only, never
  * names. An API client is known by its roles; an anonymous caller is nobody.

@@ -198,3 +198,16 @@ export function labelOf(path: string): string {
   const leaf = path.slice(path.lastIndexOf('.') + 1).replace(/\[\d+\]$/, '');
   return FIELD_LABELS[leaf] ?? `输入项 ${path}`;
 }
+
+/** A page of a list (page from 1, 1 to `maxPageSize` rows, default 10): anything else is refused, not clamped. */
+export function readPage(
+  input: { page?: number | null; pageSize?: number | null } | null | undefined,
+  maxPageSize = 100,
+): { page: number; pageSize: number; limit: number; offset: number } {
+  const page = input?.page ?? 1;
+  const pageSize = input?.pageSize ?? 10;
+  if (!Number.isInteger(page) || page < 1) throw badInput('页码应为正整数', 'page.page');
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > maxPageSize)
+    throw badInput(`每页条数应在1至${maxPageSize}之间`, 'page.pageSize');
+  return { page, pageSize, limit: pageSize, offset: (page - 1) * pageSize };
+}

@@ -53,6 +53,9 @@ export const field = {
   integer(description?: string, keywords: { minimum?: number } = {}) {
     return withDescription({ type: 'integer', ...keywords }, description) as Schema<number>;
   },
+  boolean(description?: string) {
+    return withDescription({ type: 'boolean' }, description) as Schema<boolean>;
+  },
   enumOf<const V extends readonly string[]>(values: V, description?: string) {
     return withDescription({ type: 'string', enum: [...values] }, description) as Schema<V[number]>;
   },

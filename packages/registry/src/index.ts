@@ -7,12 +7,20 @@ import projects from '@anze/projects/manifest';
 import analytics from '@anze/analytics/manifest';
 import documents from '@anze/documents/manifest';
 import underwriting from '@anze/underwriting/manifest';
+import claims from '@anze/claims/manifest';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyManifest = SubgraphManifest<any, any>;
 
 /** In start order: identity first (it serves the key set the others verify tokens with). */
-export const SUBGRAPHS: readonly AnyManifest[] = [identity, projects, underwriting, analytics, documents];
+export const SUBGRAPHS: readonly AnyManifest[] = [
+  identity,
+  projects,
+  underwriting,
+  claims,
+  analytics,
+  documents,
+];
 
 export function manifestOf(name: string): AnyManifest {
   const m = SUBGRAPHS.find((s) => s.name === name);

@@ -10,3 +10,4 @@ export {
   type Queues,
   type SchedulerLogger,
 } from './scheduler.ts';
+export { startDeadlineQueue, type DeadlineQueue, type DeadlineQueueOptions } from './deadline.ts';

@@ -54,6 +54,10 @@ export interface PolicyCase extends ApplicationCase {
   expiryDate?: string;
   policyDocumentId?: string;
   agreementDocumentId?: string;
+  projectName?: string;
+  projectCode?: string;
+  /** The plan's limits in 分 (default 方案C's). */
+  limitsFen?: { deathDisability?: string; medical?: string; perAccident?: string; cumulative?: string };
 }
 
 /** When and as which event: `id` fixes the event id (a redelivered copy), `occurredAt` its time. */
@@ -80,7 +84,7 @@ function applicationData(c: ApplicationCase, status: (typeof STATUS_AFTER)[Appli
   return {
     applicationId: c.applicationId,
     projectId: c.projectId,
-    projectCode: '2408-230103-04-01-996708',
+    projectCode: (c as PolicyCase).projectCode ?? '2408-230103-04-01-996708',
     divisionCode: c.divisionCode ?? '230103',
     organisationId: c.organisationId ?? randomUUID(),
     enterpriseUscc: '9123019930088715XU',
@@ -143,6 +147,7 @@ export function policyEvent<K extends PolicyEventKind>(
     ...applicationData(c, 'ISSUED'),
     policyId: c.policyId,
     policyNumber: c.policyNumber ?? `PICC2026${c.policyId.slice(0, 8).toUpperCase()}`,
+    projectName: c.projectName ?? '哈尔滨市南岗区某住宅小区1#楼工程',
     ledgerNumber: 'CB-20260305-101500-0A1B2C3',
     premiumFen: c.premiumFen ?? '1111000',
     premiumImplausible: c.premiumImplausible ?? false,
@@ -152,6 +157,11 @@ export function policyEvent<K extends PolicyEventKind>(
     issuedAt: c.issuedAt ?? '2026-03-05T02:15:00.000Z',
     policyDocumentId: c.policyDocumentId ?? randomUUID(),
     agreementDocumentId: c.agreementDocumentId ?? randomUUID(),
+    // 方案C of the demo world: 每人死亡伤残 60万, 医疗 5万, 每次事故 300万, 累计 1000万.
+    deathDisabilityLimitFen: c.limitsFen?.deathDisability ?? '60000000',
+    medicalLimitFen: c.limitsFen?.medical ?? '5000000',
+    perAccidentLimitFen: c.limitsFen?.perAccident ?? '300000000',
+    cumulativeLimitFen: c.limitsFen?.cumulative ?? '1000000000',
   };
   const full =
     kind === 'extended' ? { ...data, previousExpiryDate: o.previousExpiryDate ?? '2027-03-05' } : data;

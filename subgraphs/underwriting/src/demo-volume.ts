@@ -108,11 +108,15 @@ function addProject(tx: EntityManager, d: DemoInsurance): void {
   });
 }
 
-function factOf(app: IInsuranceApplication, policy: IPolicy | null): UnderwritingFact | null {
+function factOf(
+  app: IInsuranceApplication,
+  policy: IPolicy | null,
+  plan: IInsurancePlan,
+): UnderwritingFact | null {
   const r = readers(app);
   switch (app.status) {
     case 'ISSUED':
-      return { type: 'policy.issued', application: app, policy: policy!, readers: r };
+      return { type: 'policy.issued', application: app, policy: policy!, plan, readers: r };
     case 'SUBMITTED':
       return { type: 'application.submitted', application: app, readers: r };
     case 'APPROVED':
@@ -234,7 +238,7 @@ export async function seedDemoInsurance(
       }
       await tx.flush();
       for (const [app, policy] of facts) {
-        const fact = factOf(app, policy);
+        const fact = factOf(app, policy, plans.get(app.planId)!);
         if (fact) publishUnderwritingFact(tx, fact, SEED_VIEWER);
       }
     });

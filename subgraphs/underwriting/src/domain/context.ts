@@ -5,6 +5,13 @@ import type { Viewer } from '@anze/auth';
 import type { IInsuranceApplication } from './application.entity.ts';
 import type { IPolicy, IPreventionFeeEntry } from './policy.entity.ts';
 import type { UnderwritingRules } from './rules.ts';
+import type { IInsurancePlan } from './plan.entity.ts';
+
+/** The limits of the plan version a policy was issued under, as its events carry them. */
+export type PlanLimits = Pick<
+  IInsurancePlan,
+  'deathDisabilityLimitFen' | 'medicalLimitFen' | 'perAccidentLimitFen' | 'cumulativeLimitFen'
+>;
 
 /** What happened, as the domain states it; events/underwriting-events.ts turns each into its catalogue event. */
 export type UnderwritingFact =
@@ -17,12 +24,14 @@ export type UnderwritingFact =
       type: 'policy.issued';
       application: IInsuranceApplication;
       policy: IPolicy;
+      plan: PlanLimits;
       readers: string[];
     }
   | {
       type: 'policy.extended';
       application: IInsuranceApplication;
       policy: IPolicy;
+      plan: PlanLimits;
       readers: string[];
       previousExpiryDate: string;
     }

@@ -212,7 +212,7 @@ export async function issuePolicy(
       await em.flush();
       a.publish(
         em,
-        { type: 'policy.issued', application: app, policy, readers: await readersOf(em, app) },
+        { type: 'policy.issued', application: app, policy, plan, readers: await readersOf(em, app) },
         a.viewer,
       );
       return policy;
@@ -259,12 +259,15 @@ export async function extendPolicy(
     policy.expiryDate = input.expiryDate;
     const app = await findApplication(em, policy.applicationId);
     if (!app) throw notFound('投保单不存在');
+    const plan = await findPlan(em, policy.planId);
+    if (!plan) throw notFound('方案不存在');
     a.publish(
       em,
       {
         type: 'policy.extended',
         application: app,
         policy,
+        plan,
         readers: await readersOf(em, app),
         previousExpiryDate,
       },

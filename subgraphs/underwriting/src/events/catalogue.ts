@@ -110,6 +110,7 @@ const policy = {
   ...application,
   policyId: field.uuid('保单 id / policy id'),
   policyNumber: field.string('保单号 / policy number (unique per insurer)'),
+  projectName: field.string('项目名称（保单所载）/ project name as issued'),
   ledgerNumber: field.string('保单台帐项目号 / ledger number', { pattern: '^CB-\\d{8}-\\d{6}-[0-9A-F]{7}$' }),
   premiumFen: money('保费 / premium'),
   premiumImplausible: field.boolean(
@@ -121,6 +122,11 @@ const policy = {
   issuedAt: field.string('承保时间 / issued at', { format: 'date-time' }),
   policyDocumentId: field.uuid('保单文件 id / policy document'),
   agreementDocumentId: field.uuid('协议文件 id / agreement document'),
+  // The plan version's limits, so that claims can refuse a settlement beyond them without asking underwriting.
+  deathDisabilityLimitFen: money('每人死亡伤残限额 / death or disability limit per person'),
+  medicalLimitFen: money('每人医疗费用限额 / medical limit per person'),
+  perAccidentLimitFen: money('每次事故限额 / limit per accident'),
+  cumulativeLimitFen: money('累计限额 / cumulative limit of the policy'),
 };
 const policyIds = [...applicationIds, 'policyId', 'policyNumber', 'ledgerNumber'] as const;
 

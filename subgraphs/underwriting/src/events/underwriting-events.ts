@@ -4,6 +4,7 @@ import { createEvent, recordEvent, type EventAggregate } from '@anze/events';
 import { actorOf } from '@anze/auth';
 import type { IInsuranceApplication } from '../domain/application.entity.ts';
 import type { IPolicy } from '../domain/policy.entity.ts';
+import type { PlanLimits } from '../domain/context.ts';
 import type { PublishFact, UnderwritingFact } from '../domain/context.ts';
 import type {
   ApplicationEventData,
@@ -31,11 +32,17 @@ function applicationPayload(app: IInsuranceApplication, readers: string[]): Appl
   };
 }
 
-function policyPayload(app: IInsuranceApplication, p: IPolicy, readers: string[]): PolicyIssuedData {
+function policyPayload(
+  app: IInsuranceApplication,
+  p: IPolicy,
+  plan: PlanLimits,
+  readers: string[],
+): PolicyIssuedData {
   return {
     ...applicationPayload(app, readers),
     policyId: p.id,
     policyNumber: p.policyNumber,
+    projectName: p.projectName,
     ledgerNumber: p.ledgerNumber,
     premiumFen: p.premiumFen.toString(),
     premiumImplausible: p.implausible,
@@ -45,6 +52,10 @@ function policyPayload(app: IInsuranceApplication, p: IPolicy, readers: string[]
     issuedAt: p.issuedAt.toISOString(),
     policyDocumentId: p.policyDocumentId,
     agreementDocumentId: p.agreementDocumentId,
+    deathDisabilityLimitFen: plan.deathDisabilityLimitFen.toString(),
+    medicalLimitFen: plan.medicalLimitFen.toString(),
+    perAccidentLimitFen: plan.perAccidentLimitFen.toString(),
+    cumulativeLimitFen: plan.cumulativeLimitFen.toString(),
   };
 }
 
@@ -80,14 +91,14 @@ function eventOf(fact: UnderwritingFact): { aggregate: EventAggregate; data: unk
       return {
         aggregate: { type: 'policy', id: fact.policy.id },
         divisionCode: fact.policy.divisionCode,
-        data: policyPayload(fact.application, fact.policy, fact.readers),
+        data: policyPayload(fact.application, fact.policy, fact.plan, fact.readers),
       };
     case 'policy.extended':
       return {
         aggregate: { type: 'policy', id: fact.policy.id },
         divisionCode: fact.policy.divisionCode,
         data: {
-          ...policyPayload(fact.application, fact.policy, fact.readers),
+          ...policyPayload(fact.application, fact.policy, fact.plan, fact.readers),
           previousExpiryDate: fact.previousExpiryDate,
         },
       };

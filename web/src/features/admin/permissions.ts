@@ -84,6 +84,19 @@ export const OPERATION_LABELS: Record<OperationKey, string> = {
   'Mutation.revealApplicationContact': '查看投保单完整联系电话',
   'Mutation.publishInsurancePlan': '发布方案版本',
   'Mutation.retireInsurancePlan': '停用方案版本',
+  'Query.claims': '理赔信息列表',
+  'Query.claim': '理赔详情',
+  'Query.claimPolicy': '保单理赔信息（累计金额）',
+  'Query.accidentCategories': '事故类别',
+  'Query.claimSettings': '理赔规则',
+  'Mutation.reportClaim': '报案 / 新增理赔',
+  'Mutation.acceptClaim': '受理理赔',
+  'Mutation.requestClaimSupplement': '要求补充材料',
+  'Mutation.provideClaimSupplement': '提交补充材料',
+  'Mutation.settleClaim': '理赔结案（已决）',
+  'Mutation.declineClaim': '拒赔',
+  'Mutation.reopenClaim': '重新受理理赔',
+  'Mutation.correctClaim': '更正理赔金额',
 };
 
 /** The services (subgraphs) by their Chinese names. */
@@ -91,6 +104,7 @@ export const SUBGRAPH_LABELS: Record<string, string> = {
   identity: '身份与机构',
   projects: '项目',
   underwriting: '承保',
+  claims: '理赔',
   analytics: '统计分析',
   documents: '资料',
 };

@@ -3,13 +3,16 @@
 import type { OrganisationType, Role } from '../../../gql/graphql.ts';
 
 export type OperationKey =
+  | 'Mutation.acceptClaim'
   | 'Mutation.approveRegistration'
   | 'Mutation.changePassword'
   | 'Mutation.changeProjectStatus'
+  | 'Mutation.correctClaim'
   | 'Mutation.createApiClient'
   | 'Mutation.createOrganisation'
   | 'Mutation.createProject'
   | 'Mutation.createUser'
+  | 'Mutation.declineClaim'
   | 'Mutation.deleteDocument'
   | 'Mutation.extendPolicy'
   | 'Mutation.issueClientToken'
@@ -17,6 +20,7 @@ export type OperationKey =
   | 'Mutation.loginWithCertificate'
   | 'Mutation.loginWithPassword'
   | 'Mutation.logout'
+  | 'Mutation.provideClaimSupplement'
   | 'Mutation.publishInsurancePlan'
   | 'Mutation.recordPreventionFee'
   | 'Mutation.refreshSession'
@@ -24,7 +28,10 @@ export type OperationKey =
   | 'Mutation.registerMajorHazard'
   | 'Mutation.rejectRegistration'
   | 'Mutation.removeMajorHazard'
+  | 'Mutation.reopenClaim'
+  | 'Mutation.reportClaim'
   | 'Mutation.requestCertificateChallenge'
+  | 'Mutation.requestClaimSupplement'
   | 'Mutation.resetPassword'
   | 'Mutation.retireInsurancePlan'
   | 'Mutation.revealApplicationContact'
@@ -34,6 +41,7 @@ export type OperationKey =
   | 'Mutation.revokeApiClient'
   | 'Mutation.saveInsuranceApplication'
   | 'Mutation.setPartnership'
+  | 'Mutation.settleClaim'
   | 'Mutation.setUserEnabled'
   | 'Mutation.setUserRoles'
   | 'Mutation.submitInsuranceApplication'
@@ -43,11 +51,16 @@ export type OperationKey =
   | 'Mutation.updateMajorHazard'
   | 'Mutation.updateProject'
   | 'Mutation.withdrawInsuranceApplication'
+  | 'Query.accidentCategories'
   | 'Query.analyticsFreshness'
   | 'Query.apiClients'
   | 'Query.auditChainVerification'
   | 'Query.auditRecords'
   | 'Query.auditTypes'
+  | 'Query.claim'
+  | 'Query.claimPolicy'
+  | 'Query.claims'
+  | 'Query.claimSettings'
   | 'Query.division'
   | 'Query.divisions'
   | 'Query.document'
@@ -95,6 +108,14 @@ export type Operation = {
 
 export const OPERATIONS: readonly Operation[] = [
   {
+    key: 'Mutation.acceptClaim',
+    kind: 'mutation',
+    name: 'acceptClaim',
+    subgraph: 'claims',
+    roles: ['INSURER'],
+    pendingPasswordChange: false,
+  },
+  {
     key: 'Mutation.approveRegistration',
     kind: 'mutation',
     name: 'approveRegistration',
@@ -128,6 +149,14 @@ export const OPERATIONS: readonly Operation[] = [
     pendingPasswordChange: false,
   },
   {
+    key: 'Mutation.correctClaim',
+    kind: 'mutation',
+    name: 'correctClaim',
+    subgraph: 'claims',
+    roles: ['INSURER'],
+    pendingPasswordChange: false,
+  },
+  {
     key: 'Mutation.createApiClient',
     kind: 'mutation',
     name: 'createApiClient',
@@ -157,6 +186,14 @@ export const OPERATIONS: readonly Operation[] = [
     name: 'createUser',
     subgraph: 'identity',
     roles: ['PLATFORM_ADMIN'],
+    pendingPasswordChange: false,
+  },
+  {
+    key: 'Mutation.declineClaim',
+    kind: 'mutation',
+    name: 'declineClaim',
+    subgraph: 'claims',
+    roles: ['INSURER'],
     pendingPasswordChange: false,
   },
   {
@@ -216,6 +253,14 @@ export const OPERATIONS: readonly Operation[] = [
     pendingPasswordChange: false,
   },
   {
+    key: 'Mutation.provideClaimSupplement',
+    kind: 'mutation',
+    name: 'provideClaimSupplement',
+    subgraph: 'claims',
+    roles: ['ENTERPRISE'],
+    pendingPasswordChange: false,
+  },
+  {
     key: 'Mutation.publishInsurancePlan',
     kind: 'mutation',
     name: 'publishInsurancePlan',
@@ -272,11 +317,35 @@ export const OPERATIONS: readonly Operation[] = [
     pendingPasswordChange: false,
   },
   {
+    key: 'Mutation.reopenClaim',
+    kind: 'mutation',
+    name: 'reopenClaim',
+    subgraph: 'claims',
+    roles: ['INSURER'],
+    pendingPasswordChange: false,
+  },
+  {
+    key: 'Mutation.reportClaim',
+    kind: 'mutation',
+    name: 'reportClaim',
+    subgraph: 'claims',
+    roles: ['ENTERPRISE', 'INSURER'],
+    pendingPasswordChange: false,
+  },
+  {
     key: 'Mutation.requestCertificateChallenge',
     kind: 'mutation',
     name: 'requestCertificateChallenge',
     subgraph: 'identity',
     roles: null,
+    pendingPasswordChange: false,
+  },
+  {
+    key: 'Mutation.requestClaimSupplement',
+    kind: 'mutation',
+    name: 'requestClaimSupplement',
+    subgraph: 'claims',
+    roles: ['INSURER'],
     pendingPasswordChange: false,
   },
   {
@@ -370,6 +439,14 @@ export const OPERATIONS: readonly Operation[] = [
     pendingPasswordChange: false,
   },
   {
+    key: 'Mutation.settleClaim',
+    kind: 'mutation',
+    name: 'settleClaim',
+    subgraph: 'claims',
+    roles: ['INSURER'],
+    pendingPasswordChange: false,
+  },
+  {
     key: 'Mutation.setUserEnabled',
     kind: 'mutation',
     name: 'setUserEnabled',
@@ -442,6 +519,14 @@ export const OPERATIONS: readonly Operation[] = [
     pendingPasswordChange: false,
   },
   {
+    key: 'Query.accidentCategories',
+    kind: 'query',
+    name: 'accidentCategories',
+    subgraph: 'claims',
+    roles: null,
+    pendingPasswordChange: false,
+  },
+  {
     key: 'Query.analyticsFreshness',
     kind: 'query',
     name: 'analyticsFreshness',
@@ -479,6 +564,38 @@ export const OPERATIONS: readonly Operation[] = [
     name: 'auditTypes',
     subgraph: 'identity',
     roles: ['AUDITOR', 'PLATFORM_ADMIN'],
+    pendingPasswordChange: false,
+  },
+  {
+    key: 'Query.claim',
+    kind: 'query',
+    name: 'claim',
+    subgraph: 'claims',
+    roles: ['API_CLIENT', 'BROKER', 'ENTERPRISE', 'INSURER', 'PLATFORM_ADMIN', 'REGULATOR'],
+    pendingPasswordChange: false,
+  },
+  {
+    key: 'Query.claimPolicy',
+    kind: 'query',
+    name: 'claimPolicy',
+    subgraph: 'claims',
+    roles: ['API_CLIENT', 'BROKER', 'ENTERPRISE', 'INSURER', 'PLATFORM_ADMIN', 'REGULATOR'],
+    pendingPasswordChange: false,
+  },
+  {
+    key: 'Query.claims',
+    kind: 'query',
+    name: 'claims',
+    subgraph: 'claims',
+    roles: ['API_CLIENT', 'BROKER', 'ENTERPRISE', 'INSURER', 'PLATFORM_ADMIN', 'REGULATOR'],
+    pendingPasswordChange: false,
+  },
+  {
+    key: 'Query.claimSettings',
+    kind: 'query',
+    name: 'claimSettings',
+    subgraph: 'claims',
+    roles: ['BROKER', 'ENTERPRISE', 'INSURER', 'PLATFORM_ADMIN', 'REGULATOR'],
     pendingPasswordChange: false,
   },
   {

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@anze/server-kit';
+import manifest from './manifest.ts';
+
+await runSubgraph(manifest);
