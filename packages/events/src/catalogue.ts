@@ -47,9 +47,6 @@ export const field = {
   date(description?: string) {
     return withDescription({ type: 'string', format: 'date' }, description) as Schema<string>;
   },
-  boolean(description?: string) {
-    return withDescription({ type: 'boolean' }, description) as Schema<boolean>;
-  },
   integer(description?: string, keywords: { minimum?: number } = {}) {
     return withDescription({ type: 'integer', ...keywords }, description) as Schema<number>;
   },
