@@ -18,6 +18,7 @@ export {
   InboxMessage,
   OUTBOX_CHANNEL,
   OutboxMessage,
+  outboxRow,
   recordEvent,
 } from './outbox.ts';
 export { OutboxRelay } from './relay.ts';
