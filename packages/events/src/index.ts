@@ -25,6 +25,7 @@ export { OutboxRelay } from './relay.ts';
 export type { OutboxRelayOptions, OutboxRelayStats } from './relay.ts';
 export {
   DEFAULT_ACK_WAIT_MS,
+  READ_MODEL_BATCH_SIZE,
   ensureDurableConsumer,
   startConsumer,
   startSourceConsumers,

@@ -3,7 +3,13 @@
 // the entity as the unit of work would. One statement and one literal for PostgreSQL to parse per table and batch,
 // instead of the unit of work's change set, identity map and parameter list per entity (which made the underwriting
 // seed ~125 applications/s at the bench size).
-import { raw, type EntityName, type EntityProperty, type QueryResult } from '@mikro-orm/core';
+import {
+  raw,
+  type EntityMetadata,
+  type EntityName,
+  type EntityProperty,
+  type QueryResult,
+} from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 /**
@@ -20,6 +26,28 @@ export function jsonLiteral(value: unknown) {
 const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /**
+ * `ignore`: skip rows whose key exists. `{ newest }`: a read model's upsert — a row whose key exists replaces the
+ * stored one unless the stored one is newer by that property (what an event consumer's "keep the newest state" does
+ * row by row). The rows must not repeat a key (PostgreSQL refuses to update a row twice in one statement).
+ */
+function conflictClause(
+  meta: EntityMetadata,
+  props: EntityProperty[],
+  onConflict: 'ignore' | { newest: string } | undefined,
+): string {
+  if (!onConflict) return '';
+  if (onConflict === 'ignore') return 'on conflict do nothing';
+  const keys = meta.primaryKeys.map((k) => meta.properties[k]!.fieldNames[0]!);
+  const column = (name: string) => quoteIdent(meta.properties[name]!.fieldNames[0]!);
+  const set = props
+    .map((p) => p.fieldNames[0]!)
+    .filter((c) => !keys.includes(c))
+    .map((c) => `${quoteIdent(c)} = excluded.${quoteIdent(c)}`);
+  return `on conflict (${keys.map(quoteIdent).join(', ')}) do update set ${set.join(', ')}
+    where t.${column(onConflict.newest)} <= excluded.${column(onConflict.newest)}`;
+}
+
+/**
  * Inserts `rows` (entity-shaped: property names, entity values — bigint, Date, objects for JSON columns) into the
  * entity's table in one statement, in the caller's transaction when `em` is a transaction's. The columns are those of
  * the properties the first row defines (every row must have the same ones); a property left out gets the column's
@@ -30,7 +58,7 @@ export async function insertRows<T extends object>(
   em: EntityManager,
   entity: EntityName<T>,
   rows: ReadonlyArray<Partial<T>>,
-  options: { onConflict?: 'ignore' } = {},
+  options: { onConflict?: 'ignore' | { newest: keyof T & string } } = {},
 ): Promise<number> {
   if (rows.length === 0) return 0;
   const meta = em.getMetadata(entity);
@@ -50,9 +78,9 @@ export async function insertRows<T extends object>(
     return o;
   });
   const definitions = props.map((p) => `${quoteIdent(p.fieldNames[0]!)} ${p.columnTypes[0]}`).join(', ');
-  const sql = `insert into ${quoteIdent(meta.tableName)} (${columns.join(', ')})
+  const sql = `insert into ${quoteIdent(meta.tableName)} as t (${columns.join(', ')})
     select ${columns.join(', ')} from jsonb_to_recordset(?::jsonb) as x(${definitions})
-    ${options.onConflict === 'ignore' ? 'on conflict do nothing' : ''}`;
+    ${conflictClause(meta, props, options.onConflict)}`;
   const result = await em.execute<QueryResult>(sql, [jsonLiteral(records)], 'run');
   return result.affectedRows;
 }
