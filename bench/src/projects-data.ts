@@ -98,7 +98,10 @@ export async function dropBenchData(): Promise<void> {
 }
 
 /** Runs a subgraph's seed command in a child process (the real `npm run seed`), echoing its progress lines. */
-function runSeed(subgraph: 'identity' | 'projects', env: Record<string, string>): Promise<number> {
+export function runSeed(
+  subgraph: 'identity' | 'projects' | 'underwriting',
+  env: Record<string, string>,
+): Promise<number> {
   const started = Date.now();
   return new Promise((resolveSeed, reject) => {
     const child = spawn(process.execPath, [join(REPO, 'subgraphs', subgraph, 'src', 'seed.ts')], {

@@ -138,7 +138,7 @@ export async function exportApplications(req: IncomingMessage, res: ServerRespon
   ctx.log.info('applications exported', { format: p.format, ...result });
 }
 
-const LEDGER_COLUMNS = [
+export const LEDGER_COLUMNS = [
   ['项目号', 30],
   ['创建时间', 20],
   ['单位名称', 30],
