@@ -2,9 +2,13 @@
 // autocannon closed loops timed per request with the CPU of every process on the path, GraphQL calls, the demo
 // sign-ins, waiting for the durable consumers, and reading the exported files back.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { createWriteStream, readFileSync, rmSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { Readable } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { pipeline } from 'node:stream/promises';
 import autocannon from 'autocannon';
 import type { JetStreamManager } from '@nats-io/jetstream';
 import { graphqlEndpoint, TEST_GATEWAY_SECRET } from '@anze/testing';
@@ -12,8 +16,8 @@ import { loadConfig as identityConfig } from '@anze/identity/config';
 import { DEMO_PASSWORD, type DemoAccount } from '@anze/identity/demo';
 import { demoLogin } from '@anze/identity/testbed';
 import { DATA_DIR, DATABASES, EVENTS, sql } from './projects-data.ts';
-import { paced } from './paced.ts';
-import type { ServiceChild } from './services.ts';
+import { paced, type PacedTarget } from './paced.ts';
+import { forkService, procMemory, resetPeak, sampleRss, type ServiceChild } from './services.ts';
 import { cpuSpentUs, ownCpuUs, postgresCpuUs } from './host-cpu.ts';
 import { percentile } from './results.ts';
 
@@ -55,13 +59,8 @@ export async function gql<T>(
   return body.data;
 }
 
-export interface Target {
-  url: string;
-  headers: Record<string, string>;
-  body: string;
-  /** Each request's own body and extra headers (the writes), instead of `body`. */
-  next?: () => { body: string; headers?: Record<string, string> };
-}
+/** A request to load a service with (the paced loop's shape). */
+export type Target = PacedTarget;
 
 export interface LoadResult {
   connections: number;
@@ -139,29 +138,21 @@ export async function load(
   };
   if (WARMUP_S > 0) await run(WARMUP_S);
   const latencies: number[] = [];
-  const cpuBefore = await Promise.all(processes.map((p) => p.stats()));
-  const hostBefore = { postgres: postgresCpuUs(), loadgen: ownCpuUs() };
+  const cpu = await cpuMeter(processes);
   const t0 = performance.now();
   const failures = await run(DURATION_S, latencies);
-  const elapsedS = (performance.now() - t0) / 1000;
-  const hostAfter = { postgres: postgresCpuUs(), loadgen: ownCpuUs() };
-  const cpuAfter = await Promise.all(processes.map((p) => p.stats()));
-  latencies.sort((a, b) => a - b);
+  const s = latencySummary(latencies, (performance.now() - t0) / 1000);
   const out: LoadResult = {
     connections,
-    durationS: Number(elapsedS.toFixed(2)),
-    requests: latencies.length,
-    reqPerSec: latencies.length / elapsedS,
-    p50Ms: percentile(latencies, 50),
-    p95Ms: percentile(latencies, 95),
-    p99Ms: percentile(latencies, 99),
-    maxMs: latencies.at(-1) ?? NaN,
+    durationS: s.durationS,
+    requests: s.count,
+    reqPerSec: s.perSec,
+    p50Ms: s.p50Ms,
+    p95Ms: s.p95Ms,
+    p99Ms: s.p99Ms,
+    maxMs: s.maxMs,
     failures,
-    cpuUsPerRequest: Object.fromEntries([
-      ...processes.map((p, i) => [p.name, (cpuAfter[i]!.cpuUs - cpuBefore[i]!.cpuUs) / latencies.length]),
-      ['postgres', cpuSpentUs(hostBefore.postgres, hostAfter.postgres) / latencies.length],
-      ['loadgen', (hostAfter.loadgen - hostBefore.loadgen) / latencies.length],
-    ]),
+    cpuUsPerRequest: await cpu(s.count),
   };
   console.log(
     `${fmt(out.reqPerSec, 0)} req/s, p50 ${fmt(out.p50Ms)} ms, p95 ${fmt(out.p95Ms)} ms, p99 ${fmt(out.p99Ms)} ms${out.failures ? ` (FAILURES ${out.failures})` : ''}; CPU µs/req ${Object.entries(
@@ -295,4 +286,213 @@ export async function demoToken(gatewayUrl: string, which: (a: DemoAccount) => b
   const account = accounts.find(which);
   if (!account) throw new Error('no such demo account');
   return demoLogin(graphqlEndpoint(gatewayUrl), { config, accounts }, account.username);
+}
+
+/** Rate and percentiles of a run's latencies (ms; sorted in place). */
+export function latencySummary(latencies: number[], elapsedS: number) {
+  latencies.sort((a, b) => a - b);
+  return {
+    durationS: Number(elapsedS.toFixed(2)),
+    count: latencies.length,
+    perSec: latencies.length / elapsedS,
+    p50Ms: percentile(latencies, 50),
+    p95Ms: percentile(latencies, 95),
+    p99Ms: percentile(latencies, 99),
+    maxMs: latencies.at(-1) ?? NaN,
+  };
+}
+
+/**
+ * Starts counting the CPU (user + system) of `processes`, of PostgreSQL (every `postgres` process) and of the load
+ * generator (this process); the function returned gives, once the run is over, each one's µs per operation.
+ */
+export async function cpuMeter(
+  processes: ServiceChild[],
+): Promise<(operations: number) => Promise<Record<string, number>>> {
+  const before = await Promise.all(processes.map((p) => p.stats()));
+  const host = { postgres: postgresCpuUs(), loadgen: ownCpuUs() };
+  return async (operations) => {
+    const postgres = postgresCpuUs();
+    const loadgen = ownCpuUs();
+    const after = await Promise.all(processes.map((p) => p.stats()));
+    return Object.fromEntries([
+      ...processes.map((p, i) => [p.name, (after[i]!.cpuUs - before[i]!.cpuUs) / operations]),
+      ['postgres', cpuSpentUs(host.postgres, postgres) / operations],
+      ['loadgen', (loadgen - host.loadgen) / operations],
+    ]);
+  };
+}
+
+/** The machine as the reports describe it. */
+export function machineInfo() {
+  return {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Number((totalmem() / 2 ** 30).toFixed(1)),
+    node: process.version,
+    platform: `${process.platform}-${process.arch}`,
+  };
+}
+
+/**
+ * Waits until no query runs in `databases` (the bench's): requests a saturated load run gave up on (timeouts) keep
+ * running in the services and PostgreSQL, and the next run must not inherit their work.
+ */
+export async function waitForQuiet(databases: string[]): Promise<void> {
+  await waitUntil('queries left running', async () => {
+    const [row] = await sql<{ n: string }>(
+      DATABASES.projects,
+      `select count(*) as n from pg_stat_activity where datname = any($1) and state = 'active' and pid <> pg_backend_pid()`,
+      [databases],
+    );
+    return { finished: Number(row!.n) === 0, progress: `${row!.n} active` };
+  });
+}
+
+/** The report's closing line: each process's peak RSS over the whole run. */
+export function peakRssLine(maxRssMiB: Record<string, number>): string {
+  const list = Object.entries(maxRssMiB).map(([k, v]) => `${k} ${fmt(v, 0)} MiB`);
+  return `Peak RSS of each process over the whole run (\`process.resourceUsage().maxRSS\`): ${list.join(', ')}.`;
+}
+
+/** What every report of a bench run starts with. */
+export interface ReportHead {
+  command: string;
+  startedAt: string;
+  finishedAt: string;
+  loadAverageAtStart: number[];
+  machine: ReturnType<typeof machineInfo>;
+}
+
+/** The command line a report names: the npm script when run through it, else node and the script's arguments. */
+export function benchCommand(script: string, reseed: boolean): string {
+  return process.env.npm_lifecycle_event === script
+    ? `npm run ${script} -w @anze/bench${reseed ? ' -- --reseed' : ''}`
+    : `node ${process.argv
+        .slice(1)
+        .map((a) => a.replace(/^.*\/(bench\/src\/)/, '$1'))
+        .join(' ')}`;
+}
+
+/**
+ * The services a run starts, stopped in reverse order when it ends (`stop`) or on Ctrl-C / SIGTERM; the bench data is
+ * kept either way.
+ */
+export function serviceRegistry() {
+  const started: ServiceChild[] = [];
+  let stopping = false;
+  const stopAll = async () => {
+    for (const s of [...started].reverse()) await s.stop().catch(() => {});
+  };
+  const onSignal = () => {
+    if (stopping) return;
+    stopping = true;
+    console.error('\ninterrupted — stopping the services (the data is kept)');
+    void stopAll().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  return {
+    started,
+    async stop() {
+      if (stopping) return;
+      stopping = true;
+      console.log('stopping the services (the bench data is kept; --reseed starts over) …');
+      await stopAll();
+    },
+  };
+}
+
+/** identity on the bench world's database and data directory, with tokens that outlive a run. */
+export async function forkIdentity(): Promise<ServiceChild> {
+  return forkService('identity', {
+    ...EVENTS,
+    IDENTITY_DATABASE_URL: DATABASES.identity,
+    ANZE_DATA_DIR: DATA_DIR,
+    // A run takes several minutes: the default 300 s token would expire on the way.
+    ACCESS_TOKEN_SECONDS: '3600',
+    SESSION_IDLE_SECONDS: '3600',
+  });
+}
+
+/** GETs `url` with the token into `file`: time to the first byte (headers) and to the last, and the bytes. */
+export async function timedDownload(
+  url: string,
+  token: string,
+  file: string,
+): Promise<{ ttfbMs: number; totalMs: number; bytes: number }> {
+  const t0 = performance.now();
+  const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+  const ttfbMs = performance.now() - t0;
+  if (!res.ok || !res.body) throw new Error(`${url}: HTTP ${res.status} ${await res.text()}`);
+  let bytes = 0;
+  const counting = Readable.fromWeb(res.body as WebReadableStream<Uint8Array>);
+  counting.on('data', (c: Buffer) => (bytes += c.length));
+  await pipeline(counting, createWriteStream(file));
+  return { ttfbMs, totalMs: performance.now() - t0, bytes };
+}
+
+/** One export through the gateway, its file checked, and the exporting service's memory meanwhile. */
+export interface ExportCheck {
+  format: 'xlsx' | 'csv';
+  rows: number;
+  bytes: number;
+  ttfbMs: number;
+  totalMs: number;
+  /** The exporting service: RSS before, peak RSS sampled every 50 ms, and the kernel's peak mark (VmHWM, reset before). */
+  rssBeforeMiB: number;
+  peakRssMiB: number;
+  vmHwmMiB: number;
+  gatewayPeakRssMiB: number;
+  header: string[];
+  verified: string;
+}
+
+/**
+ * GETs an export (`path` with its query) through the gateway into `dir`, times it, and verifies the file: its header
+ * row must be `header` and its data rows `expectedRows` (CSV parsed; XLSX entries listed and sheet1 streamed). The
+ * file is deleted afterwards.
+ */
+export async function exportAndVerify(o: {
+  gateway: ServiceChild;
+  service: ServiceChild;
+  path: string;
+  format: 'xlsx' | 'csv';
+  token: string;
+  dir: string;
+  header: readonly string[];
+  expectedRows: number;
+}): Promise<ExportCheck> {
+  const file = join(o.dir, `export.${o.format}`);
+  const pid = o.service.pid;
+  const rssBefore = procMemory(pid, 'VmRSS');
+  resetPeak(pid);
+  const stopSampling = sampleRss([pid, o.gateway.pid], 50);
+  const t = await timedDownload(`${new URL(o.gateway.url).origin}${o.path}`, o.token, file);
+  const peaks = stopSampling();
+  const hwm = procMemory(pid, 'VmHWM');
+  const parsed = o.format === 'csv' ? verifyCsv(file) : await verifyXlsx(file);
+  if (parsed.rows !== o.expectedRows || parsed.header.join(',') !== o.header.join(','))
+    throw new Error(
+      `${o.path}: ${parsed.rows} rows (expected ${o.expectedRows}), header ${JSON.stringify(parsed.header)}`,
+    );
+  rmSync(file, { force: true });
+  const r: ExportCheck = {
+    format: o.format,
+    rows: parsed.rows,
+    ...t,
+    rssBeforeMiB: rssBefore / MiB,
+    peakRssMiB: peaks.get(pid)! / MiB,
+    vmHwmMiB: hwm / MiB,
+    gatewayPeakRssMiB: peaks.get(o.gateway.pid)! / MiB,
+    header: parsed.header,
+    verified:
+      o.format === 'csv'
+        ? "parsed: BOM, header row = the export's columns, data rows counted = SQL count"
+        : "unzip -l (workbook, sheet1), sheet1.xml streamed: header cells = the export's columns, <row> elements counted = SQL count",
+  };
+  console.log(
+    `  ${o.format.toUpperCase()} ${r.rows} rows, ${fmt(r.bytes / MiB, 1)} MiB: first byte ${fmt(r.ttfbMs, 0)} ms, last byte ${fmt(r.totalMs / 1000, 2)} s; ${o.service.name} RSS ${fmt(r.rssBeforeMiB, 0)} → peak ${fmt(r.peakRssMiB, 0)} MiB (VmHWM ${fmt(r.vmHwmMiB, 0)} MiB), gateway peak ${fmt(r.gatewayPeakRssMiB, 0)} MiB`,
+  );
+  return r;
 }

@@ -7,13 +7,10 @@
 process.env.ANZE_LOG_LEVEL ||= 'warn';
 
 import { randomUUID } from 'node:crypto';
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Readable } from 'node:stream';
-import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { print } from 'graphql';
 import { connect } from '@nats-io/transport-node';
@@ -26,7 +23,6 @@ import { projectsOrm } from '@anze/projects/orm';
 import { EXPORT_COLUMNS } from '@anze/projects/exports/projects-export';
 import { RegulatorMetricsDocument, RegulatorProjectsDocument } from '@anze/web/gql';
 import {
-  DATA_DIR,
   DATABASES,
   dropBenchData,
   EVENTS,
@@ -41,7 +37,16 @@ import {
 } from './projects-data.ts';
 import {
   backlog,
+  benchCommand,
+  peakRssLine,
+  type ReportHead,
   demoToken,
+  exportAndVerify,
+  type ExportCheck,
+  forkIdentity,
+  latencySummary,
+  machineInfo,
+  serviceRegistry,
   DURATION_S,
   fmt,
   gql,
@@ -51,15 +56,13 @@ import {
   login,
   mark,
   MiB,
-  verifyCsv,
-  verifyXlsx,
   waitUntil,
   WARMUP_S,
   type Load,
   type LoadResult,
   type Target,
 } from './kit.ts';
-import { forkService, procMemory, resetPeak, sampleRss, type ServiceChild } from './services.ts';
+import { forkService, type ServiceChild } from './services.ts';
 import { cpuSpentUs, ownCpuUs, postgresCpuUs } from './host-cpu.ts';
 import { percentile, writeResults } from './results.ts';
 
@@ -144,13 +147,7 @@ const LIST_SCENARIOS: ListScenario[] = [
  */
 const EXPORT_FILTER = { name: '改造' };
 
-const COMMAND =
-  process.env.npm_lifecycle_event === 'bench:projects'
-    ? `npm run bench:projects -w @anze/bench${RESEED ? ' -- --reseed' : ''}`
-    : `node ${process.argv
-        .slice(1)
-        .map((a) => a.replace(/^.*\/(bench\/src\/)/, '$1'))
-        .join(' ')}`;
+const COMMAND = benchCommand('bench:projects', RESEED);
 
 const listVariables = (s: ListScenario) => ({ filter: s.filter, page: { page: 1, pageSize: 20 } });
 const listBody = (s: ListScenario) =>
@@ -230,16 +227,15 @@ async function loop(concurrency: number, durationS: number, op: () => Promise<un
       }
     }),
   );
-  const elapsed = (performance.now() - start) / 1000;
-  latencies.sort((a, b) => a - b);
+  const r = latencySummary(latencies, (performance.now() - start) / 1000);
   return {
     concurrency,
-    durationS: Number(elapsed.toFixed(2)),
-    operations: latencies.length,
-    opsPerSec: latencies.length / elapsed,
-    p50Ms: percentile(latencies, 50),
-    p95Ms: percentile(latencies, 95),
-    p99Ms: percentile(latencies, 99),
+    durationS: r.durationS,
+    operations: r.count,
+    opsPerSec: r.perSec,
+    p50Ms: r.p50Ms,
+    p95Ms: r.p95Ms,
+    p99Ms: r.p99Ms,
   };
 }
 
@@ -273,14 +269,7 @@ async function startStack(figures: PreparedFigures, started: ServiceChild[]): Pr
   try {
     const toPublish = await unpublished();
     const common = { ...EVENTS };
-    const identity = await forkService('identity', {
-      ...common,
-      IDENTITY_DATABASE_URL: DATABASES.identity,
-      ANZE_DATA_DIR: DATA_DIR,
-      // A run takes several minutes: the default 300 s token would expire on the way.
-      ACCESS_TOKEN_SECONDS: '3600',
-      SESSION_IDLE_SECONDS: '3600',
-    });
+    const identity = await forkIdentity();
     started.push(identity);
     const withJwks = { ...common, AUTH_JWKS_URL: identity.jwksUrl! };
     const projectsInboxBefore = await inboxCount(DATABASES.projects);
@@ -351,19 +340,11 @@ async function startStack(figures: PreparedFigures, started: ServiceChild[]): Pr
 }
 
 // ---------- exports ----------
-interface ExportRun {
-  format: 'xlsx' | 'csv';
-  rows: number;
-  bytes: number;
-  ttfbMs: number;
-  totalMs: number;
-  /** projects process: RSS before, peak RSS sampled every 50 ms, and the kernel's peak mark (VmHWM, reset before). */
+/** The export checks with the report's names for the projects process (kept as earlier reports have them). */
+interface ExportRun extends Omit<ExportCheck, 'rssBeforeMiB' | 'peakRssMiB' | 'vmHwmMiB'> {
   projectsRssBeforeMiB: number;
   projectsPeakRssMiB: number;
   projectsVmHwmMiB: number;
-  gatewayPeakRssMiB: number;
-  header: string[];
-  verified: string;
 }
 
 async function exportOnce(
@@ -374,49 +355,22 @@ async function exportOnce(
   dir: string,
 ): Promise<ExportRun> {
   const params = new URLSearchParams({ format, ...EXPORT_FILTER });
-  const url = `${new URL(stack.gateway.url).origin}/exports/projects?${params}`;
-  const file = join(dir, `export.${format}`);
-  const rssBefore = procMemory(stack.projects.pid, 'VmRSS');
-  resetPeak(stack.projects.pid);
-  const stopSampling = sampleRss([stack.projects.pid, stack.gateway.pid], 50);
-  const t0 = performance.now();
-  const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
-  const ttfb = performance.now() - t0;
-  if (!res.ok || !res.body) throw new Error(`export ${format}: HTTP ${res.status} ${await res.text()}`);
-  let bytes = 0;
-  const counting = Readable.fromWeb(res.body as WebReadableStream<Uint8Array>);
-  counting.on('data', (c: Buffer) => (bytes += c.length));
-  await pipeline(counting, createWriteStream(file));
-  const total = performance.now() - t0;
-  const peaks = stopSampling();
-  const hwm = procMemory(stack.projects.pid, 'VmHWM');
-  const parsed = format === 'csv' ? verifyCsv(file) : await verifyXlsx(file);
-  const headerOk = parsed.header.join(',') === EXPORT_COLUMNS.join(',');
-  if (parsed.rows !== expectedRows || !headerOk)
-    throw new Error(
-      `export ${format}: ${parsed.rows} rows (expected ${expectedRows}), header ${JSON.stringify(parsed.header)}`,
-    );
-  rmSync(file, { force: true });
-  const r: ExportRun = {
+  const { rssBeforeMiB, peakRssMiB, vmHwmMiB, ...r } = await exportAndVerify({
+    gateway: stack.gateway,
+    service: stack.projects,
+    path: `/exports/projects?${params}`,
     format,
-    rows: parsed.rows,
-    bytes,
-    ttfbMs: ttfb,
-    totalMs: total,
-    projectsRssBeforeMiB: rssBefore / MiB,
-    projectsPeakRssMiB: peaks.get(stack.projects.pid)! / MiB,
-    projectsVmHwmMiB: hwm / MiB,
-    gatewayPeakRssMiB: peaks.get(stack.gateway.pid)! / MiB,
-    header: parsed.header,
-    verified:
-      format === 'csv'
-        ? 'parsed: BOM, header row = EXPORT_COLUMNS, data rows counted'
-        : 'unzip -l (workbook, sheet1), sheet1.xml streamed: header cells = EXPORT_COLUMNS, <row> elements counted',
+    token,
+    dir,
+    header: EXPORT_COLUMNS,
+    expectedRows,
+  });
+  return {
+    ...r,
+    projectsRssBeforeMiB: rssBeforeMiB,
+    projectsPeakRssMiB: peakRssMiB,
+    projectsVmHwmMiB: vmHwmMiB,
   };
-  console.log(
-    `  ${format.toUpperCase()} ${r.rows} rows, ${fmt(bytes / MiB, 1)} MiB: first byte ${fmt(ttfb, 0)} ms, last byte ${fmt(total / 1000, 2)} s; projects RSS ${fmt(r.projectsRssBeforeMiB, 0)} → peak ${fmt(r.projectsPeakRssMiB, 0)} MiB (VmHWM ${fmt(r.projectsVmHwmMiB, 0)} MiB), gateway peak ${fmt(r.gatewayPeakRssMiB, 0)} MiB`,
-  );
-  return r;
 }
 
 // ---------- writes ----------
@@ -744,19 +698,8 @@ async function main() {
     console.log(`  data already in place (prepared ${figures.preparedAt ?? 'earlier'}), seeding skipped`);
   }
 
-  const started: ServiceChild[] = [];
-  let stopping = false;
-  const stopAll = async () => {
-    for (const s of [...started].reverse()) await s.stop().catch(() => {});
-  };
-  const onSignal = () => {
-    if (stopping) return;
-    stopping = true;
-    console.error('\ninterrupted — stopping the services (the data is kept)');
-    void stopAll().finally(() => process.exit(130));
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const services = serviceRegistry();
+  const started = services.started;
 
   console.log(
     'Starting identity, projects, analytics and the gateway (each in its own process, production) …',
@@ -977,13 +920,7 @@ async function main() {
       startedAt: startedAt.toISOString(),
       finishedAt: new Date().toISOString(),
       loadAverageAtStart: loadAtStart,
-      machine: {
-        cpus: cpus().length,
-        cpuModel: cpus()[0]?.model ?? 'unknown',
-        memoryGiB: Number((totalmem() / 2 ** 30).toFixed(1)),
-        node: process.version,
-        platform: `${process.platform}-${process.arch}`,
-      },
+      machine: machineInfo(),
       settings: { durationS: DURATION_S, warmupS: WARMUP_S, exportRuns: EXPORT_RUNS, writeRate: WRITE_RATE },
       targets: TARGETS,
       data: {
@@ -1016,21 +953,12 @@ async function main() {
   } finally {
     rmSync(dir, { recursive: true, force: true });
     await pool.end();
-    if (!stopping) {
-      stopping = true;
-      console.log('stopping the services (the bench data is kept; --reseed starts over) …');
-      await stopAll();
-    }
+    await services.stop();
   }
 }
 
 // ---------- Markdown ----------
-interface Report {
-  command: string;
-  startedAt: string;
-  finishedAt: string;
-  loadAverageAtStart: number[];
-  machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; platform: string };
+interface Report extends ReportHead {
   settings: { durationS: number; warmupS: number; exportRuns: number; writeRate: number };
   targets: typeof TARGETS;
   data: {
@@ -1211,14 +1139,7 @@ function markdown(r: Report): string {
   }
   lines.push('');
   lines.push(...writesMarkdown(r.writes));
-  lines.push(
-    `Peak RSS of each process over the whole run (\`process.resourceUsage().maxRSS\`): ${Object.entries(
-      r.maxRssMiB,
-    )
-      .map(([k, v]) => `${k} ${fmt(v, 0)} MiB`)
-      .join(', ')}.`,
-    '',
-  );
+  lines.push(peakRssLine(r.maxRssMiB), '');
   return `${lines.join('\n')}\n`;
 }
 

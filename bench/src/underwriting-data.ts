@@ -3,19 +3,15 @@
 // JetStream stream): underwriting's database with the bench-size demo underwriting (~60 % of the projects insured,
 // the rest over every application state; the real seed command, `src/seed.ts` with ANZE_DEMO_SIZE=bench), and
 // documents' database (empty: the bench uploads the 保单文件 and 协议文件 it issues with). Prepared once and reused.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { applyMigrations, dropDatabase, ensureDatabase, serverUrl, withDatabase } from '@anze/orm';
 import { underwritingOrm } from '@anze/underwriting/orm';
 import { documentsOrm } from '@anze/documents/orm';
-import { DATA_DIR, EXPECTED, runSeed, sql } from './projects-data.ts';
+import { EXPECTED, readPreparedFile, runSeed, sql, writePreparedFile } from './projects-data.ts';
 
 export const UW_DATABASES = {
   underwriting: withDatabase(serverUrl(), 'anze_bench_underwriting'),
   documents: withDatabase(serverUrl(), 'anze_bench_documents'),
 } as const;
-
-const PREPARED_FILE = join(DATA_DIR, 'underwriting-prepared.json');
 
 export interface UnderwritingPrepared {
   preparedAt?: string;
@@ -27,18 +23,9 @@ export interface UnderwritingPrepared {
   catchUp?: { ms: number; consumers: Record<string, number> };
 }
 
-export function readUnderwritingPrepared(): UnderwritingPrepared {
-  try {
-    return JSON.parse(readFileSync(PREPARED_FILE, 'utf8')) as UnderwritingPrepared;
-  } catch {
-    return {};
-  }
-}
-
-export function writeUnderwritingPrepared(f: UnderwritingPrepared): void {
-  mkdirSync(DATA_DIR, { recursive: true });
-  writeFileSync(PREPARED_FILE, `${JSON.stringify(f, null, 2)}\n`);
-}
+const PREPARED_FILE = 'underwriting-prepared.json';
+export const readUnderwritingPrepared = () => readPreparedFile<UnderwritingPrepared>(PREPARED_FILE);
+export const writeUnderwritingPrepared = (f: UnderwritingPrepared) => writePreparedFile(PREPARED_FILE, f);
 
 export async function dropUnderwritingData(): Promise<void> {
   for (const url of Object.values(UW_DATABASES)) await dropDatabase(url);

@@ -9,13 +9,10 @@
 process.env.ANZE_LOG_LEVEL ||= 'warn';
 
 import { randomUUID } from 'node:crypto';
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Readable } from 'node:stream';
-import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import { pipeline } from 'node:stream/promises';
 import { print, visit, type DocumentNode } from 'graphql';
 import { connect } from '@nats-io/transport-node';
 import { jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
@@ -46,23 +43,32 @@ import {
 } from './underwriting-data.ts';
 import {
   backlog,
+  benchCommand,
+  peakRssLine,
+  type ReportHead,
+  cpuMeter,
   demoToken,
+  exportAndVerify,
+  type ExportCheck,
+  forkIdentity,
+  latencySummary,
+  machineInfo,
+  serviceRegistry,
   DURATION_S,
   fmt,
   gql,
   load,
   login,
   MiB,
-  verifyCsv,
-  verifyXlsx,
   waitUntil,
   WARMUP_S,
+  waitForQuiet,
+  type Load,
   type LoadResult,
   type Target,
 } from './kit.ts';
-import { forkService, procMemory, resetPeak, sampleRss, type ServiceChild } from './services.ts';
-import { cpuSpentUs, ownCpuUs, postgresCpuUs } from './host-cpu.ts';
-import { percentile, writeResults } from './results.ts';
+import { forkService, type ServiceChild } from './services.ts';
+import { writeResults } from './results.ts';
 
 // ---------- knobs ----------
 const RESEED = process.argv.includes('--reseed');
@@ -81,13 +87,7 @@ const NOWHERE = 'http://127.0.0.1:9/graphql';
 /** The demo insurer with an account (人保财险, DEMO_INSURERS[0]): its applications, its 台帐. */
 const INSURER = DEMO_INSURERS[0]!;
 
-const COMMAND =
-  process.env.npm_lifecycle_event === 'bench:underwriting'
-    ? `npm run bench:underwriting -w @anze/bench${RESEED ? ' -- --reseed' : ''}`
-    : `node ${process.argv
-        .slice(1)
-        .map((a) => a.replace(/^.*\/(bench\/src\/)/, '$1'))
-        .join(' ')}`;
+const COMMAND = benchCommand('bench:underwriting', RESEED);
 
 // The web app's own documents (web/src/features/underwriting/graphql.ts and projects/graphql.ts, compiled into
 // web/src/gql, exported as @anze/web/gql).
@@ -162,6 +162,10 @@ interface Stack {
   all: ServiceChild[];
 }
 
+/** The bench's databases by name (for pg_stat_activity). */
+const BENCH_DATABASE_NAMES = [...Object.values(DATABASES), ...Object.values(UW_DATABASES)].map((u) =>
+  new URL(u).pathname.slice(1),
+);
 const OUTBOXES = {
   identity: DATABASES.identity,
   projects: DATABASES.projects,
@@ -202,14 +206,7 @@ async function startStack(figures: UnderwritingPrepared, started: ServiceChild[]
   const jsm = await jetstreamManager(nc);
   try {
     const toPublish = await unpublishedEvents();
-    const identity = await forkService('identity', {
-      ...EVENTS,
-      IDENTITY_DATABASE_URL: DATABASES.identity,
-      ANZE_DATA_DIR: DATA_DIR,
-      // A run takes several minutes: the default 300 s token would expire on the way.
-      ACCESS_TOKEN_SECONDS: '3600',
-      SESSION_IDLE_SECONDS: '3600',
-    });
+    const identity = await forkIdentity();
     started.push(identity);
     const withJwks = { ...EVENTS, AUTH_JWKS_URL: identity.jwksUrl! };
     const projects = await forkService('projects', {
@@ -396,13 +393,18 @@ async function measureList(
     const floorAnswer = await gql<Record<string, Page>>(floorGateway.url, s.query, s.variables, auth);
     if (JSON.stringify(floorAnswer[s.rootField]) !== JSON.stringify(viaGateway))
       throw new Error(`${s.id}: the floor's answer differs from the real one`);
+    const measure = async (label: string, t: Target, shape: Load, processes: ServiceChild[]) => {
+      const r = await load(label, t, shape, processes);
+      await waitForQuiet(BENCH_DATABASE_NAMES);
+      return r;
+    };
     for (const connections of CONNECTIONS) {
       const shape = { connections };
       runs[connections] = {
-        direct: await load(`direct (${s.subgraph})        `, direct, shape, [owner]),
-        gateway: await load('through the gateway    ', gateway, shape, [...gatewayPath, stack.gateway]),
-        floorDirect: await load('floor, direct          ', floorDirect, shape, [floors.floor]),
-        floorGateway: await load('floor, through gateway ', floorGateway, shape, [
+        direct: await measure(`direct (${s.subgraph})        `, direct, shape, [owner]),
+        gateway: await measure('through the gateway    ', gateway, shape, [...gatewayPath, stack.gateway]),
+        floorDirect: await measure('floor, direct          ', floorDirect, shape, [floors.floor]),
+        floorGateway: await measure('floor, through gateway ', floorGateway, shape, [
           ...floors.processes,
           floors.gateway,
         ]),
@@ -419,77 +421,10 @@ async function measureList(
 }
 
 // ---------- the 保单台帐 export ----------
-interface ExportRun {
-  format: 'xlsx' | 'csv';
-  rows: number;
-  bytes: number;
-  ttfbMs: number;
-  totalMs: number;
-  underwritingRssBeforeMiB: number;
-  underwritingPeakRssMiB: number;
-  /** The kernel's peak mark of the underwriting process, reset just before the request: the export's own peak. */
-  underwritingVmHwmMiB: number;
-  gatewayPeakRssMiB: number;
-  verified: string;
-}
-
-async function exportLedger(
-  stack: Stack,
-  token: string,
-  format: 'xlsx' | 'csv',
-  expectedRows: number,
-  dir: string,
-): Promise<ExportRun> {
-  const params = new URLSearchParams({ format, ...EXPORT_FILTER });
-  const url = `${new URL(stack.gateway.url).origin}/exports/ledger?${params}`;
-  const file = join(dir, `ledger.${format}`);
-  const pid = stack.underwriting.pid;
-  const rssBefore = procMemory(pid, 'VmRSS');
-  resetPeak(pid);
-  const stopSampling = sampleRss([pid, stack.gateway.pid], 50);
-  const t0 = performance.now();
-  const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
-  const ttfb = performance.now() - t0;
-  if (!res.ok || !res.body) throw new Error(`ledger ${format}: HTTP ${res.status} ${await res.text()}`);
-  let bytes = 0;
-  const counting = Readable.fromWeb(res.body as WebReadableStream<Uint8Array>);
-  counting.on('data', (c: Buffer) => (bytes += c.length));
-  await pipeline(counting, createWriteStream(file));
-  const total = performance.now() - t0;
-  const peaks = stopSampling();
-  const hwm = procMemory(pid, 'VmHWM');
-  const parsed = format === 'csv' ? verifyCsv(file) : await verifyXlsx(file);
-  const header = LEDGER_COLUMNS.map((c) => c.header);
-  if (parsed.rows !== expectedRows || parsed.header.join(',') !== header.join(','))
-    throw new Error(
-      `ledger ${format}: ${parsed.rows} rows (expected ${expectedRows}), header ${JSON.stringify(parsed.header)}`,
-    );
-  rmSync(file, { force: true });
-  const r: ExportRun = {
-    format,
-    rows: parsed.rows,
-    bytes,
-    ttfbMs: ttfb,
-    totalMs: total,
-    underwritingRssBeforeMiB: rssBefore / MiB,
-    underwritingPeakRssMiB: peaks.get(pid)! / MiB,
-    underwritingVmHwmMiB: hwm / MiB,
-    gatewayPeakRssMiB: peaks.get(stack.gateway.pid)! / MiB,
-    verified:
-      format === 'csv'
-        ? 'parsed: BOM, header = LEDGER_COLUMNS, data rows counted = SQL count'
-        : 'unzip: workbook and sheet1 present, header cells = LEDGER_COLUMNS, <row>s counted = SQL count',
-  };
-  console.log(
-    `  ${format.toUpperCase()} ${r.rows} rows, ${fmt(bytes / MiB, 1)} MiB: first byte ${fmt(ttfb, 0)} ms, last byte ${fmt(total / 1000, 2)} s; underwriting RSS ${fmt(r.underwritingRssBeforeMiB, 0)} → peak ${fmt(r.underwritingPeakRssMiB, 0)} MiB (VmHWM ${fmt(r.underwritingVmHwmMiB, 0)} MiB), gateway peak ${fmt(r.gatewayPeakRssMiB, 0)} MiB`,
-  );
-  return r;
-}
-
 async function measureExports(
   stack: Stack,
   token: string,
-): Promise<{ expectedRows: number; runs: ExportRun[] }> {
+): Promise<{ expectedRows: number; runs: ExportCheck[] }> {
   console.log(
     `\n[3] 保单台帐 批量导出 through the gateway as ${INSURER.name}, filter ${JSON.stringify(EXPORT_FILTER)}`,
   );
@@ -502,10 +437,21 @@ async function measureExports(
   console.log(`  ${expectedRows} rows in SQL`);
   const dir = mkdtempSync(join(tmpdir(), 'anze-bench-underwriting-'));
   try {
-    const runs: ExportRun[] = [];
+    const runs: ExportCheck[] = [];
     for (let i = 0; i < EXPORT_RUNS; i++)
       for (const format of ['csv', 'xlsx'] as const)
-        runs.push(await exportLedger(stack, token, format, expectedRows, dir));
+        runs.push(
+          await exportAndVerify({
+            gateway: stack.gateway,
+            service: stack.underwriting,
+            path: `/exports/ledger?${new URLSearchParams({ format, ...EXPORT_FILTER })}`,
+            format,
+            token,
+            dir,
+            header: LEDGER_COLUMNS.map((c) => c.header),
+            expectedRows,
+          }),
+        );
     return { expectedRows, runs };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -638,9 +584,7 @@ async function measureIssues(stack: Stack, token: string): Promise<IssueResult> 
       },
     }),
   );
-  const processes = [stack.underwriting, stack.gateway, stack.projects, stack.documents];
-  const cpuBefore = await Promise.all(processes.map((p) => p.stats()));
-  const hostBefore = { postgres: postgresCpuUs(), loadgen: ownCpuUs() };
+  const cpu = await cpuMeter([stack.underwriting, stack.gateway, stack.projects, stack.documents]);
   const latencies: number[] = [];
   let failures = 0;
   let firstFailure: string | null = null;
@@ -669,34 +613,27 @@ async function measureIssues(stack: Stack, token: string): Promise<IssueResult> 
       }
     }),
   );
-  const elapsedS = (performance.now() - t0) / 1000;
-  const hostAfter = { postgres: postgresCpuUs(), loadgen: ownCpuUs() };
-  const cpuAfter = await Promise.all(processes.map((p) => p.stats()));
-  latencies.sort((a, b) => a - b);
-  const succeeded = latencies.length - failures;
+  const summary = latencySummary(latencies, (performance.now() - t0) / 1000);
+  const succeeded = summary.count - failures;
   const ledger = await checkLedger(prefix);
   const r: IssueResult = {
     concurrency: ISSUE_CONCURRENCY,
-    issues: latencies.length,
+    issues: summary.count,
     succeeded,
     failures,
     firstFailure,
-    durationS: Number(elapsedS.toFixed(2)),
-    issuesPerSec: succeeded / elapsedS,
-    p50Ms: percentile(latencies, 50),
-    p95Ms: percentile(latencies, 95),
-    p99Ms: percentile(latencies, 99),
-    cpuUsPerIssue: Object.fromEntries([
-      ...processes.map((p, i) => [p.name, (cpuAfter[i]!.cpuUs - cpuBefore[i]!.cpuUs) / latencies.length]),
-      ['postgres', cpuSpentUs(hostBefore.postgres, hostAfter.postgres) / latencies.length],
-      ['loadgen', (hostAfter.loadgen - hostBefore.loadgen) / latencies.length],
-    ]),
+    durationS: summary.durationS,
+    issuesPerSec: succeeded / summary.durationS,
+    p50Ms: summary.p50Ms,
+    p95Ms: summary.p95Ms,
+    p99Ms: summary.p99Ms,
+    cpuUsPerIssue: await cpu(summary.count),
     poolBefore,
     policyNumberPrefix: prefix,
     ledger,
   };
   console.log(
-    `  ${succeeded} issued in ${fmt(elapsedS, 1)} s: ${fmt(r.issuesPerSec, 1)}/s, p50 ${fmt(r.p50Ms)} ms, p95 ${fmt(r.p95Ms)} ms, p99 ${fmt(r.p99Ms)} ms, failures ${failures}${firstFailure ? ` (${firstFailure})` : ''}`,
+    `  ${succeeded} issued in ${fmt(summary.durationS, 1)} s: ${fmt(r.issuesPerSec, 1)}/s, p50 ${fmt(r.p50Ms)} ms, p95 ${fmt(r.p95Ms)} ms, p99 ${fmt(r.p99Ms)} ms, failures ${failures}${firstFailure ? ` (${firstFailure})` : ''}`,
   );
   if (
     ledger.policies !== succeeded ||
@@ -771,19 +708,8 @@ async function main() {
   if (state.seededMs === undefined)
     console.log(`  underwriting data in place (prepared ${figures.preparedAt ?? 'earlier'})`);
 
-  const started: ServiceChild[] = [];
-  let stopping = false;
-  const stopAll = async () => {
-    for (const s of [...started].reverse()) await s.stop().catch(() => {});
-  };
-  const onSignal = () => {
-    if (stopping) return;
-    stopping = true;
-    console.error('\ninterrupted — stopping the services (the data is kept)');
-    void stopAll().finally(() => process.exit(130));
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const services = serviceRegistry();
+  const started = services.started;
 
   try {
     console.log(
@@ -819,13 +745,7 @@ async function main() {
       finishedAt: new Date().toISOString(),
       loadAverageAtStart: loadAtStart,
       loadAverageAtEnd: loadavg(),
-      machine: {
-        cpus: cpus().length,
-        cpuModel: cpus()[0]?.model ?? 'unknown',
-        memoryGiB: Number((totalmem() / 2 ** 30).toFixed(1)),
-        node: process.version,
-        platform: `${process.platform}-${process.arch}`,
-      },
+      machine: machineInfo(),
       settings: { durationS: DURATION_S, warmupS: WARMUP_S, exportRuns: EXPORT_RUNS, issues: ISSUES },
       data: {
         projects: world.projects,
@@ -845,22 +765,13 @@ async function main() {
     if (ONLY) console.log(`BENCH_ONLY=${ONLY}: no report written`);
     else writeResults('underwriting', startedAt, report, md, process.env.BENCH_RESULTS_SUFFIX);
   } finally {
-    if (!stopping) {
-      stopping = true;
-      console.log('stopping the services (the bench data is kept; --reseed starts over) …');
-      await stopAll();
-    }
+    await services.stop();
   }
 }
 
 // ---------- Markdown ----------
-interface Report {
-  command: string;
-  startedAt: string;
-  finishedAt: string;
-  loadAverageAtStart: number[];
+interface Report extends ReportHead {
   loadAverageAtEnd: number[];
-  machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; platform: string };
   settings: { durationS: number; warmupS: number; exportRuns: number; issues: number };
   data: {
     projects: number;
@@ -871,7 +782,7 @@ interface Report {
     prepareThisRunMs: number;
   };
   lists: ListResult[];
-  exports: { expectedRows: number; runs: ExportRun[] } | null;
+  exports: { expectedRows: number; runs: ExportCheck[] } | null;
   issues: IssueResult | null;
   maxRssMiB: Record<string, number>;
 }
@@ -944,7 +855,7 @@ function markdown(r: Report): string {
     );
     for (const x of e.runs)
       lines.push(
-        `| ${x.format.toUpperCase()} | ${x.rows} | ${fmt(x.bytes / MiB, 1)} | ${fmt(x.ttfbMs, 0)} | ${fmt(x.totalMs / 1000, 2)} | ${fmt(x.underwritingRssBeforeMiB, 0)} → ${fmt(x.underwritingPeakRssMiB, 0)} (${fmt(x.underwritingVmHwmMiB, 0)}) | ${fmt(x.gatewayPeakRssMiB, 0)} | ${x.verified} |`,
+        `| ${x.format.toUpperCase()} | ${x.rows} | ${fmt(x.bytes / MiB, 1)} | ${fmt(x.ttfbMs, 0)} | ${fmt(x.totalMs / 1000, 2)} | ${fmt(x.rssBeforeMiB, 0)} → ${fmt(x.peakRssMiB, 0)} (${fmt(x.vmHwmMiB, 0)}) | ${fmt(x.gatewayPeakRssMiB, 0)} | ${x.verified} |`,
       );
     lines.push('');
   }
@@ -966,12 +877,7 @@ function markdown(r: Report): string {
     );
     if (i.firstFailure) lines.push(`First failure: \`${i.firstFailure}\``, '');
   }
-  lines.push(
-    `Peak RSS of each process over the run (\`process.resourceUsage().maxRSS\`): ${Object.entries(r.maxRssMiB)
-      .map(([k, v]) => `${k} ${fmt(v, 0)} MiB`)
-      .join(', ')}.`,
-    '',
-  );
+  lines.push(peakRssLine(r.maxRssMiB), '');
   return `${lines.join('\n')}\n`;
 }
 

@@ -13,10 +13,15 @@ import {
   DEMO_BROKERS,
   DEMO_INSURERS,
   DEMO_PARTNERSHIPS,
+  DEMO_SIZES,
+  demoEnterprises,
+  demoInsurance,
   demoPlans,
+  demoProjects,
   preventionFeeFen,
   type DemoEnterprise,
   type DemoInsurance,
+  type DemoSize,
 } from '@anze/demo';
 import { InsurancePlan, type IInsurancePlan } from './domain/plan.entity.ts';
 import { Party, Partnership } from './domain/party.entity.ts';
@@ -54,6 +59,18 @@ const SEED_VIEWER: Viewer = {
   jurisdiction: null,
 };
 const SEEDED_AT = new Date('2026-01-01T00:00:00Z');
+
+/** The demo world's underwriting at `size` on `now`: @anze/demo's generator over that world's projects and market. */
+export function demoUnderwriting(size: DemoSize, now: Date): Iterable<DemoInsurance> {
+  const { enterprises, projects } = DEMO_SIZES[size];
+  return demoInsurance(
+    demoProjects(projects, demoEnterprises(enterprises)),
+    DEMO_INSURERS,
+    DEMO_BROKERS,
+    demoPlans(),
+    now,
+  );
+}
 
 /** Plans, insurers, brokers and partnerships; returns the plans by id. */
 export async function seedDemoMarket(em: EntityManager): Promise<Map<string, IInsurancePlan>> {

@@ -6,19 +6,9 @@ import assert from 'node:assert/strict';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createTestDatabase } from '@anze/testing';
 import { applyMigrations } from '@anze/orm';
-import {
-  DEMO_BROKERS,
-  DEMO_INSURERS,
-  DEMO_SIZES,
-  demoEnterprises,
-  demoInsurance,
-  demoPlans,
-  demoProjects,
-  preventionFeeFen,
-  type DemoInsurance,
-} from '@anze/demo';
+import { preventionFeeFen, type DemoInsurance } from '@anze/demo';
 import { underwritingOrm } from '../src/orm.ts';
-import { seedDemoInsurance, seedDemoMarket } from '../src/demo-volume.ts';
+import { demoUnderwriting, seedDemoInsurance, seedDemoMarket } from '../src/demo-volume.ts';
 import { preventionBudget, quotePremium } from '../src/domain/premium.ts';
 import { LEDGER_NUMBER } from '../src/domain/ledger-number.ts';
 
@@ -27,14 +17,7 @@ let db: { url: string; drop(): Promise<void> };
 let orm: MikroORM;
 let states: DemoInsurance[];
 
-const generate = () =>
-  demoInsurance(
-    demoProjects(DEMO_SIZES.small.projects, demoEnterprises(DEMO_SIZES.small.enterprises)),
-    DEMO_INSURERS,
-    DEMO_BROKERS,
-    demoPlans(),
-    NOW,
-  );
+const generate = () => demoUnderwriting('small', NOW);
 
 async function count(table: string, where = 'true'): Promise<number> {
   const [row] = await orm.em.execute<Array<{ n: string }>>(
