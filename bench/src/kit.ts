@@ -124,6 +124,7 @@ export async function load(
   t: Target,
   shape: Load,
   processes: ServiceChild[],
+  durationS = DURATION_S,
 ): Promise<LoadResult> {
   const { connections } = shape;
   process.stdout.write(
@@ -140,7 +141,7 @@ export async function load(
   const latencies: number[] = [];
   const cpu = await cpuMeter(processes);
   const t0 = performance.now();
-  const failures = await run(DURATION_S, latencies);
+  const failures = await run(durationS, latencies);
   const s = latencySummary(latencies, (performance.now() - t0) / 1000);
   const out: LoadResult = {
     connections,

@@ -73,6 +73,11 @@ import { writeResults } from './results.ts';
 // ---------- knobs ----------
 const RESEED = process.argv.includes('--reseed');
 const CONNECTIONS = [1, 50];
+/**
+ * The real pages at 50 connections run this long (BENCH_SATURATED_S, 30): a request that costs hundreds of ms of
+ * PostgreSQL CPU waits for the 49 before it, so an 8 s window can end before the first answer.
+ */
+const SATURATED_S = Number(process.env.BENCH_SATURATED_S || 30);
 /** Exports per format (CSV, XLSX). */
 const EXPORT_RUNS = Number(process.env.BENCH_EXPORT_RUNS || 1);
 /** issuePolicy calls per run (each consumes one 可出单 application of the demo world) and their concurrency. */
@@ -393,16 +398,29 @@ async function measureList(
     const floorAnswer = await gql<Record<string, Page>>(floorGateway.url, s.query, s.variables, auth);
     if (JSON.stringify(floorAnswer[s.rootField]) !== JSON.stringify(viaGateway))
       throw new Error(`${s.id}: the floor's answer differs from the real one`);
-    const measure = async (label: string, t: Target, shape: Load, processes: ServiceChild[]) => {
-      const r = await load(label, t, shape, processes);
+    const measure = async (
+      label: string,
+      t: Target,
+      shape: Load,
+      processes: ServiceChild[],
+      durationS = DURATION_S,
+    ) => {
+      const r = await load(label, t, shape, processes, durationS);
       await waitForQuiet(BENCH_DATABASE_NAMES);
       return r;
     };
     for (const connections of CONNECTIONS) {
       const shape = { connections };
+      const realS = connections > 1 ? Math.max(DURATION_S, SATURATED_S) : DURATION_S;
       runs[connections] = {
-        direct: await measure(`direct (${s.subgraph})        `, direct, shape, [owner]),
-        gateway: await measure('through the gateway    ', gateway, shape, [...gatewayPath, stack.gateway]),
+        direct: await measure(`direct (${s.subgraph})        `, direct, shape, [owner], realS),
+        gateway: await measure(
+          'through the gateway    ',
+          gateway,
+          shape,
+          [...gatewayPath, stack.gateway],
+          realS,
+        ),
         floorDirect: await measure('floor, direct          ', floorDirect, shape, [floors.floor]),
         floorGateway: await measure('floor, through gateway ', floorGateway, shape, [
           ...floors.processes,
@@ -746,7 +764,13 @@ async function main() {
       loadAverageAtStart: loadAtStart,
       loadAverageAtEnd: loadavg(),
       machine: machineInfo(),
-      settings: { durationS: DURATION_S, warmupS: WARMUP_S, exportRuns: EXPORT_RUNS, issues: ISSUES },
+      settings: {
+        durationS: DURATION_S,
+        warmupS: WARMUP_S,
+        saturatedS: SATURATED_S,
+        exportRuns: EXPORT_RUNS,
+        issues: ISSUES,
+      },
       data: {
         projects: world.projects,
         registeredEnterprises: world.identityEnterprises,
@@ -772,7 +796,7 @@ async function main() {
 // ---------- Markdown ----------
 interface Report extends ReportHead {
   loadAverageAtEnd: number[];
-  settings: { durationS: number; warmupS: number; exportRuns: number; issues: number };
+  settings: { durationS: number; warmupS: number; saturatedS: number; exportRuns: number; issues: number };
   data: {
     projects: number;
     registeredEnterprises: number;
@@ -799,7 +823,7 @@ function markdown(r: Report): string {
   lines.push(`# Underwriting benchmark (bench size) — ${r.startedAt}`, '');
   lines.push(`Command: \`${r.command}\` (bench/src/underwriting.ts).`, '');
   lines.push(
-    `Machine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGiB} GiB, ${r.machine.platform}, node ${r.machine.node}; **load average at start ${load(r.loadAverageAtStart)}, at the end ${load(r.loadAverageAtEnd)}** (1, 5, 15 min). Shared 2-core machine: PostgreSQL, NATS, identity, projects, underwriting, documents, the gateway (each in its own process, production mode, log level warn), the floors and the load generator (autocannon in the bench process) all run on it, with whatever else ran at the time; loopback only. Load runs: ${r.settings.warmupS} s warm-up + ${r.settings.durationS} s. Percentiles from every request's own latency.`,
+    `Machine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGiB} GiB, ${r.machine.platform}, node ${r.machine.node}; **load average at start ${load(r.loadAverageAtStart)}, at the end ${load(r.loadAverageAtEnd)}** (1, 5, 15 min). Shared 2-core machine: PostgreSQL, NATS, identity, projects, underwriting, documents, the gateway (each in its own process, production mode, log level warn), the floors and the load generator (autocannon in the bench process) all run on it, with whatever else ran at the time; loopback only. Load runs: ${r.settings.warmupS} s warm-up + ${r.settings.durationS} s (the real pages at 50 connections: ${r.settings.saturatedS} s). Percentiles from every request's own latency.`,
     '',
   );
   const u = r.data.underwriting;
@@ -822,8 +846,10 @@ function markdown(r: Report): string {
     'Direct: POST to the owning subgraph with the gateway secret and the token (for the regulator: projects’ part of the document, without `insurance`, which the gateway fetches from underwriting and documents). Through the gateway: the web app’s whole document. Floor: the owning subgraph’s own schema.graphql answering from memory the page the real subgraph returned (shape-floor.ts: no database, no token check, no @auth wrappers) — for the regulator’s page also underwriting’s and documents’ schemas answering the gateway’s entity fetches from memory — direct and through a second gateway routed to the floors. “× floor” = req/s ÷ the floor’s req/s on the same path.',
     '',
   );
-  const head = '| connections | path | req/s | × floor | p50 ms | p95 ms | p99 ms | failures | CPU µs/req |';
-  const sep = '|---:|---|---:|---:|---:|---:|---:|---:|---|';
+  const head =
+    '| connections | path | s | answers | req/s | × floor | p50 ms | p95 ms | p99 ms | failures | CPU µs/req |';
+  const sep = '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|';
+  const rate = (x: number) => fmt(x, x < 100 ? 1 : 0);
   for (const l of r.lists) {
     lines.push(
       `**${l.scenario.title}** — \`${l.scenario.operationName}\`, variables \`${JSON.stringify(l.scenario.variables)}\`, ${l.total.toLocaleString('en')} matching rows.`,
@@ -834,11 +860,23 @@ function markdown(r: Report): string {
     for (const c of Object.keys(l.runs)) {
       const x = l.runs[c]!;
       const row = (label: string, y: LoadResult, floor?: LoadResult) =>
-        `| ${c} | ${label} | ${fmt(y.reqPerSec, 0)} | ${floor ? fmt(y.reqPerSec / floor.reqPerSec, 2) : ''} | ${fmt(y.p50Ms)} | ${fmt(y.p95Ms)} | ${fmt(y.p99Ms)} | ${y.failures} | ${cpuText(y.cpuUsPerRequest)} |`;
+        `| ${c} | ${label} | ${fmt(y.durationS, 0)} | ${y.requests} | ${rate(y.reqPerSec)} | ${floor ? fmt(y.reqPerSec / floor.reqPerSec, 3) : ''} | ${fmt(y.p50Ms)} | ${fmt(y.p95Ms)} | ${fmt(y.p99Ms)} | ${y.failures} | ${cpuText(y.cpuUsPerRequest)} |`;
       lines.push(row(`direct (${l.scenario.subgraph})`, x.direct, x.floorDirect));
       lines.push(row('through the gateway', x.gateway, x.floorGateway));
       lines.push(row('floor, direct', x.floorDirect));
       lines.push(row('floor, through the gateway', x.floorGateway));
+    }
+    // What the machine allows at saturation, from the CPU one request costs when nothing queues.
+    const one = l.runs['1']?.gateway;
+    if (one) {
+      const ms =
+        Object.entries(one.cpuUsPerRequest)
+          .filter(([name]) => name !== 'loadgen')
+          .reduce((a, [, us]) => a + us, 0) / 1000;
+      lines.push(
+        '',
+        `CPU of one request through the gateway at 1 connection, every process on the path (load generator aside): ${fmt(ms, 1)} ms — at most ~${rate((2 * 1000) / ms)} req/s on 2 otherwise idle cores. “answers”: responses within the window; a request still waiting at its end is not counted, one the gateway gave up on (its 10 s upstream timeout) is a failure.`,
+      );
     }
     lines.push('');
   }
