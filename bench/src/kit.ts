@@ -365,6 +365,17 @@ export interface ReportHead {
   machine: ReturnType<typeof machineInfo>;
 }
 
+/** The head of a report written now, of a run started at `startedAt` with that load average. */
+export function reportHead(command: string, startedAt: Date, loadAverageAtStart: number[]): ReportHead {
+  return {
+    command,
+    startedAt: startedAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    loadAverageAtStart,
+    machine: machineInfo(),
+  };
+}
+
 /** The command line a report names: the npm script when run through it, else node and the script's arguments. */
 export function benchCommand(script: string, reseed: boolean): string {
   return process.env.npm_lifecycle_event === script

@@ -45,7 +45,7 @@ import {
   type ExportCheck,
   forkIdentity,
   latencySummary,
-  machineInfo,
+  reportHead,
   serviceRegistry,
   DURATION_S,
   fmt,
@@ -916,11 +916,7 @@ async function main() {
 
     // ---------- report ----------
     const report: Report = {
-      command: COMMAND,
-      startedAt: startedAt.toISOString(),
-      finishedAt: new Date().toISOString(),
-      loadAverageAtStart: loadAtStart,
-      machine: machineInfo(),
+      ...reportHead(COMMAND, startedAt, loadAtStart),
       settings: { durationS: DURATION_S, warmupS: WARMUP_S, exportRuns: EXPORT_RUNS, writeRate: WRITE_RATE },
       targets: TARGETS,
       data: {
