@@ -39,7 +39,7 @@ export const EVENTS = { EVENTS_STREAM: 'BENCH_PROJECTS', EVENTS_SUBJECT_PREFIX: 
 /** identity's signing keys, demo CA and accounts file (.anze is ignored by git). */
 export const DATA_DIR = join(REPO, '.anze', 'bench-projects');
 /** Figures of the run that prepared the data (seeding, publishing, projection), reprinted by later runs. */
-const PREPARED_FILE = join(DATA_DIR, 'prepared.json');
+const PREPARED_FILE = 'prepared.json';
 
 export interface PreparedFigures {
   preparedAt?: string;
@@ -53,18 +53,22 @@ export interface PreparedFigures {
   projection?: { events: number; ms: number };
 }
 
-export function readPrepared(): PreparedFigures {
+/** A figures file in DATA_DIR, as the run that prepared the data wrote it ({} when there is none). */
+export function readPreparedFile<T extends object>(name: string): T {
   try {
-    return JSON.parse(readFileSync(PREPARED_FILE, 'utf8')) as PreparedFigures;
+    return JSON.parse(readFileSync(join(DATA_DIR, name), 'utf8')) as T;
   } catch {
-    return {};
+    return {} as T;
   }
 }
 
-export function writePrepared(f: PreparedFigures): void {
+export function writePreparedFile(name: string, figures: object): void {
   mkdirSync(DATA_DIR, { recursive: true });
-  writeFileSync(PREPARED_FILE, `${JSON.stringify(f, null, 2)}\n`);
+  writeFileSync(join(DATA_DIR, name), `${JSON.stringify(figures, null, 2)}\n`);
 }
+
+export const readPrepared = () => readPreparedFile<PreparedFigures>(PREPARED_FILE);
+export const writePrepared = (f: PreparedFigures) => writePreparedFile(PREPARED_FILE, f);
 
 export async function sql<T = Record<string, unknown>>(
   url: string,
@@ -98,7 +102,10 @@ export async function dropBenchData(): Promise<void> {
 }
 
 /** Runs a subgraph's seed command in a child process (the real `npm run seed`), echoing its progress lines. */
-function runSeed(subgraph: 'identity' | 'projects', env: Record<string, string>): Promise<number> {
+export function runSeed(
+  subgraph: 'identity' | 'projects' | 'underwriting',
+  env: Record<string, string>,
+): Promise<number> {
   const started = Date.now();
   return new Promise((resolveSeed, reject) => {
     const child = spawn(process.execPath, [join(REPO, 'subgraphs', subgraph, 'src', 'seed.ts')], {

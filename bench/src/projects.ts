@@ -6,32 +6,23 @@
 // See bench/README.md.
 process.env.ANZE_LOG_LEVEL ||= 'warn';
 
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Readable } from 'node:stream';
-import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import { pipeline } from 'node:stream/promises';
-import autocannon from 'autocannon';
 import pg from 'pg';
 import { print } from 'graphql';
 import { connect } from '@nats-io/transport-node';
-import { jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
-import { graphqlEndpoint, NATS_URL, TEST_GATEWAY_SECRET } from '@anze/testing';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { NATS_URL, TEST_GATEWAY_SECRET } from '@anze/testing';
 import { GATEWAY_SECRET_HEADER, keyedMutationOf } from '@anze/server-kit';
 import { claimKey, storeAnswer, withDeadline } from '@anze/orm';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { projectsOrm } from '@anze/projects/orm';
-import { loadConfig as identityConfig } from '@anze/identity/config';
-import { DEMO_PASSWORD, type DemoAccount } from '@anze/identity/demo';
-import { demoLogin } from '@anze/identity/testbed';
 import { EXPORT_COLUMNS } from '@anze/projects/exports/projects-export';
 import { RegulatorMetricsDocument, RegulatorProjectsDocument } from '@anze/web/gql';
 import {
-  DATA_DIR,
   DATABASES,
   dropBenchData,
   EVENTS,
@@ -44,14 +35,38 @@ import {
   WRITTEN_CODE_PREFIX,
   type PreparedFigures,
 } from './projects-data.ts';
-import { paced } from './paced.ts';
-import { forkService, procMemory, resetPeak, sampleRss, type ServiceChild } from './services.ts';
+import {
+  backlog,
+  benchCommand,
+  peakRssLine,
+  type ReportHead,
+  demoToken,
+  exportAndVerify,
+  type ExportCheck,
+  forkIdentity,
+  latencySummary,
+  reportHead,
+  serviceRegistry,
+  DURATION_S,
+  fmt,
+  gql,
+  inboxCount,
+  load,
+  loadKey,
+  login,
+  mark,
+  MiB,
+  waitUntil,
+  WARMUP_S,
+  type Load,
+  type LoadResult,
+  type Target,
+} from './kit.ts';
+import { forkService, type ServiceChild } from './services.ts';
 import { cpuSpentUs, ownCpuUs, postgresCpuUs } from './host-cpu.ts';
 import { percentile, writeResults } from './results.ts';
 
 // ---------- knobs ----------
-const DURATION_S = Number(process.env.BENCH_DURATION_S || 8);
-const WARMUP_S = Number(process.env.BENCH_WARMUP_S || 2);
 const EXPORT_RUNS = Number(process.env.BENCH_EXPORT_RUNS || 2);
 const CONNECTIONS = [1, 50];
 /**
@@ -60,16 +75,10 @@ const CONNECTIONS = [1, 50];
  * regulators see while the service is busy but not saturated. BENCH_PACED_RATE (req/s) sets the rate, 0 skips it.
  */
 const PACED_RATE = Number(process.env.BENCH_PACED_RATE ?? 100);
-/** One load shape: closed loop over `connections`, or paced to `rate` req/s in all. */
-interface Load {
-  connections: number;
-  rate?: number;
-}
 const LOADS: Load[] = [
   ...CONNECTIONS.map((connections) => ({ connections })),
   ...(PACED_RATE > 0 ? [{ connections: 50, rate: PACED_RATE }] : []),
 ];
-const loadKey = (l: Load) => (l.rate ? `${l.connections} @ ${l.rate}/s` : String(l.connections));
 /**
  * BENCH_ONLY=list (or list-direct): only the first list scenario at 50 connections through the gateway (or direct to
  * projects), and no report — a steady load to profile under; BENCH_ONLY=floor: only the fixed shape's floor (below);
@@ -93,17 +102,10 @@ const RESEED = process.argv.includes('--reseed');
 
 const TARGETS = { listP95Ms: 50, metricsP95Ms: 30, xlsxS: 6, xlsxPeakMiB: 300, csvS: 2 };
 
-/** hrb-zjj must change the demo password at first sign-in; the bench sets this one (kept across runs). */
-const CITY_PASSWORD = 'Bench@2026-hrb';
-
 // The web app's own documents (web/src/graphql/regulator.ts and analytics.ts, compiled by codegen into web/src/gql,
 // exported as @anze/web/gql).
 const LIST_QUERY = print(RegulatorProjectsDocument);
 const METRICS_QUERY = print(RegulatorMetricsDocument);
-const LOGIN =
-  'mutation($u: String!, $p: String!) { loginWithPassword(username: $u, password: $p) { accessToken mustChangePassword } }';
-const CHANGE_PASSWORD =
-  'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { accessToken mustChangePassword } }';
 
 interface ListScenario {
   id: string;
@@ -145,148 +147,7 @@ const LIST_SCENARIOS: ListScenario[] = [
  */
 const EXPORT_FILTER = { name: '改造' };
 
-const COMMAND =
-  process.env.npm_lifecycle_event === 'bench:projects'
-    ? `npm run bench:projects -w @anze/bench${RESEED ? ' -- --reseed' : ''}`
-    : `node ${process.argv
-        .slice(1)
-        .map((a) => a.replace(/^.*\/(bench\/src\/)/, '$1'))
-        .join(' ')}`;
-
-// ---------- helpers ----------
-const fmt = (n: number | undefined, digits = 2) =>
-  n !== undefined && Number.isFinite(n) ? n.toFixed(digits) : '—';
-const mark = (ok: boolean) => (ok ? '✅' : '❌');
-
-async function gql<T>(
-  url: string,
-  query: string,
-  variables: Record<string, unknown> = {},
-  headers: Record<string, string> = {},
-): Promise<T> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: Array<{ message: string }> };
-  if (!res.ok || body.errors?.length || !body.data)
-    throw new Error(`HTTP ${res.status}: ${JSON.stringify(body.errors ?? body)}`);
-  return body.data;
-}
-
-interface Target {
-  url: string;
-  headers: Record<string, string>;
-  body: string;
-  /** Each request's own body and extra headers (the writes), instead of `body`. */
-  next?: () => { body: string; headers?: Record<string, string> };
-}
-
-interface LoadResult {
-  connections: number;
-  durationS: number;
-  requests: number;
-  reqPerSec: number;
-  p50Ms: number;
-  p95Ms: number;
-  p99Ms: number;
-  maxMs: number;
-  /** non-2xx answers, socket errors and timeouts, and 200 answers carrying GraphQL `errors` (autocannon mismatches). */
-  failures: number;
-  /**
-   * CPU time (user + system) per request of the processes on the path, µs: the services by name, `postgres` (every
-   * PostgreSQL process) and `loadgen` (the bench process generating the load).
-   */
-  cpuUsPerRequest: Record<string, number>;
-}
-
-/**
- * autocannon in the bench process (every service runs in a child process, so the load generator shares no event
- * loop with them), closed loop, `connections` connections. Latencies are recorded per request from autocannon's
- * `response` event (high-resolution, sub-millisecond; autocannon's own histogram has 1 ms steps and no p95) and the
- * percentiles computed from the sorted list.
- */
-function cannon(t: Target, shape: Load, durationS: number, latencies?: number[]) {
-  if (shape.rate) throw new Error('paced loads run through paced(), not autocannon');
-  return new Promise<autocannon.Result>((resolveRun, reject) => {
-    const instance = autocannon(
-      {
-        url: t.url,
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...t.headers },
-        body: t.body,
-        ...(t.next
-          ? {
-              requests: [
-                {
-                  setupRequest: (req: autocannon.Request) => {
-                    const own = t.next!();
-                    return { ...req, body: own.body, headers: { ...req.headers, ...own.headers } };
-                  },
-                },
-              ],
-            }
-          : {}),
-        connections: shape.connections,
-        duration: durationS,
-        timeout: 30,
-        // A GraphQL error comes back as 200: count it as a failure.
-        verifyBody: (body) => !String(body ?? '').includes('"errors"'),
-      },
-      (err, result) => (err ? reject(err) : resolveRun(result)),
-    );
-    if (latencies) instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
-  });
-}
-
-async function load(label: string, t: Target, shape: Load, processes: ServiceChild[]): Promise<LoadResult> {
-  const { connections } = shape;
-  process.stdout.write(
-    `  ${label} @ ${connections} conn${shape.rate ? ` paced to ${shape.rate} req/s` : ''} … `,
-  );
-  const run = async (durationS: number, latencies?: number[]) => {
-    if (!shape.rate) {
-      const r = await cannon(t, shape, durationS, latencies);
-      return r.non2xx + r.errors + r.timeouts + r.mismatches;
-    }
-    return (await paced(t, shape.rate, durationS, shape.connections, latencies)).failures;
-  };
-  if (WARMUP_S > 0) await run(WARMUP_S);
-  const latencies: number[] = [];
-  const cpuBefore = await Promise.all(processes.map((p) => p.stats()));
-  const hostBefore = { postgres: postgresCpuUs(), loadgen: ownCpuUs() };
-  const t0 = performance.now();
-  const failures = await run(DURATION_S, latencies);
-  const elapsedS = (performance.now() - t0) / 1000;
-  const hostAfter = { postgres: postgresCpuUs(), loadgen: ownCpuUs() };
-  const cpuAfter = await Promise.all(processes.map((p) => p.stats()));
-  latencies.sort((a, b) => a - b);
-  const out: LoadResult = {
-    connections,
-    durationS: Number(elapsedS.toFixed(2)),
-    requests: latencies.length,
-    reqPerSec: latencies.length / elapsedS,
-    p50Ms: percentile(latencies, 50),
-    p95Ms: percentile(latencies, 95),
-    p99Ms: percentile(latencies, 99),
-    maxMs: latencies.at(-1) ?? NaN,
-    failures,
-    cpuUsPerRequest: Object.fromEntries([
-      ...processes.map((p, i) => [p.name, (cpuAfter[i]!.cpuUs - cpuBefore[i]!.cpuUs) / latencies.length]),
-      ['postgres', cpuSpentUs(hostBefore.postgres, hostAfter.postgres) / latencies.length],
-      ['loadgen', (hostAfter.loadgen - hostBefore.loadgen) / latencies.length],
-    ]),
-  };
-  console.log(
-    `${fmt(out.reqPerSec, 0)} req/s, p50 ${fmt(out.p50Ms)} ms, p95 ${fmt(out.p95Ms)} ms, p99 ${fmt(out.p99Ms)} ms${out.failures ? ` (FAILURES ${out.failures})` : ''}; CPU µs/req ${Object.entries(
-      out.cpuUsPerRequest,
-    )
-      .map(([name, us]) => `${name} ${fmt(us, 0)}`)
-      .join(', ')}`,
-  );
-  return out;
-}
+const COMMAND = benchCommand('bench:projects', RESEED);
 
 const listVariables = (s: ListScenario) => ({ filter: s.filter, page: { page: 1, pageSize: 20 } });
 const listBody = (s: ListScenario) =>
@@ -311,7 +172,9 @@ async function measureFloor(
   console.log(
     `\n[1b] the fixed shape's floor: the projects schema answered from memory (no database, no auth), same query`,
   );
-  const floor = await forkService('projects-floor', { BENCH_FLOOR_PAGE: JSON.stringify(page) });
+  const floor = await forkService('projects-floor', {
+    BENCH_FLOOR_ANSWERS: JSON.stringify({ root: { field: 'projects', value: page } }),
+  });
   started.push(floor);
   const gateway = await forkService('gateway', {
     BENCH_SUBGRAPH_URLS: JSON.stringify({
@@ -364,16 +227,15 @@ async function loop(concurrency: number, durationS: number, op: () => Promise<un
       }
     }),
   );
-  const elapsed = (performance.now() - start) / 1000;
-  latencies.sort((a, b) => a - b);
+  const r = latencySummary(latencies, (performance.now() - start) / 1000);
   return {
     concurrency,
-    durationS: Number(elapsed.toFixed(2)),
-    operations: latencies.length,
-    opsPerSec: latencies.length / elapsed,
-    p50Ms: percentile(latencies, 50),
-    p95Ms: percentile(latencies, 95),
-    p99Ms: percentile(latencies, 99),
+    durationS: r.durationS,
+    operations: r.count,
+    opsPerSec: r.perSec,
+    p50Ms: r.p50Ms,
+    p95Ms: r.p95Ms,
+    p99Ms: r.p99Ms,
   };
 }
 
@@ -396,37 +258,6 @@ interface Stack {
   all: ServiceChild[];
 }
 
-/** Every durable consumer of the bench stream and its backlog (pending + unacknowledged). */
-async function backlog(jsm: JetStreamManager): Promise<Map<string, number>> {
-  const out = new Map<string, number>();
-  for await (const c of jsm.consumers.list(EVENTS.EVENTS_STREAM))
-    out.set(c.name, c.num_pending + c.num_ack_pending);
-  return out;
-}
-
-async function inboxCount(url: string): Promise<number> {
-  return Number((await sql<{ n: string }>(url, 'select count(*) as n from inbox'))[0]!.n);
-}
-
-async function waitUntil(
-  what: string,
-  done: () => Promise<{ finished: boolean; progress: string }>,
-  timeoutMs = 3 * 3600_000,
-) {
-  const started = Date.now();
-  let lastLog = 0;
-  for (;;) {
-    const s = await done();
-    if (s.finished) return Date.now() - started;
-    if (Date.now() - lastLog > 10_000) {
-      console.log(`    ${what}: ${s.progress} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
-      lastLog = Date.now();
-    }
-    if (Date.now() - started > timeoutMs) throw new Error(`${what}: not done after ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
-}
-
 /**
  * identity and projects first (their relays publish whatever the seeds left in the outboxes), then analytics (its
  * consumers apply every event they have not seen), then the gateway. Publishing and projection are timed when there
@@ -438,14 +269,7 @@ async function startStack(figures: PreparedFigures, started: ServiceChild[]): Pr
   try {
     const toPublish = await unpublished();
     const common = { ...EVENTS };
-    const identity = await forkService('identity', {
-      ...common,
-      IDENTITY_DATABASE_URL: DATABASES.identity,
-      ANZE_DATA_DIR: DATA_DIR,
-      // A run takes several minutes: the default 300 s token would expire on the way.
-      ACCESS_TOKEN_SECONDS: '3600',
-      SESSION_IDLE_SECONDS: '3600',
-    });
+    const identity = await forkIdentity();
     started.push(identity);
     const withJwks = { ...common, AUTH_JWKS_URL: identity.jwksUrl! };
     const projectsInboxBefore = await inboxCount(DATABASES.projects);
@@ -515,98 +339,12 @@ async function startStack(figures: PreparedFigures, started: ServiceChild[]): Pr
   }
 }
 
-async function login(gatewayUrl: string, username: string): Promise<string> {
-  type Payload = { accessToken: string; mustChangePassword: boolean };
-  let payload: Payload;
-  try {
-    payload = (
-      await gql<{ loginWithPassword: Payload }>(gatewayUrl, LOGIN, { u: username, p: DEMO_PASSWORD })
-    ).loginWithPassword;
-  } catch {
-    // An earlier run already replaced hrb-zjj's initial password.
-    payload = (
-      await gql<{ loginWithPassword: Payload }>(gatewayUrl, LOGIN, { u: username, p: CITY_PASSWORD })
-    ).loginWithPassword;
-  }
-  if (payload.mustChangePassword) {
-    // As the web app does at first sign-in: 修改密码, which returns a token without the pending-change restriction.
-    payload = (
-      await gql<{ changePassword: Payload }>(
-        gatewayUrl,
-        CHANGE_PASSWORD,
-        { c: DEMO_PASSWORD, n: CITY_PASSWORD },
-        { authorization: `Bearer ${payload.accessToken}` },
-      )
-    ).changePassword;
-    console.log(`  ${username}: initial password changed (must change at first login)`);
-  }
-  return payload.accessToken;
-}
-
 // ---------- exports ----------
-interface ExportRun {
-  format: 'xlsx' | 'csv';
-  rows: number;
-  bytes: number;
-  ttfbMs: number;
-  totalMs: number;
-  /** projects process: RSS before, peak RSS sampled every 50 ms, and the kernel's peak mark (VmHWM, reset before). */
+/** The export checks with the report's names for the projects process (kept as earlier reports have them). */
+interface ExportRun extends Omit<ExportCheck, 'rssBeforeMiB' | 'peakRssMiB' | 'vmHwmMiB'> {
   projectsRssBeforeMiB: number;
   projectsPeakRssMiB: number;
   projectsVmHwmMiB: number;
-  gatewayPeakRssMiB: number;
-  header: string[];
-  verified: string;
-}
-
-const MiB = 2 ** 20;
-
-function run(cmd: string, args: string[]): Promise<string> {
-  return new Promise((resolveRun, reject) => {
-    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
-    child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolveRun(out) : reject(new Error(`${cmd} exited ${code}`))));
-  });
-}
-
-/** Rows and header of an XLSX: the entries must be there, and sheet1's rows are counted as unzip streams them. */
-async function verifyXlsx(file: string): Promise<{ rows: number; header: string[] }> {
-  const listing = await run('unzip', ['-l', file]);
-  for (const entry of ['[Content_Types].xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml'])
-    if (!listing.includes(entry)) throw new Error(`XLSX lacks ${entry}`);
-  return new Promise((resolveRows, reject) => {
-    const child = spawn('unzip', ['-p', file, 'xl/worksheets/sheet1.xml'], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let rows = 0;
-    let head = '';
-    let tail = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      if (head.length < 20_000) head += chunk.slice(0, 20_000);
-      const text = tail + chunk;
-      rows += (text.match(/<row[ >]/g) ?? []).length - (tail.match(/<row[ >]/g) ?? []).length;
-      tail = text.slice(-8);
-    });
-    child.once('error', reject);
-    child.once('exit', (code) => {
-      if (code !== 0) return reject(new Error(`unzip exited ${code}`));
-      const firstRow = /<row[^>]*>(.*?)<\/row>/s.exec(head)?.[1] ?? '';
-      // exceljs writes strings as formula-less str cells (<v>) when shared strings are off; inline <t> also counts.
-      const header = [...firstRow.matchAll(/<(v|t)(?: [^>]*)?>([^<]*)<\/\1>/g)].map((m) => m[2]!);
-      resolveRows({ rows: rows - 1, header });
-    });
-  });
-}
-
-/** Rows and header of the CSV (UTF-8 with BOM, CRLF; demo values hold no line breaks). */
-function verifyCsv(file: string): { rows: number; header: string[] } {
-  const text = readFileSync(file, 'utf8');
-  if (!text.startsWith('\uFEFF')) throw new Error('CSV lacks the UTF-8 BOM');
-  const lines = text.slice(1).split('\r\n');
-  if (lines.at(-1) === '') lines.pop();
-  return { rows: lines.length - 1, header: lines[0]!.split(',') };
 }
 
 async function exportOnce(
@@ -617,49 +355,22 @@ async function exportOnce(
   dir: string,
 ): Promise<ExportRun> {
   const params = new URLSearchParams({ format, ...EXPORT_FILTER });
-  const url = `${new URL(stack.gateway.url).origin}/exports/projects?${params}`;
-  const file = join(dir, `export.${format}`);
-  const rssBefore = procMemory(stack.projects.pid, 'VmRSS');
-  resetPeak(stack.projects.pid);
-  const stopSampling = sampleRss([stack.projects.pid, stack.gateway.pid], 50);
-  const t0 = performance.now();
-  const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
-  const ttfb = performance.now() - t0;
-  if (!res.ok || !res.body) throw new Error(`export ${format}: HTTP ${res.status} ${await res.text()}`);
-  let bytes = 0;
-  const counting = Readable.fromWeb(res.body as WebReadableStream<Uint8Array>);
-  counting.on('data', (c: Buffer) => (bytes += c.length));
-  await pipeline(counting, createWriteStream(file));
-  const total = performance.now() - t0;
-  const peaks = stopSampling();
-  const hwm = procMemory(stack.projects.pid, 'VmHWM');
-  const parsed = format === 'csv' ? verifyCsv(file) : await verifyXlsx(file);
-  const headerOk = parsed.header.join(',') === EXPORT_COLUMNS.join(',');
-  if (parsed.rows !== expectedRows || !headerOk)
-    throw new Error(
-      `export ${format}: ${parsed.rows} rows (expected ${expectedRows}), header ${JSON.stringify(parsed.header)}`,
-    );
-  rmSync(file, { force: true });
-  const r: ExportRun = {
+  const { rssBeforeMiB, peakRssMiB, vmHwmMiB, ...r } = await exportAndVerify({
+    gateway: stack.gateway,
+    service: stack.projects,
+    path: `/exports/projects?${params}`,
     format,
-    rows: parsed.rows,
-    bytes,
-    ttfbMs: ttfb,
-    totalMs: total,
-    projectsRssBeforeMiB: rssBefore / MiB,
-    projectsPeakRssMiB: peaks.get(stack.projects.pid)! / MiB,
-    projectsVmHwmMiB: hwm / MiB,
-    gatewayPeakRssMiB: peaks.get(stack.gateway.pid)! / MiB,
-    header: parsed.header,
-    verified:
-      format === 'csv'
-        ? 'parsed: BOM, header row = EXPORT_COLUMNS, data rows counted'
-        : 'unzip -l (workbook, sheet1), sheet1.xml streamed: header cells = EXPORT_COLUMNS, <row> elements counted',
+    token,
+    dir,
+    header: EXPORT_COLUMNS,
+    expectedRows,
+  });
+  return {
+    ...r,
+    projectsRssBeforeMiB: rssBeforeMiB,
+    projectsPeakRssMiB: peakRssMiB,
+    projectsVmHwmMiB: vmHwmMiB,
   };
-  console.log(
-    `  ${format.toUpperCase()} ${r.rows} rows, ${fmt(bytes / MiB, 1)} MiB: first byte ${fmt(ttfb, 0)} ms, last byte ${fmt(total / 1000, 2)} s; projects RSS ${fmt(r.projectsRssBeforeMiB, 0)} → peak ${fmt(r.projectsPeakRssMiB, 0)} MiB (VmHWM ${fmt(r.projectsVmHwmMiB, 0)} MiB), gateway peak ${fmt(r.gatewayPeakRssMiB, 0)} MiB`,
-  );
-  return r;
 }
 
 // ---------- writes ----------
@@ -801,19 +512,6 @@ async function measureKitShare(): Promise<KitShareRow[]> {
   });
 }
 
-/** The demo enterprise's access token (a certificate login, as SIGN_IN_POLICY wants). */
-async function enterpriseToken(gatewayUrl: string): Promise<string> {
-  const accounts = JSON.parse(readFileSync(join(DATA_DIR, 'demo-accounts.json'), 'utf8')) as DemoAccount[];
-  const config = identityConfig({
-    ...process.env,
-    ANZE_DATA_DIR: DATA_DIR,
-    IDENTITY_DATABASE_URL: DATABASES.identity,
-    GATEWAY_SECRET: TEST_GATEWAY_SECRET,
-  });
-  const enterprise = accounts.find((a) => a.role === 'ENTERPRISE')!.username;
-  return demoLogin(graphqlEndpoint(gatewayUrl), { config, accounts }, enterprise);
-}
-
 /**
  * createProject through the gateway as the demo enterprise, each request a new project: with a fresh Idempotency-Key
  * per request (what the web app sends) and without one, on the stack as it runs (REQUEST_DEADLINE_MS 8 s), and on a
@@ -824,7 +522,7 @@ async function measureWrites(stack: Stack, started: ServiceChild[]): Promise<Wri
   console.log(
     `\n[4] writes: createProject through the gateway as the demo enterprise, ${WRITE_COUNTIES.join(', ')}`,
   );
-  const token = await enterpriseToken(stack.gateway.url);
+  const token = await demoToken(stack.gateway.url, (a) => a.role === 'ENTERPRISE');
   const target = (url: string, keyed: boolean): Target => ({
     url,
     headers: { authorization: `Bearer ${token}` },
@@ -1000,19 +698,8 @@ async function main() {
     console.log(`  data already in place (prepared ${figures.preparedAt ?? 'earlier'}), seeding skipped`);
   }
 
-  const started: ServiceChild[] = [];
-  let stopping = false;
-  const stopAll = async () => {
-    for (const s of [...started].reverse()) await s.stop().catch(() => {});
-  };
-  const onSignal = () => {
-    if (stopping) return;
-    stopping = true;
-    console.error('\ninterrupted — stopping the services (the data is kept)');
-    void stopAll().finally(() => process.exit(130));
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const services = serviceRegistry();
+  const started = services.started;
 
   console.log(
     'Starting identity, projects, analytics and the gateway (each in its own process, production) …',
@@ -1229,17 +916,7 @@ async function main() {
 
     // ---------- report ----------
     const report: Report = {
-      command: COMMAND,
-      startedAt: startedAt.toISOString(),
-      finishedAt: new Date().toISOString(),
-      loadAverageAtStart: loadAtStart,
-      machine: {
-        cpus: cpus().length,
-        cpuModel: cpus()[0]?.model ?? 'unknown',
-        memoryGiB: Number((totalmem() / 2 ** 30).toFixed(1)),
-        node: process.version,
-        platform: `${process.platform}-${process.arch}`,
-      },
+      ...reportHead(COMMAND, startedAt, loadAtStart),
       settings: { durationS: DURATION_S, warmupS: WARMUP_S, exportRuns: EXPORT_RUNS, writeRate: WRITE_RATE },
       targets: TARGETS,
       data: {
@@ -1272,21 +949,12 @@ async function main() {
   } finally {
     rmSync(dir, { recursive: true, force: true });
     await pool.end();
-    if (!stopping) {
-      stopping = true;
-      console.log('stopping the services (the bench data is kept; --reseed starts over) …');
-      await stopAll();
-    }
+    await services.stop();
   }
 }
 
 // ---------- Markdown ----------
-interface Report {
-  command: string;
-  startedAt: string;
-  finishedAt: string;
-  loadAverageAtStart: number[];
-  machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; platform: string };
+interface Report extends ReportHead {
   settings: { durationS: number; warmupS: number; exportRuns: number; writeRate: number };
   targets: typeof TARGETS;
   data: {
@@ -1467,14 +1135,7 @@ function markdown(r: Report): string {
   }
   lines.push('');
   lines.push(...writesMarkdown(r.writes));
-  lines.push(
-    `Peak RSS of each process over the whole run (\`process.resourceUsage().maxRSS\`): ${Object.entries(
-      r.maxRssMiB,
-    )
-      .map(([k, v]) => `${k} ${fmt(v, 0)} MiB`)
-      .join(', ')}.`,
-    '',
-  );
+  lines.push(peakRssLine(r.maxRssMiB), '');
   return `${lines.join('\n')}\n`;
 }
 

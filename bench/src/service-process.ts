@@ -1,6 +1,6 @@
 // One service of the platform in a process of its own, for the benchmarks (production uses each service's main.ts).
-// Forked with an IPC channel and `BENCH_SERVICE` = a subgraph's name (@anze/registry), gateway, or projects-floor
-// (shape-floor.ts): the service reads its configuration from the environment exactly as main.ts would (the gateway:
+// Forked with an IPC channel and `BENCH_SERVICE` = a subgraph's name (@anze/registry), gateway, or <subgraph>-floor
+// (shape-floor.ts: that subgraph's schema answering `BENCH_FLOOR_ANSWERS` from memory): the service reads its configuration from the environment exactly as main.ts would (the gateway:
 // `BENCH_SUBGRAPH_URLS`, a JSON object name → URL), starts on an ephemeral port and sends `{ url, jwksUrl? }` to the parent. It answers 'stats' with its
 // CPU time and memory, and stops on 'stop' or when the parent goes away (then exits, which also writes a CPU profile
 // when forked with --cpu-prof).
@@ -31,15 +31,18 @@ async function start(): Promise<{ url: string; jwksUrl?: string; stop(): Promise
       logger: createLogger({ service: 'gateway' }, 'warn'),
     });
   }
-  if (name === 'projects-floor') {
+  if (name?.endsWith('-floor')) {
     const { startShapeFloor } = await import('./shape-floor.ts');
-    return startShapeFloor(JSON.parse(process.env.BENCH_FLOOR_PAGE ?? 'null'));
+    return startShapeFloor(
+      JSON.parse(process.env.BENCH_FLOOR_ANSWERS ?? '{}'),
+      name.slice(0, -'-floor'.length),
+    );
   }
   // A subgraph: started from its manifest, configured from the environment exactly as its main.ts does.
   const manifest = SUBGRAPHS.find((m) => m.name === name);
   if (!manifest)
     throw new Error(
-      `BENCH_SERVICE must be a subgraph (${SUBGRAPHS.map((m) => m.name).join(', ')}), projects-floor or gateway, got '${name}'`,
+      `BENCH_SERVICE must be a subgraph (${SUBGRAPHS.map((m) => m.name).join(', ')}), <subgraph>-floor or gateway, got '${name}'`,
     );
   const { loadConfig, start } = await manifest.loadRuntime();
   return start(loadConfig());

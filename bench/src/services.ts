@@ -11,7 +11,14 @@ import type { ServiceStats } from './service-process.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-export type ServiceName = 'identity' | 'projects' | 'projects-floor' | 'analytics' | 'gateway';
+export type ServiceName =
+  | 'identity'
+  | 'projects'
+  | 'underwriting'
+  | 'documents'
+  | 'analytics'
+  | 'gateway'
+  | `${'projects' | 'underwriting' | 'documents'}-floor`;
 
 export interface ServiceChild {
   name: ServiceName;

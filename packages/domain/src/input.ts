@@ -211,3 +211,14 @@ export function readPage(
     throw badInput(`每页条数应在1至${maxPageSize}之间`, 'page.pageSize');
   return { page, pageSize, limit: pageSize, offset: (page - 1) * pageSize };
 }
+
+/**
+ * "Contains" for a search term as a MikroORM condition: `$ilike` only when the term has letters with a case. Chinese
+ * has none, and over Chinese names `like` is about 4 times as fast (`ilike` lower-cases every row it compares; the
+ * projects subgraph measured 0.73 s against 0.18 s for 项目名称 “改造” over 500,000 projects), with the same
+ * matches. `%`, `_` and `\` in the term match themselves.
+ */
+export function containsCondition(term: string): { $like: string } | { $ilike: string } {
+  const pattern = `%${term.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+  return term.toLowerCase() === term.toUpperCase() ? { $like: pattern } : { $ilike: pattern };
+}

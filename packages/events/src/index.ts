@@ -18,12 +18,14 @@ export {
   InboxMessage,
   OUTBOX_CHANNEL,
   OutboxMessage,
+  outboxRow,
   recordEvent,
 } from './outbox.ts';
 export { OutboxRelay } from './relay.ts';
 export type { OutboxRelayOptions, OutboxRelayStats } from './relay.ts';
 export {
   DEFAULT_ACK_WAIT_MS,
+  READ_MODEL_BATCH_SIZE,
   ensureDurableConsumer,
   startConsumer,
   startSourceConsumers,

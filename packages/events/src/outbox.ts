@@ -94,12 +94,20 @@ export function recordEvent(
   envelope: EventEnvelope,
   options: { prefix?: string } = {},
 ): void {
-  em.create(OutboxMessage, {
+  em.create(OutboxMessage, outboxRow(envelope, options));
+}
+
+/**
+ * The outbox row of an event: what recordEvent adds to the unit of work, and what a bulk writer (a seed at volume,
+ * inserting a batch's rows in one statement) inserts in the transaction of the rows the events describe.
+ */
+export function outboxRow(envelope: EventEnvelope, options: { prefix?: string } = {}) {
+  return {
     id: envelope.id,
     subject: subjectFor(envelope, options.prefix ?? DEFAULT_SUBJECT_PREFIX),
     payload: envelope,
     occurredAt: new Date(envelope.occurredAt),
     createdAt: new Date(),
     attempts: 0,
-  });
+  };
 }

@@ -14,6 +14,7 @@ export { MikroORM, EntityManager } from '@mikro-orm/postgresql';
 export { defineEntity, p } from '@mikro-orm/core';
 export { runMigrateCommand } from './command.ts';
 export { currentDeadline, DeadlineExceeded, withDeadline } from './deadline.ts';
+export { insertRows, jsonLiteral } from './bulk.ts';
 export {
   IdempotencyRecord,
   claimKey,

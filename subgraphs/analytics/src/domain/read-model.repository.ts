@@ -2,9 +2,9 @@
 // and freshness reads, and the rebuild's replacement of every table. Plain SQL throughout: the projection's batch
 // path is set-based (a handful of statements whatever the batch size, bench/src/analytics-apply.ts), and the reads
 // are lookups by primary key into plain objects.
-import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventEnvelope } from '@anze/events';
+import { jsonLiteral } from '@anze/orm';
 import type { OrganisationState, ProjectState } from './facts.ts';
 
 /**
@@ -60,17 +60,6 @@ function organisationFrom(row: Row): OrganisationState {
       status: String(row.status_version),
     },
   };
-}
-
-/**
- * A value as a JSON string literal, for a `?::jsonb` parameter. MikroORM quotes string parameters one character at a
- * time: for a batch's rows (a few hundred kB) about a quarter of the Node CPU time of the batch
- * (bench/src/analytics-apply.ts). replaceAll quotes the same way (quotes doubled; backslashes doubled in an E''
- * string), natively.
- */
-function jsonLiteral(value: unknown) {
-  const json = JSON.stringify(value).replaceAll("'", "''");
-  return raw(json.includes('\\') ? `E'${json.replaceAll('\\', '\\\\')}'` : `'${json}'`);
 }
 
 /**

@@ -10,6 +10,7 @@ import {
 } from './application.entity.ts';
 import { APPLICATION_STATUS_VALUES, type ApplicationStatus, type HistoryAction } from './dictionaries.ts';
 import { scopeCondition, type UnderwritingScope } from './access.ts';
+import { containsCondition } from '@anze/domain';
 
 export function findApplication(
   em: EntityManager,
@@ -92,12 +93,10 @@ export interface ApplicationListFilter {
   projectId?: string | null;
 }
 
-const like = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 function conditionOf(scope: UnderwritingScope, f: ApplicationListFilter, withStatus: boolean) {
   const c: Record<string, unknown>[] = [scopeCondition(scope, { draftsColumn: true })];
-  if (f.enterpriseName) c.push({ enterpriseName: { $ilike: like(f.enterpriseName) } });
-  if (f.projectName) c.push({ projectName: { $ilike: like(f.projectName) } });
+  if (f.enterpriseName) c.push({ enterpriseName: containsCondition(f.enterpriseName) });
+  if (f.projectName) c.push({ projectName: containsCondition(f.projectName) });
   if (f.divisionPrefix) c.push({ divisionCode: { $like: `${f.divisionPrefix}%` } });
   if (f.insurerId) c.push({ insurerId: f.insurerId });
   if (f.projectId) c.push({ projectId: f.projectId });

@@ -12,6 +12,7 @@ import {
   type IPreventionFeeEntry,
 } from './policy.entity.ts';
 import { scopeCondition, type UnderwritingScope } from './access.ts';
+import { containsCondition } from '@anze/domain';
 
 export function findPolicy(
   em: EntityManager,
@@ -61,8 +62,6 @@ export function feeEntriesOf(em: EntityManager, policyId: string): Promise<IPrev
   return em.find(PreventionFeeEntry, { policyId }, { orderBy: { date: 'asc', recordedAt: 'asc' } });
 }
 
-const like = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 export interface PolicyListFilter {
   enterpriseName?: string | null;
   projectName?: string | null;
@@ -83,8 +82,8 @@ export async function listPolicies(
   page: { page: number; pageSize: number },
 ): Promise<{ items: IPolicy[]; total: number }> {
   const c: Record<string, unknown>[] = [scopeCondition(scope)];
-  if (f.enterpriseName) c.push({ enterpriseName: { $ilike: like(f.enterpriseName) } });
-  if (f.projectName) c.push({ projectName: { $ilike: like(f.projectName) } });
+  if (f.enterpriseName) c.push({ enterpriseName: containsCondition(f.enterpriseName) });
+  if (f.projectName) c.push({ projectName: containsCondition(f.projectName) });
   if (f.policyNumber) c.push({ policyNumber: f.policyNumber });
   if (f.divisionPrefix) c.push({ divisionCode: { $like: `${f.divisionPrefix}%` } });
   if (f.insurerId) c.push({ insurerId: f.insurerId });
@@ -110,8 +109,8 @@ export interface LedgerListFilter {
 
 export function ledgerCondition(scope: UnderwritingScope, f: LedgerListFilter) {
   const c: Record<string, unknown>[] = [scopeCondition(scope)];
-  if (f.enterpriseName) c.push({ enterpriseName: { $ilike: like(f.enterpriseName) } });
-  if (f.projectName) c.push({ projectName: { $ilike: like(f.projectName) } });
+  if (f.enterpriseName) c.push({ enterpriseName: containsCondition(f.enterpriseName) });
+  if (f.projectName) c.push({ projectName: containsCondition(f.projectName) });
   if (f.divisionPrefix) c.push({ divisionCode: { $like: `${f.divisionPrefix}%` } });
   return { $and: c };
 }

@@ -1,6 +1,7 @@
 // Reads and upserts of the read models kept from other subgraphs' events (parties, partnerships, projects, documents).
 // Each upsert keeps the newest state: replicas share a durable, so an older redelivery never undoes a newer event.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { insertRows } from '@anze/orm';
 import { KnownDocument, Party, Partnership, type IKnownDocument, type IParty } from './party.entity.ts';
 import { InsuredProject, type IInsuredProject } from './insured-project.entity.ts';
 
@@ -22,6 +23,22 @@ export async function saveInsuredProject(em: EntityManager, row: Row<IInsuredPro
   if (isStale(existing, row.lastEventAt)) return;
   if (existing) em.assign(existing, row);
   else em.create(InsuredProject, row);
+}
+
+/**
+ * A batch of projects' events at once (the projects consumer's batch path): the newest row per project, upserted in
+ * one statement that, like saveInsuredProject, never replaces a newer stored state.
+ */
+export async function saveInsuredProjects(
+  em: EntityManager,
+  rows: Array<Row<IInsuredProject>>,
+): Promise<void> {
+  const newest = new Map<string, Row<IInsuredProject>>();
+  for (const row of rows) {
+    const seen = newest.get(row.id);
+    if (!seen || seen.lastEventAt <= row.lastEventAt) newest.set(row.id, row);
+  }
+  await insertRows(em, InsuredProject, [...newest.values()], { onConflict: { newest: 'lastEventAt' } });
 }
 
 export async function saveKnownDocument(em: EntityManager, row: Row<IKnownDocument>): Promise<void> {

@@ -5,7 +5,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JetStreamClient } from '@nats-io/jetstream';
 import {
   filterSubject,
+  READ_MODEL_BATCH_SIZE,
   startConsumer,
+  type BatchEventHandler,
   type ConsumerHandle,
   type EventCatalogueEntry,
   type EventEnvelope,
@@ -22,6 +24,7 @@ import { DOCUMENTS_EVENT_CATALOGUE, type DocumentEventData } from '@anze/documen
 import { DOCUMENT_SOURCE, PARTNERSHIP_SOURCE, PARTY_SOURCE, PROJECT_SOURCE } from '../manifest.ts';
 import {
   saveInsuredProject,
+  saveInsuredProjects,
   saveKnownDocument,
   saveParty,
   savePartnership,
@@ -47,9 +50,9 @@ export function applyPartnershipEvent(em: EntityManager, e: EventEnvelope<Partne
   return savePartnership(em, { ...e.data, lastEventAt: new Date(e.occurredAt) });
 }
 
-export function applyProjectEvent(em: EntityManager, e: EventEnvelope<ProjectEventData>) {
+function projectRow(e: EventEnvelope<ProjectEventData>) {
   const d = e.data;
-  return saveInsuredProject(em, {
+  return {
     id: d.projectId,
     name: d.name,
     code: d.code,
@@ -62,7 +65,11 @@ export function applyProjectEvent(em: EntityManager, e: EventEnvelope<ProjectEve
     plannedStart: d.plannedStart,
     plannedEnd: d.plannedEnd,
     lastEventAt: new Date(e.occurredAt),
-  });
+  };
+}
+
+export function applyProjectEvent(em: EntityManager, e: EventEnvelope<ProjectEventData>) {
+  return saveInsuredProject(em, projectRow(e));
 }
 
 export function applyDocumentEvent(em: EntityManager, e: EventEnvelope<DocumentEventData>) {
@@ -90,6 +97,7 @@ function consume<T>(
   source: { durable: string; types: string },
   accepts: readonly EventCatalogueEntry[],
   handler: (em: EntityManager, e: EventEnvelope<T>) => Promise<void>,
+  batchHandler?: BatchEventHandler<T>,
 ): Promise<ConsumerHandle> {
   return startConsumer<T>({
     js: bus.js,
@@ -100,6 +108,8 @@ function consume<T>(
     em: bus.em,
     logger: bus.logger,
     handler,
+    batchHandler,
+    batchSize: READ_MODEL_BATCH_SIZE,
   });
 }
 
@@ -107,7 +117,13 @@ export function startReadModelConsumers(bus: Bus): Promise<ConsumerHandle[]> {
   return Promise.all([
     consume(bus, PARTY_SOURCE, ORGANISATION_EVENTS, applyOrganisationEvent),
     consume(bus, PARTNERSHIP_SOURCE, PARTNERSHIP_EVENTS, applyPartnershipEvent),
-    consume(bus, PROJECT_SOURCE, PROJECT_EVENTS, applyProjectEvent),
+    // Every project of the platform passes here (500,000 in the bench world): one statement per batch.
+    consume(bus, PROJECT_SOURCE, PROJECT_EVENTS, applyProjectEvent, (em, items) =>
+      saveInsuredProjects(
+        em,
+        items.map((i) => projectRow(i.envelope as EventEnvelope<ProjectEventData>)),
+      ),
+    ),
     consume(bus, DOCUMENT_SOURCE, DOCUMENTS_EVENT_CATALOGUE, applyDocumentEvent),
   ]);
 }

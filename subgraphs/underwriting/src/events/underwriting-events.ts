@@ -1,7 +1,7 @@
 // Events underwriting publishes, through the outbox in the transaction of the change: each fact of the domain
 // (domain/context.ts) becomes its catalogue event (catalogue.ts types every payload). No personal data.
-import { createEvent, recordEvent, type EventAggregate } from '@anze/events';
-import { actorOf } from '@anze/auth';
+import { createEvent, recordEvent, type EventAggregate, type EventEnvelope } from '@anze/events';
+import { actorOf, type Viewer } from '@anze/auth';
 import type { IInsuranceApplication } from '../domain/application.entity.ts';
 import type { IPolicy } from '../domain/policy.entity.ts';
 import type { PlanLimits } from '../domain/context.ts';
@@ -122,17 +122,18 @@ function eventOf(fact: UnderwritingFact): { aggregate: EventAggregate; data: unk
   }
 }
 
-export const publishUnderwritingFact: PublishFact = (em, fact, viewer) => {
+/** The catalogue event of a fact; the demo seed inserts these in bulk (its outbox rows, in the batch's transaction). */
+export function underwritingEvent(fact: UnderwritingFact, viewer: Viewer): EventEnvelope {
   const { aggregate, data, divisionCode } = eventOf(fact);
-  recordEvent(
-    em,
-    createEvent({
-      type: `underwriting.${fact.type}` satisfies UnderwritingEventType,
-      version: 1,
-      divisionCode,
-      actor: actorOf(viewer),
-      aggregate,
-      data,
-    }),
-  );
-};
+  return createEvent({
+    type: `underwriting.${fact.type}` satisfies UnderwritingEventType,
+    version: 1,
+    divisionCode,
+    actor: actorOf(viewer),
+    aggregate,
+    data,
+  });
+}
+
+export const publishUnderwritingFact: PublishFact = (em, fact, viewer) =>
+  recordEvent(em, underwritingEvent(fact, viewer));

@@ -4,7 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, forbidden, hasRole, unauthenticated, maskPhone } from '@anze/auth';
-import { assertSafeText, fenToWan, fenToYuan, labelOf } from '@anze/domain';
+import { assertSafeText, containsCondition, fenToWan, fenToYuan, labelOf } from '@anze/domain';
 import { sendJson, type RouteContext } from '@anze/server-kit';
 import { sendTable, type Cell } from '@anze/tabular';
 import { scopeOf, scopeCondition, type UnderwritingScope } from '../domain/access.ts';
@@ -27,8 +27,6 @@ function text(params: URLSearchParams, key: string): string | null {
   if (v.length > 200) throw badInput(`${labelOf(key)} 不能超过 200 个字符`, key);
   return v;
 }
-
-const like = (t: string) => `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** Rows of `entity` matching `where`, newest first, in keyset chunks (createdAt, id). */
 async function* chunks<T extends { id: string; createdAt: Date }>(
@@ -105,8 +103,8 @@ export async function exportApplications(req: IncomingMessage, res: ServerRespon
     $and: [
       scopeCondition(p.scope, { draftsColumn: true }),
       ...(status ? [{ status }] : []),
-      ...(enterpriseName ? [{ enterpriseName: { $ilike: like(enterpriseName) } }] : []),
-      ...(projectName ? [{ projectName: { $ilike: like(projectName) } }] : []),
+      ...(enterpriseName ? [{ enterpriseName: containsCondition(enterpriseName) }] : []),
+      ...(projectName ? [{ projectName: containsCondition(projectName) }] : []),
     ],
   };
   let n = 0;
@@ -138,7 +136,7 @@ export async function exportApplications(req: IncomingMessage, res: ServerRespon
   ctx.log.info('applications exported', { format: p.format, ...result });
 }
 
-const LEDGER_COLUMNS = [
+export const LEDGER_COLUMNS = [
   ['项目号', 30],
   ['创建时间', 20],
   ['单位名称', 30],
@@ -159,8 +157,8 @@ export async function exportLedger(req: IncomingMessage, res: ServerResponse, ct
   const where = {
     $and: [
       scopeCondition(p.scope),
-      ...(enterpriseName ? [{ enterpriseName: { $ilike: like(enterpriseName) } }] : []),
-      ...(projectName ? [{ projectName: { $ilike: like(projectName) } }] : []),
+      ...(enterpriseName ? [{ enterpriseName: containsCondition(enterpriseName) }] : []),
+      ...(projectName ? [{ projectName: containsCondition(projectName) }] : []),
     ],
   };
   async function* rows(): AsyncGenerator<Cell[]> {
