@@ -12,6 +12,8 @@ export const PARTNERSHIP_SOURCE = {
 export const PROJECT_SOURCE = { durable: 'underwriting_projects', types: 'projects.project.*' } as const;
 /** documents' files → which files an enterprise or insurer owns, and of which kind. */
 export const DOCUMENT_SOURCE = { durable: 'underwriting_documents', types: 'documents.document.*' } as const;
+/** claims' claims → the enterprises' accidents (事故 on 投保信息, the floating ratio's proposal). */
+export const CLAIM_SOURCE = { durable: 'underwriting_claims', types: 'claims.claim.*' } as const;
 
 export default defineSubgraph({
   name: 'underwriting',
@@ -25,7 +27,7 @@ export default defineSubgraph({
       file: new URL('./events/catalogue.ts', import.meta.url),
       load: async () => (await import('./events/catalogue.ts')).UNDERWRITING_EVENT_CATALOGUE,
     },
-    consumers: [PARTY_SOURCE, PARTNERSHIP_SOURCE, PROJECT_SOURCE, DOCUMENT_SOURCE],
+    consumers: [PARTY_SOURCE, PARTNERSHIP_SOURCE, PROJECT_SOURCE, DOCUMENT_SOURCE, CLAIM_SOURCE],
   },
   routes: { gateway: ['/exports/applications', '/exports/ledger'], public: [] },
   env: [],
@@ -60,6 +62,7 @@ export default defineSubgraph({
       PreventionFeeEntry: '../domain/policy.entity.ts#IPreventionFeeEntry',
       PreventionFeeLedger: '../domain/prevention-fee.ts#PreventionFeeLedgerView',
       ApplicationDocuments: '../domain/dictionaries.ts#ApplicationDocumentIds',
+      EnterpriseAccident: '../domain/accident.entity.ts#IEnterpriseAccident',
       Project: '../resolvers/Project.ts#ProjectRef',
       ProjectInsurance: '../domain/project-insurance.ts#ProjectInsuranceView',
     },

@@ -4,6 +4,7 @@ import { KnownDocument, Party, Partnership } from './party.entity.ts';
 import { InsuredProject } from './insured-project.entity.ts';
 import { ApplicationChange, InsuranceApplication } from './application.entity.ts';
 import { LedgerEntry, Policy, PolicyExtension, PreventionFeeEntry } from './policy.entity.ts';
+import { EnterpriseAccident } from './accident.entity.ts';
 
 export const entities = [
   InsurancePlan,
@@ -17,5 +18,6 @@ export const entities = [
   PolicyExtension,
   LedgerEntry,
   PreventionFeeEntry,
+  EnterpriseAccident,
   ...eventEntities,
 ];

@@ -1,9 +1,10 @@
-// Reads and upserts of the read models kept from other subgraphs' events (parties, partnerships, projects, documents).
-// Each upsert keeps the newest state: replicas share a durable, so an older redelivery never undoes a newer event.
+// Reads and upserts of the read models kept from other subgraphs' events (parties, partnerships, projects, documents,
+// claims). Each upsert keeps the newest state: replicas share a durable, so an older redelivery never undoes a newer event.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { insertRows } from '@anze/orm';
 import { KnownDocument, Party, Partnership, type IKnownDocument, type IParty } from './party.entity.ts';
 import { InsuredProject, type IInsuredProject } from './insured-project.entity.ts';
+import { EnterpriseAccident, type IEnterpriseAccident } from './accident.entity.ts';
 
 type Row<T> = Omit<T, 'lastEventAt'> & { lastEventAt: Date };
 
@@ -46,6 +47,36 @@ export async function saveKnownDocument(em: EntityManager, row: Row<IKnownDocume
   if (isStale(existing, row.lastEventAt)) return;
   if (existing) em.assign(existing, row);
   else em.create(KnownDocument, row);
+}
+
+export async function saveEnterpriseAccident(
+  em: EntityManager,
+  row: Row<IEnterpriseAccident>,
+): Promise<void> {
+  const existing = await em.findOne(EnterpriseAccident, { id: row.id });
+  if (isStale(existing, row.lastEventAt)) return;
+  if (existing) em.assign(existing, row);
+  else em.create(EnterpriseAccident, row);
+}
+
+/** A declined claim (拒赔) was not an accident the policy answers for; every other state is one. */
+const NOT_AN_ACCIDENT = 'DECLINED';
+
+/** The enterprise's accidents with 出险日期 in the window (both ends included), newest first. */
+export function findAccidents(
+  em: EntityManager,
+  organisationId: string,
+  window: { from: string; to: string },
+): Promise<IEnterpriseAccident[]> {
+  return em.find(
+    EnterpriseAccident,
+    {
+      organisationId,
+      accidentDate: { $gte: window.from, $lte: window.to },
+      status: { $ne: NOT_AN_ACCIDENT },
+    },
+    { orderBy: { accidentDate: 'desc', claimNumber: 'desc' } },
+  );
 }
 
 export async function savePartnership(

@@ -21,8 +21,16 @@ import {
 } from '@anze/identity/domain/event-catalogue';
 import { PROJECT_EVENTS, type ProjectEventData } from '@anze/projects/events/catalogue';
 import { DOCUMENTS_EVENT_CATALOGUE, type DocumentEventData } from '@anze/documents/events/catalogue';
-import { DOCUMENT_SOURCE, PARTNERSHIP_SOURCE, PARTY_SOURCE, PROJECT_SOURCE } from '../manifest.ts';
+import { CLAIMS_EVENT_CATALOGUE, type ClaimEventData } from '@anze/claims/events/catalogue';
 import {
+  CLAIM_SOURCE,
+  DOCUMENT_SOURCE,
+  PARTNERSHIP_SOURCE,
+  PARTY_SOURCE,
+  PROJECT_SOURCE,
+} from '../manifest.ts';
+import {
+  saveEnterpriseAccident,
   saveInsuredProject,
   saveInsuredProjects,
   saveKnownDocument,
@@ -84,6 +92,26 @@ export function applyDocumentEvent(em: EntityManager, e: EventEnvelope<DocumentE
   });
 }
 
+/** Every claim event carries the whole claim after the change; the accident keeps what 事故 shows. */
+export function applyClaimEvent(em: EntityManager, e: EventEnvelope<ClaimEventData>) {
+  const d = e.data;
+  return saveEnterpriseAccident(em, {
+    id: d.claimId,
+    claimNumber: d.claimNumber,
+    organisationId: d.organisationId,
+    policyNumber: d.policyNumber,
+    projectCode: d.projectCode,
+    accidentDate: d.accidentDate,
+    categoryStandard: d.categoryStandard,
+    categoryCode: d.categoryCode,
+    grade: d.grade,
+    deathCount: d.deathCount,
+    injuredCount: d.injuredCount,
+    status: d.status,
+    lastEventAt: new Date(e.occurredAt),
+  });
+}
+
 interface Bus {
   js: JetStreamClient;
   stream: string;
@@ -125,5 +153,6 @@ export function startReadModelConsumers(bus: Bus): Promise<ConsumerHandle[]> {
       ),
     ),
     consume(bus, DOCUMENT_SOURCE, DOCUMENTS_EVENT_CATALOGUE, applyDocumentEvent),
+    consume(bus, CLAIM_SOURCE, CLAIMS_EVENT_CATALOGUE, applyClaimEvent),
   ]);
 }

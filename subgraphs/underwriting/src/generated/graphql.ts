@@ -4,6 +4,7 @@ import type { IInsuranceApplication, IApplicationChange } from '../domain/applic
 import type { IPolicy, IPolicyExtension, ILedgerEntry, IPreventionFeeEntry } from '../domain/policy.entity.ts';
 import type { PreventionFeeLedgerView } from '../domain/prevention-fee.ts';
 import type { ApplicationDocumentIds } from '../domain/dictionaries.ts';
+import type { IEnterpriseAccident } from '../domain/accident.entity.ts';
 import type { ProjectRef } from '../resolvers/Project.ts';
 import type { ProjectInsuranceView } from '../domain/project-insurance.ts';
 import type { UnderwritingContext } from '../context.ts';
@@ -136,6 +137,29 @@ export type Document = {
   id: Scalars['ID']['output'];
 };
 
+/** An accident of an enterprise as 事故 shows it (from claims' events; nothing about the persons but their numbers). */
+export type EnterpriseAccident = {
+  __typename?: 'EnterpriseAccident';
+  /** 出险日期 */
+  accidentDate: Scalars['Date']['output'];
+  /** 事故类别 (its label in the claim's standard, e.g. GB/T 6441-1986 物体打击) */
+  categoryLabel: Scalars['String']['output'];
+  /** The claim's id in claims. */
+  claimId: Scalars['ID']['output'];
+  /** 理赔编号 */
+  claimNumber: Scalars['String']['output'];
+  deathCount: Scalars['Int']['output'];
+  /** 事故等级 by 国务院493号令: GENERAL / LARGER / MAJOR / EXTRAORDINARY */
+  grade: Scalars['String']['output'];
+  /** 一般事故 / 较大事故 / 重大事故 / 特别重大事故 */
+  gradeLabel: Scalars['String']['output'];
+  injuredCount: Scalars['Int']['output'];
+  policyNumber: Scalars['String']['output'];
+  projectCode: Scalars['String']['output'];
+  /** 理赔状态 (已报案 / 已受理 / 已决 …) */
+  statusLabel: Scalars['String']['output'];
+};
+
 export type ExtendPolicyInput = {
   expiryDate: Scalars['Date']['input'];
   reason: Scalars['String']['input'];
@@ -158,6 +182,11 @@ export type FloatingRateInput = {
 /** 投保单 (在线填报). */
 export type InsuranceApplication = {
   __typename?: 'InsuranceApplication';
+  /**
+   * 事故: the enterprise's accidents whose 出险日期 lies in the 12 months up to today (from claims), newest first; a
+   * declined claim (拒赔) is not one. For the reviewing insurer and the brokers who see the application.
+   */
+  accidents: Array<EnterpriseAccident>;
   /** 我已阅读并同意《用户协议》 */
   agreementAccepted: Scalars['Boolean']['output'];
   brokerId?: Maybe<Scalars['ID']['output']>;
@@ -197,6 +226,10 @@ export type InsuranceApplication = {
   projectId: Scalars['ID']['output'];
   /** 项目名称, 项目代码, 投资规模 (万元), 工程造价 (元) as underwriting knows them (from projects' events). */
   projectName: Scalars['String']['output'];
+  /** The floating table's row those accidents point to: their worst grade (上一年度无事故 without any). */
+  proposedAccidentGrade: AccidentHistoryGrade;
+  /** That row's 浮动比例 in the application's plan, e.g. 0.10. */
+  proposedFloatingRatio: Scalars['String']['output'];
   /** 预计保费 (元) at the current floating ratio. */
   quoteYuan: Scalars['String']['output'];
   /** 复审期限: submittedAt plus the configured working days. */
@@ -932,6 +965,7 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Document: ResolverTypeWrapper<Document>;
+  EnterpriseAccident: ResolverTypeWrapper<IEnterpriseAccident>;
   ExtendPolicyInput: ExtendPolicyInput;
   FloatingRate: ResolverTypeWrapper<FloatingRate>;
   FloatingRateInput: FloatingRateInput;
@@ -985,6 +1019,7 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Document: Document;
+  EnterpriseAccident: IEnterpriseAccident;
   ExtendPolicyInput: ExtendPolicyInput;
   FloatingRate: FloatingRate;
   FloatingRateInput: FloatingRateInput;
@@ -1075,6 +1110,20 @@ export type DocumentResolvers<ContextType = UnderwritingContext, ParentType exte
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type EnterpriseAccidentResolvers<ContextType = UnderwritingContext, ParentType extends ResolversParentTypes['EnterpriseAccident'] = ResolversParentTypes['EnterpriseAccident']> = {
+  accidentDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  categoryLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  claimId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  claimNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deathCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  grade?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gradeLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  injuredCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  policyNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  projectCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type FloatingRateResolvers<ContextType = UnderwritingContext, ParentType extends ResolversParentTypes['FloatingRate'] = ResolversParentTypes['FloatingRate']> = {
   accidentGrade?: Resolver<ResolversTypes['AccidentHistoryGrade'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1083,6 +1132,7 @@ export type FloatingRateResolvers<ContextType = UnderwritingContext, ParentType 
 
 export type InsuranceApplicationResolvers<ContextType = UnderwritingContext, ParentType extends ResolversParentTypes['InsuranceApplication'] = ResolversParentTypes['InsuranceApplication'], FederationReferenceType extends FederationReferenceTypes['InsuranceApplication'] = FederationReferenceTypes['InsuranceApplication']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['InsuranceApplication']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  accidents?: Resolver<Array<ResolversTypes['EnterpriseAccident']>, ParentType, ContextType>;
   agreementAccepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   brokerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   brokerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1109,6 +1159,8 @@ export type InsuranceApplicationResolvers<ContextType = UnderwritingContext, Par
   projectCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   projectName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  proposedAccidentGrade?: Resolver<ResolversTypes['AccidentHistoryGrade'], ParentType, ContextType>;
+  proposedFloatingRatio?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   quoteYuan?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reviewDueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   reviewOpinion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1347,6 +1399,7 @@ export type Resolvers<ContextType = UnderwritingContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Document?: DocumentResolvers<ContextType>;
+  EnterpriseAccident?: EnterpriseAccidentResolvers<ContextType>;
   FloatingRate?: FloatingRateResolvers<ContextType>;
   InsuranceApplication?: InsuranceApplicationResolvers<ContextType>;
   InsurancePlan?: InsurancePlanResolvers<ContextType>;

@@ -14,6 +14,7 @@ import {
   PreventionFeeLedgerResolvers,
   RateTierResolvers,
 } from './types.ts';
+import { EnterpriseAccidentResolvers } from './accidents.ts';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
@@ -31,4 +32,5 @@ export const resolvers: Resolvers = {
   PreventionFeeEntry: PreventionFeeEntryResolvers,
   Project: ProjectResolverMap,
   ProjectInsurance: ProjectInsuranceResolverMap,
+  EnterpriseAccident: EnterpriseAccidentResolvers,
 };

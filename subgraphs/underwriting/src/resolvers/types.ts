@@ -35,6 +35,7 @@ import { policyStatus } from '../domain/policy-status.ts';
 import { inUnderwritingScope } from '../domain/access.ts';
 import { scope } from './actor.ts';
 import { insuredProject } from './loaders.ts';
+import { applicationAccidentResolvers } from './accidents.ts';
 import type { UnderwritingContext } from '../context.ts';
 
 const yuan = (fen: bigint) => fenToYuan(fen);
@@ -87,6 +88,7 @@ export const InsuranceApplicationResolvers: InsuranceApplicationMap = {
   overdue: (a) => a.status === 'SUBMITTED' && a.overdue,
   policy: (a, _, ctx) => (a.policyId ? ctx.loaders.load(Policy, a.policyId) : null),
   history: (a, _, ctx) => historyOf(ctx.em, a.id),
+  ...applicationAccidentResolvers,
 };
 
 export const ApplicationDocumentsResolvers: ApplicationDocumentsMap = Object.fromEntries(

@@ -1,16 +1,23 @@
 // 审核 and 事故 of 投保信息 (the insurer), from the list or the 详情. 审核: 复审通过 / 复审不通过 with 审核意见 (required to
 // reject, and to change a decision already taken), the 浮动比例 within the plan's floor and cap with its reason, and
-// the premium it gives. 事故: the enterprise's accidents of the previous year (claims arrive with 理赔; until then
-// 暂无理赔数据) next to the plan's floating table, whose 选用 opens 审核 with that ratio.
-import { Alert, Button, Empty, Form, Input, Modal, Radio, Skeleton, Space, Typography } from 'antd';
+// the premium it gives. 事故: the enterprise's accidents of the previous 12 months (from claims, with their grades)
+// and the ratio their worst grade proposes, next to the plan's floating table, whose 选用 opens 审核 with that ratio.
+import { Alert, Button, Form, Input, Modal, Radio, Skeleton, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import type { ReviewDecision } from '../../gql/graphql.ts';
 import { DetailDescriptions } from '../../shared/detail/Detail.tsx';
 import { FormModal } from '../../shared/form/FormModal.tsx';
 import { groupThousands } from '../../shared/format.ts';
+import { ACCIDENT_HISTORY_GRADE_LABELS } from '../../shared/labels.ts';
 import { applyServerErrors, errorMessage } from '../../shared/graphql/errors.ts';
-import { ApplicationQuery, PremiumQuoteQuery, ReviewApplication, type Application } from './graphql.ts';
+import {
+  ApplicationAccidentsQuery,
+  ApplicationQuery,
+  PremiumQuoteQuery,
+  ReviewApplication,
+  type Application,
+} from './graphql.ts';
 import { checkRatio, isNonZeroRatio, ratioText } from './premium.ts';
 import { FloatingTable, QuoteSummary } from './UnderwritingParts.tsx';
 
@@ -226,7 +233,47 @@ export function ReviewModal({
   return <ReviewForm application={application} initialRatio={initialRatio} onClose={onClose} />;
 }
 
-/** 事故: last year's accidents (none recorded yet: claims come with 理赔) and the floating table to choose from. */
+/** 上一年度事故情况: the accidents claims recorded for the enterprise in the 12 months up to today. */
+function RecentAccidents({ applicationId }: { applicationId: string }) {
+  const [query] = useQuery({
+    query: ApplicationAccidentsQuery,
+    variables: { id: applicationId },
+    requestPolicy: 'network-only',
+  });
+  if (query.error) return <Alert type="error" showIcon title={errorMessage(query.error)} />;
+  const a = query.data?.insuranceApplication;
+  if (!a) return <Skeleton active />;
+  return (
+    <Space orientation="vertical" size="small" style={{ width: '100%' }}>
+      <Table
+        size="small"
+        rowKey="claimId"
+        pagination={false}
+        dataSource={a.accidents}
+        locale={{ emptyText: '上一年度无事故：近12个月内无该施工企业的出险记录' }}
+        columns={[
+          { title: '出险日期', dataIndex: 'accidentDate', key: 'accidentDate', width: 100 },
+          { title: '项目代码', dataIndex: 'projectCode', key: 'projectCode' },
+          { title: '事故类别', dataIndex: 'categoryLabel', key: 'categoryLabel' },
+          {
+            title: '死亡/伤残',
+            key: 'persons',
+            width: 90,
+            render: (_, x) => `${x.deathCount} / ${x.injuredCount}`,
+          },
+          { title: '事故等级', dataIndex: 'gradeLabel', key: 'gradeLabel', width: 100 },
+          { title: '理赔状态', dataIndex: 'statusLabel', key: 'statusLabel', width: 90 },
+        ]}
+      />
+      <Typography.Text data-testid="proposed-ratio">
+        按上一年度事故情况（{ACCIDENT_HISTORY_GRADE_LABELS[a.proposedAccidentGrade]}），建议浮动比例：
+        <Typography.Text strong>{ratioText(a.proposedFloatingRatio)}</Typography.Text>
+      </Typography.Text>
+    </Space>
+  );
+}
+
+/** 事故: last year's accidents with the ratio they propose, and the floating table to choose from. */
 export function AccidentModal({
   applicationId,
   canDecide,
@@ -264,10 +311,7 @@ export function AccidentModal({
           <Typography.Title level={5} style={{ margin: 0 }}>
             上一年度事故情况
           </Typography.Title>
-          <Empty
-            image={Empty.PRESENTED_IMAGE_SIMPLE}
-            description="暂无理赔数据：施工企业上一年度的出险记录将在理赔信息录入后显示在此。"
-          />
+          <RecentAccidents applicationId={application.id} />
           <Typography.Title level={5} style={{ margin: 0 }}>
             保费浮动比例（{application.plan.name}）
           </Typography.Title>

@@ -257,6 +257,29 @@ export const PremiumQuoteQuery = graphql(`
  * The whole application: the form, 查看投保单, 详情 and 审核 read it. Inline rather than one fragment: the gateway's
  * static cost counts every fragment level (×2.25), and seven documents with their signed links are costly enough.
  */
+/** 事故: the enterprise's accidents of the previous 12 months and the floating ratio they point to. */
+export const ApplicationAccidentsQuery = graphql(`
+  query ApplicationAccidents($id: ID!) {
+    insuranceApplication(id: $id) {
+      id
+      proposedAccidentGrade
+      proposedFloatingRatio
+      accidents {
+        claimId
+        claimNumber
+        policyNumber
+        projectCode
+        accidentDate
+        categoryLabel
+        gradeLabel
+        deathCount
+        injuredCount
+        statusLabel
+      }
+    }
+  }
+`);
+
 export const ApplicationQuery = graphql(`
   query Application($id: ID!) {
     insuranceApplication(id: $id) {
