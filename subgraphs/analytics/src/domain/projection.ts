@@ -4,9 +4,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { statisticalDivisions } from './divisions.ts';
 import {
+  claimContribution,
+  nextClaimState,
   nextOrganisationState,
   nextProjectState,
   UnusableEvent,
+  type ClaimEvent,
+  type ClaimState,
   type OrganisationEvent,
   type ProjectFactEvent,
   type ProjectState,
@@ -14,13 +18,16 @@ import {
 import {
   addRegisteredEnterprises,
   countiesOfEnterprise,
+  findClaimFacts,
   findOrganisationFact,
   findProjectFacts,
   isRegistered,
   lockProjection,
   moveEnterprises,
   saveOrganisationFact,
+  writeClaimBatch,
   writeProjectBatch,
+  type ClaimCounterDelta,
   type CounterDelta,
 } from './read-model.repository.ts';
 
@@ -165,6 +172,58 @@ export async function applyProjectEvents<E extends ProjectFactEvent>(
     counters: [...counters].filter(
       ([, c]) => c.total || c.withProjects || c.registered || c.insured || c.insuredValid,
     ),
+    facts: [...changed].map((id) => latest.get(id)!),
+  });
+  return changed.size;
+}
+
+/**
+ * Applies a batch of `claims.claim.*` events (stream order) with two statements whatever its size: the facts of
+ * their claims are read at once, the events folded in memory (`nextClaimState`), and 出险笔数 and 赔款金额 of every
+ * level above the claim's county change by the difference between each claim's contribution before the first and
+ * after the last event (a settlement adds its amount, a correction of it or a reopen moves it, a move of county
+ * moves the claim). Returns the number of claims whose fact changed.
+ */
+export async function applyClaimEvents(
+  em: EntityManager,
+  events: readonly ClaimEvent[],
+  onUnusable: (event: ClaimEvent, error: UnusableEvent) => void,
+): Promise<number> {
+  if (!events.length) return 0;
+  await lockProjection(em);
+  const original = await findClaimFacts(em, [...new Set(events.map((e) => e.data.claimId))]);
+  const latest = new Map<string, ClaimState>(original);
+  const changed = new Set<string>();
+  for (const event of events) {
+    let next: ClaimState | null;
+    try {
+      next = nextClaimState(latest.get(event.data.claimId) ?? null, event);
+    } catch (err) {
+      if (!(err instanceof UnusableEvent)) throw err;
+      onUnusable(event, err);
+      continue;
+    }
+    if (!next) continue;
+    latest.set(next.claimId, next);
+    changed.add(next.claimId);
+  }
+  if (!changed.size) return 0;
+
+  const counters = new Map<string, ClaimCounterDelta>();
+  const count = (c: ClaimState, sign: 1 | -1) => {
+    const { claims, paidFen } = claimContribution(c);
+    for (const code of statisticalDivisions(c.countyCode)) {
+      const d = counters.get(code) ?? { claims: 0, paidFen: 0n };
+      counters.set(code, { claims: d.claims + sign * claims, paidFen: d.paidFen + BigInt(sign) * paidFen });
+    }
+  };
+  for (const id of changed) {
+    const before = original.get(id);
+    if (before) count(before, -1);
+    count(latest.get(id)!, 1);
+  }
+  await writeClaimBatch(em, {
+    counters: [...counters].filter(([, d]) => d.claims !== 0 || d.paidFen !== 0n),
     facts: [...changed].map((id) => latest.get(id)!),
   });
   return changed.size;

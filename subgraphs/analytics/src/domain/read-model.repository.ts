@@ -5,7 +5,7 @@
 import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventEnvelope } from '@anze/events';
-import type { OrganisationState, ProjectState } from './facts.ts';
+import type { ClaimState, OrganisationState, ProjectState } from './facts.ts';
 
 /**
  * Every write to the read models takes this transaction-level advisory lock. The national and province counter
@@ -46,6 +46,17 @@ function projectFrom(row: Row): ProjectState {
   };
 }
 
+function claimFrom(row: Row): ClaimState {
+  return {
+    claimId: String(row.claim_id),
+    countyCode: String(row.county_code),
+    status: String(row.status),
+    settledAmountFen: row.settled_amount_fen === null ? null : String(row.settled_amount_fen),
+    lastOccurredAt: new Date(row.last_occurred_at as string | Date),
+    version: String(row.version),
+  };
+}
+
 function organisationFrom(row: Row): OrganisationState {
   return {
     organisationId: String(row.organisation_id),
@@ -74,24 +85,36 @@ function jsonLiteral(value: unknown) {
 }
 
 /**
- * The facts of the given projects: one primary-key probe per id. `offset 0` keeps the lateral subquery from being
+ * The facts of the given ids: one primary-key probe per id. `offset 0` keeps the lateral subquery from being
  * flattened into a join, for which the planner would rather scan the whole table than probe a few hundred ids (its
  * cost model assumes disk reads; the table is in memory): a scan grows with the table, the probes do not.
  */
-const SELECT_PROJECT_FACTS = `select f.* from jsonb_array_elements_text(?::jsonb) as k(id)
-  cross join lateral (select * from project_fact where project_id = k.id offset 0) f`;
+async function findFacts<T>(
+  em: EntityManager,
+  table: 'project_fact' | 'claim_fact',
+  key: 'project_id' | 'claim_id',
+  ids: readonly string[],
+  from: (row: Row) => T,
+): Promise<Map<string, T>> {
+  const sql = `select f.* from jsonb_array_elements_text(?::jsonb) as k(id)
+    cross join lateral (select * from ${table} where ${key} = k.id offset 0) f`;
+  return new Map((await rows(em, sql, [jsonLiteral(ids)])).map((r) => [String(r[key]), from(r)] as const));
+}
 
 /** The stored facts of these projects, by id; a project not seen yet has none. */
-export async function findProjectFacts(
+export function findProjectFacts(
   em: EntityManager,
   projectIds: readonly string[],
 ): Promise<Map<string, ProjectState>> {
-  return new Map(
-    (await rows(em, SELECT_PROJECT_FACTS, [jsonLiteral(projectIds)])).map((r) => {
-      const p = projectFrom(r);
-      return [p.projectId, p] as const;
-    }),
-  );
+  return findFacts(em, 'project_fact', 'project_id', projectIds, projectFrom);
+}
+
+/** The stored facts of these claims, by id; a claim not seen yet has none. */
+export function findClaimFacts(
+  em: EntityManager,
+  claimIds: readonly string[],
+): Promise<Map<string, ClaimState>> {
+  return findFacts(em, 'claim_fact', 'claim_id', claimIds, claimFrom);
 }
 
 export async function findOrganisationFact(
@@ -308,6 +331,54 @@ export async function writeProjectBatch(
   await writeTogether(em, writes);
 }
 
+/** Net change of one division's claim counters. */
+export interface ClaimCounterDelta {
+  /** 出险笔数 */
+  claims: number;
+  /** 赔款金额, 分 */
+  paidFen: bigint;
+}
+
+/** The writes of a batch of claim events as one statement: the counters change by `counters`, the facts are upserted. */
+export async function writeClaimBatch(
+  em: EntityManager,
+  w: { counters: ReadonlyArray<[string, ClaimCounterDelta]>; facts: readonly ClaimState[] },
+): Promise<void> {
+  const writes: Array<[string, unknown[]]> = [];
+  if (w.counters.length) {
+    writes.push([
+      `insert into division_counter (division_code, claims_recorded, settled_amount_fen)
+       values ${w.counters.map(() => '(?, ?, ?::bigint)').join(', ')}
+       on conflict (division_code) do update set
+         claims_recorded = division_counter.claims_recorded + excluded.claims_recorded,
+         settled_amount_fen = division_counter.settled_amount_fen + excluded.settled_amount_fen`,
+      w.counters.flatMap(([code, c]) => [code, c.claims, c.paidFen.toString()]),
+    ]);
+  }
+  writes.push([
+    `insert into claim_fact (claim_id, county_code, status, settled_amount_fen, last_occurred_at, version)
+     select c, d, s, a, t, v from jsonb_to_recordset(?::jsonb) as x(c varchar(64), d varchar(6), s varchar(16),
+       a bigint, t timestamptz, v varchar(64))
+     on conflict (claim_id) do update set county_code = excluded.county_code, status = excluded.status,
+       settled_amount_fen = excluded.settled_amount_fen, last_occurred_at = excluded.last_occurred_at,
+       version = excluded.version`,
+    [
+      jsonLiteral(
+        w.facts.map((f) => ({
+          c: f.claimId,
+          d: f.countyCode,
+          s: f.status,
+          // A string: JSON numbers would lose 分 above 2^53.
+          a: f.settledAmountFen,
+          t: f.lastOccurredAt.toISOString(),
+          v: f.version,
+        })),
+      ),
+    ],
+  ]);
+  await writeTogether(em, writes);
+}
+
 /** The dashboard's numbers of one division as stored. */
 export interface DivisionCounts {
   projectTotal: number;
@@ -315,6 +386,10 @@ export interface DivisionCounts {
   registeredEnterprises: number;
   insuredProjects: number;
   insuredValidProjects: number;
+  /** 出险笔数 */
+  claimsRecorded: number;
+  /** 赔款金额, 分 */
+  settledAmountFen: bigint;
 }
 
 /** The counter rows of these divisions, by code; a division no event has touched has none. */
@@ -325,7 +400,7 @@ export async function findDivisionCounters(
   const found = await rows(
     em,
     `select division_code, project_total, enterprises_with_projects, registered_enterprises, insured_projects,
-       insured_valid_projects
+       insured_valid_projects, claims_recorded, settled_amount_fen::text as settled_amount_fen
      from division_counter where division_code in (${list(divisionCodes.length)})`,
     [...divisionCodes],
   );
@@ -338,6 +413,8 @@ export async function findDivisionCounters(
         registeredEnterprises: Number(r.registered_enterprises ?? 0),
         insuredProjects: Number(r.insured_projects ?? 0),
         insuredValidProjects: Number(r.insured_valid_projects ?? 0),
+        claimsRecorded: Number(r.claims_recorded ?? 0),
+        settledAmountFen: BigInt(String(r.settled_amount_fen ?? '0')),
       },
     ]),
   );
@@ -426,12 +503,15 @@ export interface RebuiltCounter {
   registered: number;
   insured: number;
   insuredValid: number;
+  claims: number;
+  paidFen: bigint;
 }
 
 /** Everything a rebuild writes: the facts, what the counters derive from them, and the applied events. */
 export interface ReadModels {
   projects: Iterable<ProjectState>;
   organisations: Iterable<OrganisationState>;
+  claims: Iterable<ClaimState>;
   /** `${county}|${uscc}` → valid projects */
   perEnterprise: Map<string, number>;
   counters: Map<string, RebuiltCounter>;
@@ -448,6 +528,7 @@ export async function replaceReadModels(em: EntityManager, m: ReadModels): Promi
     'division_enterprise',
     'project_fact',
     'organisation_fact',
+    'claim_fact',
     'projection_state',
   ]) {
     // delete, not truncate: truncate would block readers until commit.
@@ -509,6 +590,19 @@ export async function replaceReadModels(em: EntityManager, m: ReadModels): Promi
   );
   await insertAll(
     em,
+    'claim_fact',
+    ['claim_id', 'county_code', 'status', 'settled_amount_fen', 'last_occurred_at', 'version'],
+    [...m.claims].map((c) => [
+      c.claimId,
+      c.countyCode,
+      c.status,
+      c.settledAmountFen,
+      c.lastOccurredAt,
+      c.version,
+    ]),
+  );
+  await insertAll(
+    em,
     'division_enterprise',
     ['division_code', 'uscc', 'valid_projects'],
     [...m.perEnterprise].map(([key, n]) => [...key.split('|'), n]),
@@ -523,6 +617,8 @@ export async function replaceReadModels(em: EntityManager, m: ReadModels): Promi
       'registered_enterprises',
       'insured_projects',
       'insured_valid_projects',
+      'claims_recorded',
+      'settled_amount_fen',
     ],
     [...m.counters].map(([code, c]) => [
       code,
@@ -531,6 +627,8 @@ export async function replaceReadModels(em: EntityManager, m: ReadModels): Promi
       c.registered,
       c.insured,
       c.insuredValid,
+      c.claims,
+      c.paidFen.toString(),
     ]),
   );
   await insertAll(
