@@ -18,6 +18,7 @@ import {
   formatRatio,
   formatYuan,
   metricValue,
+  type MetricNumbers,
 } from '../src/features/dashboard/metrics.ts';
 import {
   boundsOf,
@@ -117,15 +118,17 @@ test('divisions match the map features by Chinese name, then by code prefix', ()
   assert.equal(cityCodeOf('230000'), null);
 });
 
+const numbers: MetricNumbers = {
+  projectTotal: 7,
+  registrationRatio: { numerator: 3, denominator: 4, percentage: 75 },
+  insuredProjects: 3,
+  insuranceRatio: { numerator: 2, denominator: 7, percentage: 28.57 },
+  claimCount: 4,
+  claimAmountYuan: '1234567.80',
+};
+
 test('metric values and their display', () => {
-  const m = {
-    projectTotal: 7,
-    registrationRatio: { numerator: 3, denominator: 4, percentage: 75 },
-    insuredProjects: 3,
-    insuranceRatio: { numerator: 2, denominator: 7, percentage: 28.57 },
-    claimCount: 4,
-    claimAmountYuan: '1234567.80',
-  };
+  const m = numbers;
   assert.equal(metricValue(m, 'projectTotal'), 7);
   assert.equal(metricValue(m, 'registrationRatio'), 75);
   assert.equal(metricValue(m, 'insuredProjects'), 3);
@@ -149,14 +152,7 @@ test('metric values and their display', () => {
 });
 
 test('理赔信息: 出险笔数 and 赔款金额 on the map, the KPIs and the axis', () => {
-  const m = {
-    projectTotal: 1,
-    registrationRatio: { numerator: 0, denominator: 1, percentage: 0 },
-    insuredProjects: 1,
-    insuranceRatio: { numerator: 1, denominator: 1, percentage: 100 },
-    claimCount: 3,
-    claimAmountYuan: '90071992547409.93',
-  };
+  const m = { ...numbers, claimCount: 3, claimAmountYuan: '90071992547409.93' };
   assert.equal(metricValue(m, 'claimCount'), 3);
   assert.equal(metricValue(m, 'claimAmount'), 90071992547409.93);
   // The KPI shows the server's exact decimal, not the float the map shades by.

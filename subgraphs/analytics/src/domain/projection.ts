@@ -70,6 +70,37 @@ function presence(counties: Map<string, number>): Set<string> {
 }
 
 /**
+ * Folds a batch's events, in stream order, into the stored facts of their aggregates with the pure `next` of the
+ * live path and the rebuild: the latest facts and the ids of those that changed. Unusable events are reported and
+ * skipped.
+ */
+function foldBatch<E, S>(
+  original: ReadonlyMap<string, S>,
+  events: readonly E[],
+  idOf: (event: E) => string,
+  next: (current: S | null, event: E) => S | null,
+  onUnusable: (event: E, error: UnusableEvent) => void,
+): { latest: Map<string, S>; changed: Set<string> } {
+  const latest = new Map<string, S>(original);
+  const changed = new Set<string>();
+  for (const event of events) {
+    const id = idOf(event);
+    let state: S | null;
+    try {
+      state = next(latest.get(id) ?? null, event);
+    } catch (err) {
+      if (!(err instanceof UnusableEvent)) throw err;
+      onUnusable(event, err);
+      continue;
+    }
+    if (!state) continue;
+    latest.set(id, state);
+    changed.add(id);
+  }
+  return { latest, changed };
+}
+
+/**
  * Applies several `projects.project.*` or `underwriting.policy.*` events (one source's batch), in stream order, with a handful of set-based statements instead of
  * several per event (the big row sets travel as one JSON parameter each, jsonb_to_recordset: PostgreSQL parses one
  * literal instead of thousands, about a fifth faster per statement): the facts of all their projects are read at
@@ -92,21 +123,13 @@ export async function applyProjectEvents<E extends ProjectFactEvent>(
   if (!events.length) return 0;
   await lockProjection(em);
   const original = await findProjectFacts(em, [...new Set(events.map((e) => e.data.projectId))]);
-  const latest = new Map<string, ProjectState>(original);
-  const changed = new Set<string>();
-  for (const event of events) {
-    let next: ProjectState | null;
-    try {
-      next = nextProjectState(latest.get(event.data.projectId) ?? null, event);
-    } catch (err) {
-      if (!(err instanceof UnusableEvent)) throw err;
-      onUnusable(event, err);
-      continue;
-    }
-    if (!next) continue;
-    latest.set(next.projectId, next);
-    changed.add(next.projectId);
-  }
+  const { latest, changed } = foldBatch(
+    original,
+    events,
+    (e) => e.data.projectId,
+    nextProjectState,
+    onUnusable,
+  );
   if (!changed.size) return 0;
 
   // Net change of each division's counters and of each (county, enterprise) valid-project count.
@@ -192,21 +215,7 @@ export async function applyClaimEvents(
   if (!events.length) return 0;
   await lockProjection(em);
   const original = await findClaimFacts(em, [...new Set(events.map((e) => e.data.claimId))]);
-  const latest = new Map<string, ClaimState>(original);
-  const changed = new Set<string>();
-  for (const event of events) {
-    let next: ClaimState | null;
-    try {
-      next = nextClaimState(latest.get(event.data.claimId) ?? null, event);
-    } catch (err) {
-      if (!(err instanceof UnusableEvent)) throw err;
-      onUnusable(event, err);
-      continue;
-    }
-    if (!next) continue;
-    latest.set(next.claimId, next);
-    changed.add(next.claimId);
-  }
+  const { latest, changed } = foldBatch(original, events, (e) => e.data.claimId, nextClaimState, onUnusable);
   if (!changed.size) return 0;
 
   const counters = new Map<string, ClaimCounterDelta>();

@@ -261,6 +261,47 @@ async function writeTogether(
 }
 
 /**
+ * A statement upserting fact rows (the first column is the key) from one JSON parameter, jsonb_to_recordset. Short
+ * keys (k0, k1, …): this text is written to PostgreSQL's socket for every batch.
+ */
+function upsertFacts(
+  table: 'project_fact' | 'claim_fact',
+  columns: ReadonlyArray<readonly [name: string, type: string]>,
+  rows: ReadonlyArray<readonly unknown[]>,
+): [string, unknown[]] {
+  const keys = columns.map((_, i) => `k${i}`);
+  return [
+    `insert into ${table} (${columns.map(([c]) => c).join(', ')})
+     select ${keys.join(', ')} from jsonb_to_recordset(?::jsonb)
+       as x(${columns.map(([, type], i) => `${keys[i]} ${type}`).join(', ')})
+     on conflict (${columns[0]![0]}) do update set
+       ${columns
+         .slice(1)
+         .map(([c]) => `${c} = excluded.${c}`)
+         .join(', ')}`,
+    [jsonLiteral(rows.map((row) => Object.fromEntries(row.map((v, i) => [keys[i], v]))))],
+  ];
+}
+
+/**
+ * A statement adding each row's values (after its division code) to those columns of division_counter, inserting
+ * the rows no event has touched yet.
+ */
+function addToCounters(
+  columns: readonly string[],
+  rows: ReadonlyArray<readonly [string, ...Array<number | string>]>,
+): [string, unknown[]] {
+  const placeholders = `(${['?', ...columns.map(() => '?')].join(', ')})`;
+  return [
+    `insert into division_counter (division_code, ${columns.join(', ')})
+     values ${rows.map(() => placeholders).join(', ')}
+     on conflict (division_code) do update set
+       ${columns.map((c) => `${c} = division_counter.${c} + excluded.${c}`).join(', ')}`,
+    rows.flat(),
+  ];
+}
+
+/**
  * The writes of a batch of project events, to different tables, as one statement: the (county, enterprise) rows of
  * `emptied` enterprises that fell to 0 go, the counters change by `counters`, the facts are upserted.
  */
@@ -280,54 +321,55 @@ export async function writeProjectBatch(
     ]);
   }
   if (w.counters.length) {
-    writes.push([
-      `insert into division_counter (division_code, project_total, enterprises_with_projects, registered_enterprises,
-         insured_projects, insured_valid_projects)
-       values ${w.counters.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')}
-       on conflict (division_code) do update set project_total = division_counter.project_total + excluded.project_total,
-         enterprises_with_projects = division_counter.enterprises_with_projects + excluded.enterprises_with_projects,
-         registered_enterprises = division_counter.registered_enterprises + excluded.registered_enterprises,
-         insured_projects = division_counter.insured_projects + excluded.insured_projects,
-         insured_valid_projects = division_counter.insured_valid_projects + excluded.insured_valid_projects`,
-      w.counters.flatMap(([code, c]) => [
-        code,
-        c.total,
-        c.withProjects,
-        c.registered,
-        c.insured,
-        c.insuredValid,
-      ]),
-    ]);
-  }
-  writes.push([
-    `insert into project_fact (project_id, county_code, uscc, status, valid, insured, last_occurred_at,
-       county_version, uscc_version, status_version)
-     select p, c, u, s, v, i, t, cv, uv, sv from jsonb_to_recordset(?::jsonb) as x(p varchar(64), c varchar(6),
-       u varchar(18), s varchar(32), v boolean, i boolean, t timestamptz, cv varchar(64), uv varchar(64),
-       sv varchar(64))
-     on conflict (project_id) do update set county_code = excluded.county_code, uscc = excluded.uscc,
-       status = excluded.status, valid = excluded.valid, insured = excluded.insured,
-       last_occurred_at = excluded.last_occurred_at,
-       county_version = excluded.county_version, uscc_version = excluded.uscc_version,
-       status_version = excluded.status_version`,
-    [
-      jsonLiteral(
-        // Short keys: this text is written to PostgreSQL's socket for every batch.
-        w.facts.map((f) => ({
-          p: f.projectId,
-          c: f.countyCode,
-          u: f.uscc,
-          s: f.status,
-          v: f.valid,
-          i: f.insured,
-          t: f.lastOccurredAt.toISOString(),
-          cv: f.versions.county,
-          uv: f.versions.uscc,
-          sv: f.versions.status,
-        })),
+    writes.push(
+      addToCounters(
+        [
+          'project_total',
+          'enterprises_with_projects',
+          'registered_enterprises',
+          'insured_projects',
+          'insured_valid_projects',
+        ],
+        w.counters.map(([code, c]) => [
+          code,
+          c.total,
+          c.withProjects,
+          c.registered,
+          c.insured,
+          c.insuredValid,
+        ]),
       ),
-    ],
-  ]);
+    );
+  }
+  writes.push(
+    upsertFacts(
+      'project_fact',
+      [
+        ['project_id', 'varchar(64)'],
+        ['county_code', 'varchar(6)'],
+        ['uscc', 'varchar(18)'],
+        ['status', 'varchar(32)'],
+        ['valid', 'boolean'],
+        ['insured', 'boolean'],
+        ['last_occurred_at', 'timestamptz'],
+        ['county_version', 'varchar(64)'],
+        ['uscc_version', 'varchar(64)'],
+        ['status_version', 'varchar(64)'],
+      ],
+      w.facts.map((f) => [
+        f.projectId,
+        f.countyCode,
+        f.uscc,
+        f.status,
+        f.valid,
+        f.insured,
+        f.lastOccurredAt.toISOString(),
+        f.versions.county,
+        f.versions.uscc,
+        f.versions.status,
+      ]),
+    ),
+  );
   await writeTogether(em, writes);
 }
 
@@ -346,36 +388,36 @@ export async function writeClaimBatch(
 ): Promise<void> {
   const writes: Array<[string, unknown[]]> = [];
   if (w.counters.length) {
-    writes.push([
-      `insert into division_counter (division_code, claims_recorded, settled_amount_fen)
-       values ${w.counters.map(() => '(?, ?, ?::bigint)').join(', ')}
-       on conflict (division_code) do update set
-         claims_recorded = division_counter.claims_recorded + excluded.claims_recorded,
-         settled_amount_fen = division_counter.settled_amount_fen + excluded.settled_amount_fen`,
-      w.counters.flatMap(([code, c]) => [code, c.claims, c.paidFen.toString()]),
-    ]);
-  }
-  writes.push([
-    `insert into claim_fact (claim_id, county_code, status, settled_amount_fen, last_occurred_at, version)
-     select c, d, s, a, t, v from jsonb_to_recordset(?::jsonb) as x(c varchar(64), d varchar(6), s varchar(16),
-       a bigint, t timestamptz, v varchar(64))
-     on conflict (claim_id) do update set county_code = excluded.county_code, status = excluded.status,
-       settled_amount_fen = excluded.settled_amount_fen, last_occurred_at = excluded.last_occurred_at,
-       version = excluded.version`,
-    [
-      jsonLiteral(
-        w.facts.map((f) => ({
-          c: f.claimId,
-          d: f.countyCode,
-          s: f.status,
-          // A string: JSON numbers would lose 分 above 2^53.
-          a: f.settledAmountFen,
-          t: f.lastOccurredAt.toISOString(),
-          v: f.version,
-        })),
+    writes.push(
+      addToCounters(
+        ['claims_recorded', 'settled_amount_fen'],
+        // The amount as a decimal string: exact whatever its size (the column is bigint).
+        w.counters.map(([code, c]) => [code, c.claims, c.paidFen.toString()]),
       ),
-    ],
-  ]);
+    );
+  }
+  writes.push(
+    upsertFacts(
+      'claim_fact',
+      [
+        ['claim_id', 'varchar(64)'],
+        ['county_code', 'varchar(6)'],
+        ['status', 'varchar(16)'],
+        ['settled_amount_fen', 'bigint'],
+        ['last_occurred_at', 'timestamptz'],
+        ['version', 'varchar(64)'],
+      ],
+      // The amount stays a string in the JSON: JSON numbers would lose 分 above 2^53.
+      w.facts.map((f) => [
+        f.claimId,
+        f.countyCode,
+        f.status,
+        f.settledAmountFen,
+        f.lastOccurredAt.toISOString(),
+        f.version,
+      ]),
+    ),
+  );
   await writeTogether(em, writes);
 }
 

@@ -2,7 +2,15 @@
 // left axis (项目总数, 出险笔数) and a second figure on the right one (注册比率, 赔款金额).
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { divisionKey } from './divisions.ts';
-import { formatAxisYuan, formatRatio, formatYuan, type MetricNumbers } from './metrics.ts';
+import {
+  formatAxisYuan,
+  formatRatio,
+  formatYuan,
+  METRIC_LABELS,
+  metricValue,
+  type DashboardMetric,
+  type MetricNumbers,
+} from './metrics.ts';
 import { PALETTE } from './palette.ts';
 
 export type BarDivision = MetricNumbers & { divisionCode: string; divisionName: string };
@@ -18,49 +26,33 @@ export type BarSeries = {
 /** The right axis: a percentage (0–100 %) or an amount in 元. */
 export type RightAxis = { kind: 'percentage' } | { kind: 'yuan' };
 
+type Bars = { left: BarSeries; right: BarSeries; axis: RightAxis };
+
+/** A series of one of the screen's metrics, under the metric's label. */
+const series = (metric: DashboardMetric, color: string, text: (d: BarDivision) => string): BarSeries => ({
+  name: METRIC_LABELS[metric],
+  color,
+  value: (d) => metricValue(d, metric),
+  text,
+});
+
 /** 项目总数 and 注册比率. */
-export const PROJECT_BARS: { left: BarSeries; right: BarSeries; axis: RightAxis } = {
-  left: {
-    name: '项目总数',
-    color: PALETTE.projects,
-    value: (d) => d.projectTotal,
-    text: (d) => String(d.projectTotal),
-  },
-  right: {
-    name: '注册比率',
-    color: PALETTE.ratio,
-    value: (d) => (d.registrationRatio.denominator > 0 ? (d.registrationRatio.percentage ?? null) : null),
-    text: (d) => formatRatio(d.registrationRatio),
-  },
+export const PROJECT_BARS: Bars = {
+  left: series('projectTotal', PALETTE.projects, (d) => String(d.projectTotal)),
+  right: series('registrationRatio', PALETTE.ratio, (d) => formatRatio(d.registrationRatio)),
   axis: { kind: 'percentage' },
 };
 
-/** 理赔信息: 出险笔数 and 赔款金额. */
-export const CLAIM_BARS: { left: BarSeries; right: BarSeries; axis: RightAxis } = {
-  left: {
-    name: '出险笔数',
-    color: PALETTE.claims,
-    value: (d) => d.claimCount,
-    text: (d) => String(d.claimCount),
-  },
-  right: {
-    name: '赔款金额',
-    color: PALETTE.amount,
-    value: (d) => Number(d.claimAmountYuan),
-    text: (d) => formatYuan(d.claimAmountYuan),
-  },
+/** 理赔信息: 出险笔数 and 赔款金额 (the tooltip shows the exact amount). */
+export const CLAIM_BARS: Bars = {
+  left: series('claimCount', PALETTE.claims, (d) => String(d.claimCount)),
+  right: series('claimAmount', PALETTE.amount, (d) => formatYuan(d.claimAmountYuan)),
   axis: { kind: 'yuan' },
 };
 
 type Row = { name: string; fullName: string; left: number | null; right: number | null; texts: string[] };
 
-export function DivisionBarChart({
-  divisions,
-  bars,
-}: {
-  divisions: readonly BarDivision[];
-  bars: { left: BarSeries; right: BarSeries; axis: RightAxis };
-}) {
+export function DivisionBarChart({ divisions, bars }: { divisions: readonly BarDivision[]; bars: Bars }) {
   const { left, right, axis } = bars;
   const rows: Row[] = divisions.map((d) => ({
     name: divisionKey(d.divisionName) || d.divisionName,
