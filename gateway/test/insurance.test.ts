@@ -238,6 +238,9 @@ test('a claim on that policy: reported by the enterprise, settled by the insurer
       settledTotalYuan: string;
     };
   };
+  const FIGURES = '{ regulatorMetrics { claimCount claimAmountYuan } }';
+  type Figures = { regulatorMetrics: { claimCount: number; claimAmountYuan: string } };
+  const figuresBefore = (await call<Figures>(FIGURES, t.regulator!)).regulatorMetrics;
   const known = await eventually(() => call<ClaimPolicy>(POLICY, t.enterprise!, { id: policyId }), 30_000);
   assert.deepEqual(known.claimPolicy, {
     projectName: PROJECT.name,
@@ -305,4 +308,11 @@ test('a claim on that policy: reported by the enterprise, settled by the insurer
     );
     assert.deepEqual(list.claims.items, [{ id: reported.id, status: 'SETTLED' }]);
   }
+  // analytics counts the claim from claims' events: 出险笔数 + 1, 赔款金额 + the settled 120000.00 元.
+  await eventually(async () => {
+    const m = (await call<Figures>(FIGURES, t.regulator!)).regulatorMetrics;
+    const fen = (yuan: string) => BigInt(yuan.replace('.', ''));
+    assert.equal(m.claimCount, figuresBefore.claimCount + 1);
+    assert.equal(fen(m.claimAmountYuan) - fen(figuresBefore.claimAmountYuan), 12_000_000n);
+  }, 30_000);
 });

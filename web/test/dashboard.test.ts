@@ -12,10 +12,13 @@ import {
 import { cityCodeOf, divisionKey, matchFeatures } from '../src/features/dashboard/divisions.ts';
 import {
   displayedLagSeconds,
+  formatAxisYuan,
   formatLag,
   formatMetric,
   formatRatio,
+  formatYuan,
   metricValue,
+  type MetricNumbers,
 } from '../src/features/dashboard/metrics.ts';
 import {
   boundsOf,
@@ -115,13 +118,17 @@ test('divisions match the map features by Chinese name, then by code prefix', ()
   assert.equal(cityCodeOf('230000'), null);
 });
 
+const numbers: MetricNumbers = {
+  projectTotal: 7,
+  registrationRatio: { numerator: 3, denominator: 4, percentage: 75 },
+  insuredProjects: 3,
+  insuranceRatio: { numerator: 2, denominator: 7, percentage: 28.57 },
+  claimCount: 4,
+  claimAmountYuan: '1234567.80',
+};
+
 test('metric values and their display', () => {
-  const m = {
-    projectTotal: 7,
-    registrationRatio: { numerator: 3, denominator: 4, percentage: 75 },
-    insuredProjects: 3,
-    insuranceRatio: { numerator: 2, denominator: 7, percentage: 28.57 },
-  };
+  const m = numbers;
   assert.equal(metricValue(m, 'projectTotal'), 7);
   assert.equal(metricValue(m, 'registrationRatio'), 75);
   assert.equal(metricValue(m, 'insuredProjects'), 3);
@@ -131,6 +138,8 @@ test('metric values and their display', () => {
     registrationRatio: { numerator: 0, denominator: 0, percentage: null },
     insuredProjects: 0,
     insuranceRatio: { numerator: 0, denominator: 0, percentage: null },
+    claimCount: 0,
+    claimAmountYuan: '0.00',
   };
   assert.equal(metricValue(none, 'registrationRatio'), null);
   assert.equal(metricValue(none, 'insuranceRatio'), null);
@@ -140,6 +149,21 @@ test('metric values and their display', () => {
   assert.equal(formatRatio(none.registrationRatio), '0/0（—）');
   assert.equal(formatMetric(33.333, 'registrationRatio'), '33.33%');
   assert.equal(formatMetric(null, 'projectTotal'), '—');
+});
+
+test('理赔信息: 出险笔数 and 赔款金额 on the map, the KPIs and the axis', () => {
+  const m = { ...numbers, claimCount: 3, claimAmountYuan: '90071992547409.93' };
+  assert.equal(metricValue(m, 'claimCount'), 3);
+  assert.equal(metricValue(m, 'claimAmount'), 90071992547409.93);
+  // The KPI shows the server's exact decimal, not the float the map shades by.
+  assert.equal(formatYuan(m.claimAmountYuan), '90,071,992,547,409.93 元');
+  assert.equal(formatYuan('0.00'), '0.00 元');
+  assert.equal(formatMetric(3, 'claimCount'), '3');
+  assert.equal(formatMetric(12345.6, 'claimAmount'), '12,346 元');
+  assert.equal(formatAxisYuan(9999), '9999');
+  assert.equal(formatAxisYuan(20000), '2万');
+  assert.equal(formatAxisYuan(25000), '2.5万');
+  assert.equal(formatAxisYuan(1234567), '123万');
 });
 
 test('延迟: the server lag while events wait, the delivery delay once none wait', () => {

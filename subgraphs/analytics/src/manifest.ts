@@ -13,6 +13,9 @@ export const POLICY_SOURCE = {
   types: 'underwriting.policy.*',
 } as const;
 
+/** claims' claims: 出险笔数 and 赔款金额. */
+export const CLAIM_SOURCE = { durable: 'analytics_claims_claim', types: 'claims.claim.*' } as const;
+
 export default defineSubgraph({
   name: 'analytics',
   port: 4006,
@@ -20,7 +23,7 @@ export default defineSubgraph({
   loadResolvers: async () => (await import('./resolvers/index.ts')).resolvers,
   loadEntities: async () => (await import('./domain/entities.ts')).entities,
   migrations: new URL('./migrations/', import.meta.url),
-  events: { consumers: [ORGANISATION_SOURCE, PROJECT_SOURCE, POLICY_SOURCE] },
+  events: { consumers: [ORGANISATION_SOURCE, PROJECT_SOURCE, POLICY_SOURCE, CLAIM_SOURCE] },
   routes: { gateway: [], public: [] },
   env: [],
   seed: false,

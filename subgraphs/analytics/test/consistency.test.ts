@@ -1,5 +1,5 @@
-// The projection against an independent model of a few hundred random events (identity's, projects' and
-// underwriting's policies): after a consumer is stopped mid-stream and restarted, after a rebuild from the stream
+// The projection against an independent model of a few hundred random events (identity's, projects',
+// underwriting's policies and claims'): after a consumer is stopped mid-stream and restarted, after a rebuild from the stream
 // (live = replay), and with redelivered copies.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,6 +11,7 @@ import { childrenOf } from '@anze/dictionaries';
 import { NATS_URL } from '@anze/testing';
 import { rebuildReadModels } from '../src/events/rebuild.ts';
 import {
+  claimEvent,
   counterRows,
   id,
   organisationEvent,
@@ -19,6 +20,8 @@ import {
   startHarness,
   statusChanged,
   uscc,
+  type ClaimData,
+  type ClaimEventKind,
   type Harness,
   type OrganisationData,
   type ProjectData,
@@ -61,8 +64,44 @@ const organisations = new Map<string, OrganisationData>();
 const insured = new Set<string>();
 const policies: Array<{ policyId: string; projectId: string }> = [];
 const published: EventEnvelope[] = [];
+const claims = new Map<string, ClaimData>();
+
+/** A claim event: a new report, or a step of a claim's life (accepted, settled, declined, corrected, reopened). */
+function nextClaimEvent(): EventEnvelope {
+  const open = [...claims.values()];
+  if (!open.length || random() < 0.35) {
+    const c: ClaimData = {
+      claimId: id(),
+      divisionCode: pick(COUNTIES),
+      status: 'REPORTED',
+      settledAmountFen: null,
+    };
+    claims.set(c.claimId, c);
+    return claimEvent('reported', c);
+  }
+  const c = pick(open);
+  const amount = () => String(Math.floor(random() * 50_000_000) + 1);
+  const steps: Array<[ClaimEventKind, ClaimData]> =
+    c.status === 'SETTLED'
+      ? [
+          ['corrected', { ...c, settledAmountFen: amount() }],
+          ['reopened', { ...c, status: 'ACCEPTED' }],
+        ]
+      : c.status === 'DECLINED'
+        ? [['corrected', c]]
+        : [
+            ['accepted', { ...c, status: 'ACCEPTED' }],
+            ['settled', { ...c, status: 'SETTLED', settledAmountFen: amount() }],
+            ['settled', { ...c, status: 'SETTLED', settledAmountFen: amount() }],
+            ['declined', { ...c, status: 'DECLINED' }],
+          ];
+  const [kind, next] = pick(steps);
+  claims.set(c.claimId, next);
+  return claimEvent(kind, next);
+}
 
 function nextEvent(): EventEnvelope {
+  if (random() < 0.15) return nextClaimEvent();
   const r = random();
   // Policies: an issue for any project (now and then a second one for a project already insured), or a 顺延.
   if (r >= 0.9 && projects.size >= 5) {
@@ -149,8 +188,7 @@ function expectedRows(): string[] {
   const valid = [...projects.values()].filter((p) => p.status !== 'COMPLETED');
   const covered = [...projects.values()].filter((p) => insured.has(p.projectId));
   const codes = new Set<string>();
-  for (const p of [...valid, ...covered]) {
-    const c = p.divisionCode;
+  for (const { divisionCode: c } of [...valid, ...covered, ...claims.values()]) {
     for (const code of ['000000', `${c.slice(0, 2)}0000`, `${c.slice(0, 4)}00`, c]) codes.add(code);
   }
   const prefixOf = (code: string) =>
@@ -168,7 +206,15 @@ function expectedRows(): string[] {
     const reg = [...enterprises].filter((u) => registered.has(u)).length;
     const insuredHere = covered.filter(within);
     const insuredValid = insuredHere.filter((p) => p.status !== 'COMPLETED').length;
-    return `${code} ${inside.length} ${enterprises.size} ${reg} ${insuredHere.length} ${insuredValid}`;
+    // 出险笔数: every claim whatever its state; 赔款金额: the amounts of the settled ones.
+    const claimsHere = [...claims.values()].filter((c) => c.divisionCode.startsWith(prefixOf(code)));
+    const paid = claimsHere
+      .filter((c) => c.status === 'SETTLED')
+      .reduce((sum, c) => sum + BigInt(c.settledAmountFen!), 0n);
+    return (
+      `${code} ${inside.length} ${enterprises.size} ${reg} ${insuredHere.length} ${insuredValid} ` +
+      `${claimsHere.length} ${paid}`
+    );
   });
 }
 
@@ -184,6 +230,7 @@ async function snapshot(): Promise<Record<string, unknown>> {
     organisations: await q(
       'select organisation_id, uscc, registered from organisation_fact order by organisation_id',
     ),
+    claims: await q('select * from claim_fact order by claim_id'),
   };
 }
 
@@ -206,6 +253,8 @@ test('a rebuild from the stream gives the same read models as the live projectio
   assert.deepEqual(live.counters, expectedRows());
   // Policies fold into the same project facts as projects' events (the policy durable is replayed on its own).
   assert.ok(insured.size > 0 && (live.counters as string[]).some((row) => row.split(' ')[4] !== '0'));
+  // So do claims, with settled amounts.
+  assert.ok((live.counters as string[]).some((row) => row.split(' ')[7] !== '0'));
   const result = await rebuildReadModels({
     js: h.js,
     stream: h.config.eventsStream,

@@ -11,7 +11,7 @@ import {
   type SubgraphHarness,
 } from '@anze/testing';
 import type { ProjectEventData, ProjectUpdatedData } from '@anze/projects/events/catalogue';
-import type { OrganisationEvent, PolicyEvent, ProjectEvent } from '../src/domain/facts.ts';
+import type { ClaimEvent, OrganisationEvent, PolicyEvent, ProjectEvent } from '../src/domain/facts.ts';
 import manifest from '../src/manifest.ts';
 import type { AnalyticsConfig } from '../src/config.ts';
 import type { AnalyticsService } from '../src/app.ts';
@@ -143,6 +143,73 @@ export function policyEvent(
   return envelope as PolicyEvent;
 }
 
+/** What analytics reads of a claim; the rest of the payload is fixed. */
+export interface ClaimData {
+  claimId: string;
+  /** County of the project's site. */
+  divisionCode: string;
+  status: ClaimEvent['data']['status'];
+  settledAmountFen: string | null;
+}
+
+export type ClaimEventKind = ClaimEvent['type'] extends `claims.claim.${infer K}` ? K : never;
+
+/**
+ * claims.claim.<kind> as claims publishes it: the whole claim after the change (its catalogue's shape), plus what the
+ * kind adds. `id` fixes the event id (ties on occurredAt are broken by it).
+ */
+export function claimEvent(
+  kind: ClaimEventKind,
+  c: ClaimData,
+  o: EventTime & { id?: string } = {},
+): ClaimEvent {
+  const extra =
+    kind === 'accepted' || kind === 'reopened' || kind === 'decision_overdue'
+      ? { decisionDueAt: '2026-04-01T00:00:00.000Z' }
+      : kind === 'corrected'
+        ? { correctedFields: ['settledAmountYuan'] }
+        : {};
+  const data = {
+    claimId: c.claimId,
+    claimNumber: `LP-20260301-${c.claimId
+      .slice(0, 6)
+      .toUpperCase()
+      .replace(/[^0-9A-F]/g, '0')}`,
+    policyId: c.claimId,
+    policyNumber: `PICC2026${c.claimId.slice(0, 8).toUpperCase()}`,
+    projectId: c.claimId,
+    projectCode: `XM-${c.claimId.slice(0, 8)}`,
+    divisionCode: c.divisionCode,
+    organisationId: c.claimId,
+    insurerId: c.claimId,
+    brokerId: null,
+    status: c.status,
+    accidentDate: '2026-03-01',
+    categoryStandard: 'GB/T 6441-1986',
+    categoryCode: '09',
+    injuredCount: 1,
+    deathCount: 0,
+    estimatedLossFen: '5000000',
+    directLossFen: null,
+    settledAmountFen: c.settledAmountFen,
+    settledDate: c.settledAmountFen === null ? null : '2026-03-20',
+    reportedDate: '2026-03-02',
+    grade: 'GENERAL',
+    lateReported: false,
+    likelyDuplicate: false,
+    reportedBy: 'ENTERPRISE',
+    ...extra,
+  };
+  const envelope = createEvent({
+    type: `claims.claim.${kind}`,
+    divisionCode: c.divisionCode,
+    aggregate: { type: 'claim', id: c.claimId },
+    occurredAt: o.occurredAt ?? tick(),
+    data,
+  });
+  return { ...envelope, id: o.id ?? envelope.id } as ClaimEvent;
+}
+
 let usccCounter = 0;
 /** A distinct 18-character code per call (analytics does not check USCC digits; identity and projects do). */
 export function uscc(): string {
@@ -157,9 +224,10 @@ export const METRICS = `query ($code: String) {
     divisionCode divisionName level projectTotal enterprisesWithProjects registeredEnterprises
     registrationRatio { numerator denominator percentage }
     insuredProjects insuranceRatio { numerator denominator percentage }
+    claimCount claimAmountYuan
     children { divisionCode divisionName level projectTotal enterprisesWithProjects registeredEnterprises
       registrationRatio { numerator denominator percentage }
-      insuredProjects insuranceRatio { numerator denominator percentage } }
+      insuredProjects insuranceRatio { numerator denominator percentage } claimCount claimAmountYuan }
     freshness { lastEventOccurredAt lastAppliedAt lagSeconds pending sources { source pending lastStreamSequence } }
   }
 }`;
@@ -174,6 +242,8 @@ export interface Metrics {
   registrationRatio: { numerator: number; denominator: number; percentage: number | null };
   insuredProjects: number;
   insuranceRatio: { numerator: number; denominator: number; percentage: number | null };
+  claimCount: number;
+  claimAmountYuan: string;
   children: Array<Omit<Metrics, 'children' | 'freshness'>>;
   freshness: {
     lastEventOccurredAt: string | null;
@@ -200,21 +270,29 @@ export async function insurance(h: Harness, code: string): Promise<[number, numb
   return [m.insuredProjects, m.insuranceRatio.numerator, m.insuranceRatio.denominator];
 }
 
+/** 出险笔数 and 赔款金额 (元) of a division, as an admin sees them. */
+export async function claimFigures(h: Harness, code: string): Promise<[number, string]> {
+  const token = await h.token({ roles: ['PLATFORM_ADMIN'] });
+  const m = (await h.ok<{ regulatorMetrics: Metrics }>(METRICS, { token, variables: { code } }))
+    .regulatorMetrics;
+  return [m.claimCount, m.claimAmountYuan];
+}
+
 /**
  * Counter rows as stored — division, 项目总数, enterprises with projects, registered enterprises, 投保笔数, insured valid
- * projects — without all-zero rows (the live path keeps them, a rebuild does not create them).
+ * projects, 出险笔数, 赔款金额 (分) — without all-zero rows (the live path keeps them, a rebuild does not create them).
  */
 export async function counterRows(h: Harness): Promise<string[]> {
   const rows = await h.em().execute<Array<Record<string, unknown>>>(
     `select division_code, project_total, enterprises_with_projects, registered_enterprises, insured_projects,
-       insured_valid_projects from division_counter
+       insured_valid_projects, claims_recorded, settled_amount_fen from division_counter
        where project_total <> 0 or enterprises_with_projects <> 0 or registered_enterprises <> 0
-         or insured_projects <> 0 or insured_valid_projects <> 0
+         or insured_projects <> 0 or insured_valid_projects <> 0 or claims_recorded <> 0 or settled_amount_fen <> 0
        order by division_code`,
   );
   return rows.map(
     (r) =>
       `${r.division_code} ${r.project_total} ${r.enterprises_with_projects} ${r.registered_enterprises} ` +
-      `${r.insured_projects} ${r.insured_valid_projects}`,
+      `${r.insured_projects} ${r.insured_valid_projects} ${r.claims_recorded} ${r.settled_amount_fen}`,
   );
 }

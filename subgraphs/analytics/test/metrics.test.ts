@@ -205,6 +205,7 @@ test('freshness shows the last applied event, its lag and the consumers backlog'
   assert.equal(m.freshness.lagSeconds, 0);
   assert.equal(m.freshness.pending, 0);
   assert.deepEqual(m.freshness.sources.map((s) => s.source).sort(), [
+    'analytics_claims_claim',
     'analytics_identity_organisation',
     'analytics_projects_project',
     'analytics_underwriting_policy',

@@ -1,5 +1,6 @@
 import { eventEntities } from '@anze/events';
 import {
+  ClaimFact,
   DivisionCounter,
   DivisionEnterprise,
   OrganisationFact,
@@ -10,6 +11,7 @@ import {
 export const entities = [
   ProjectFact,
   OrganisationFact,
+  ClaimFact,
   DivisionEnterprise,
   DivisionCounter,
   ProjectionState,

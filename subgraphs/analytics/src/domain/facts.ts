@@ -16,6 +16,7 @@ import type { CatalogueEvent, EventEnvelope } from '@anze/events';
 import type { ORGANISATION_EVENTS } from '@anze/identity/domain/event-catalogue';
 import type { PROJECT_EVENTS } from '@anze/projects/events/catalogue';
 import type { POLICY_EVENTS } from '@anze/underwriting/events/catalogue';
+import type { CLAIM_EVENTS } from '@anze/claims/events/catalogue';
 import { isValidProject } from './validity.ts';
 
 /** projects.project.{registered,updated,status_changed} v1, as projects' catalogue declares them. */
@@ -26,6 +27,9 @@ export type PolicyEvent = CatalogueEvent<(typeof POLICY_EVENTS)[number]>;
 export type ProjectFactEvent = ProjectEvent | PolicyEvent;
 /** identity.organisation.{registered,approved,rejected,updated,resubmitted} v1, as identity's catalogue declares them. */
 export type OrganisationEvent = CatalogueEvent<(typeof ORGANISATION_EVENTS)[number]>;
+
+/** claims.claim.* v1, as claims' catalogue declares them: every one carries the whole claim after the change. */
+export type ClaimEvent = CatalogueEvent<(typeof CLAIM_EVENTS)[number]>;
 
 /** Version of the event that last set each field; null when no event has set it yet. */
 export interface ProjectVersions {
@@ -198,5 +202,52 @@ export function nextOrganisationState(
       uscc: takeUscc ? version : (v?.uscc ?? null),
       status: takeStatus ? version : current!.versions.status,
     },
+  };
+}
+
+/** The latest known state of a claim: what 出险笔数 and 赔款金额 need of it. */
+export interface ClaimState {
+  claimId: string;
+  /** County of the project's site (the event's divisionCode). */
+  countyCode: string;
+  status: string;
+  /** 已决金额 in 分 as claims last published it; null until settled (it stays on a reopened claim). */
+  settledAmountFen: string | null;
+  lastOccurredAt: Date;
+  /** Version (eventVersion) of the event the state comes from. */
+  version: string;
+}
+
+/**
+ * The claim after `event`, or null when a newer event (or this one: a copy) has been applied already. Every claim
+ * event carries the whole claim after the change, so the claim is one last-writer-wins register: the newest event
+ * by occurredAt, then event id, decides everything, whatever the arrival order.
+ */
+export function nextClaimState(current: ClaimState | null, event: ClaimEvent): ClaimState | null {
+  const version = eventVersion(event);
+  if (current && version <= current.version) return null;
+  const { claimId, divisionCode, status, settledAmountFen } = event.data;
+  return {
+    claimId,
+    countyCode: divisionCode,
+    status,
+    settledAmountFen,
+    lastOccurredAt: new Date(event.occurredAt),
+    version,
+  };
+}
+
+/**
+ * What a claim adds to its divisions' 出险笔数 and 赔款金额. 出险笔数 (附件 2: 保险公司标记出险次数累计, DOMAIN.md §7:
+ * claims recorded) counts every claim recorded, whatever its state: a 拒赔 decides that the policy does not pay, not
+ * that there was no accident, and a running total of accidents marked does not fall when one is declined. 赔款金额
+ * (保险公司输入理赔金额累计: sum of settled amounts) counts the 已决金额 the insurer entered: a reopened claim keeps
+ * the amount paid until it is settled again (claims' catalogue: "the amount paid stays until it is settled again"),
+ * and then counts at the new amount; a declined claim pays nothing.
+ */
+export function claimContribution(c: ClaimState): { claims: number; paidFen: bigint } {
+  return {
+    claims: 1,
+    paidFen: c.status !== 'DECLINED' && c.settledAmountFen !== null ? BigInt(c.settledAmountFen) : 0n,
   };
 }

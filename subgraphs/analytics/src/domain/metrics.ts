@@ -1,6 +1,7 @@
 // 监管统计 read side: one indexed lookup of counter rows for a division and its breakdown. No aggregation at query
 // time: the numbers were maintained when the events were applied.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { fenToYuan } from '@anze/domain';
 import { breakdownOf, divisionLabel, levelOf, type StatisticsLevel } from './divisions.ts';
 import { findDivisionCounters, type DivisionCounts } from './read-model.repository.ts';
 
@@ -25,6 +26,10 @@ export interface DivisionMetrics {
   insuredProjects: number;
   /** 投保比率 = insured valid projects / 项目总数. */
   insuranceRatio: Ratio;
+  /** 出险笔数: claims recorded, whatever their state. */
+  claimCount: number;
+  /** 赔款金额: the 已决金额 entered (settled claims, and reopened ones until settled again), exact 元, two decimals. */
+  claimAmountYuan: string;
 }
 
 export function ratio(numerator: number, denominator: number): Ratio {
@@ -41,6 +46,8 @@ const NONE: DivisionCounts = {
   registeredEnterprises: 0,
   insuredProjects: 0,
   insuredValidProjects: 0,
+  claimsRecorded: 0,
+  settledAmountFen: 0n,
 };
 
 function metricsOf(code: string, counts: DivisionCounts = NONE, short: boolean): DivisionMetrics {
@@ -55,6 +62,8 @@ function metricsOf(code: string, counts: DivisionCounts = NONE, short: boolean):
     registrationRatio: ratio(registeredEnterprises, enterprisesWithProjects),
     insuredProjects: counts.insuredProjects,
     insuranceRatio: ratio(counts.insuredValidProjects, projectTotal),
+    claimCount: counts.claimsRecorded,
+    claimAmountYuan: fenToYuan(counts.settledAmountFen),
   };
 }
 

@@ -4,9 +4,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { statisticalDivisions } from './divisions.ts';
 import {
+  claimContribution,
+  nextClaimState,
   nextOrganisationState,
   nextProjectState,
   UnusableEvent,
+  type ClaimEvent,
+  type ClaimState,
   type OrganisationEvent,
   type ProjectFactEvent,
   type ProjectState,
@@ -14,13 +18,16 @@ import {
 import {
   addRegisteredEnterprises,
   countiesOfEnterprise,
+  findClaimFacts,
   findOrganisationFact,
   findProjectFacts,
   isRegistered,
   lockProjection,
   moveEnterprises,
   saveOrganisationFact,
+  writeClaimBatch,
   writeProjectBatch,
+  type ClaimCounterDelta,
   type CounterDelta,
 } from './read-model.repository.ts';
 
@@ -63,6 +70,37 @@ function presence(counties: Map<string, number>): Set<string> {
 }
 
 /**
+ * Folds a batch's events, in stream order, into the stored facts of their aggregates with the pure `next` of the
+ * live path and the rebuild: the latest facts and the ids of those that changed. Unusable events are reported and
+ * skipped.
+ */
+function foldBatch<E, S>(
+  original: ReadonlyMap<string, S>,
+  events: readonly E[],
+  idOf: (event: E) => string,
+  next: (current: S | null, event: E) => S | null,
+  onUnusable: (event: E, error: UnusableEvent) => void,
+): { latest: Map<string, S>; changed: Set<string> } {
+  const latest = new Map<string, S>(original);
+  const changed = new Set<string>();
+  for (const event of events) {
+    const id = idOf(event);
+    let state: S | null;
+    try {
+      state = next(latest.get(id) ?? null, event);
+    } catch (err) {
+      if (!(err instanceof UnusableEvent)) throw err;
+      onUnusable(event, err);
+      continue;
+    }
+    if (!state) continue;
+    latest.set(id, state);
+    changed.add(id);
+  }
+  return { latest, changed };
+}
+
+/**
  * Applies several `projects.project.*` or `underwriting.policy.*` events (one source's batch), in stream order, with a handful of set-based statements instead of
  * several per event (the big row sets travel as one JSON parameter each, jsonb_to_recordset: PostgreSQL parses one
  * literal instead of thousands, about a fifth faster per statement): the facts of all their projects are read at
@@ -85,21 +123,13 @@ export async function applyProjectEvents<E extends ProjectFactEvent>(
   if (!events.length) return 0;
   await lockProjection(em);
   const original = await findProjectFacts(em, [...new Set(events.map((e) => e.data.projectId))]);
-  const latest = new Map<string, ProjectState>(original);
-  const changed = new Set<string>();
-  for (const event of events) {
-    let next: ProjectState | null;
-    try {
-      next = nextProjectState(latest.get(event.data.projectId) ?? null, event);
-    } catch (err) {
-      if (!(err instanceof UnusableEvent)) throw err;
-      onUnusable(event, err);
-      continue;
-    }
-    if (!next) continue;
-    latest.set(next.projectId, next);
-    changed.add(next.projectId);
-  }
+  const { latest, changed } = foldBatch(
+    original,
+    events,
+    (e) => e.data.projectId,
+    nextProjectState,
+    onUnusable,
+  );
   if (!changed.size) return 0;
 
   // Net change of each division's counters and of each (county, enterprise) valid-project count.
@@ -165,6 +195,44 @@ export async function applyProjectEvents<E extends ProjectFactEvent>(
     counters: [...counters].filter(
       ([, c]) => c.total || c.withProjects || c.registered || c.insured || c.insuredValid,
     ),
+    facts: [...changed].map((id) => latest.get(id)!),
+  });
+  return changed.size;
+}
+
+/**
+ * Applies a batch of `claims.claim.*` events (stream order) with two statements whatever its size: the facts of
+ * their claims are read at once, the events folded in memory (`nextClaimState`), and 出险笔数 and 赔款金额 of every
+ * level above the claim's county change by the difference between each claim's contribution before the first and
+ * after the last event (a settlement adds its amount, a correction of it or a reopen moves it, a move of county
+ * moves the claim). Returns the number of claims whose fact changed.
+ */
+export async function applyClaimEvents(
+  em: EntityManager,
+  events: readonly ClaimEvent[],
+  onUnusable: (event: ClaimEvent, error: UnusableEvent) => void,
+): Promise<number> {
+  if (!events.length) return 0;
+  await lockProjection(em);
+  const original = await findClaimFacts(em, [...new Set(events.map((e) => e.data.claimId))]);
+  const { latest, changed } = foldBatch(original, events, (e) => e.data.claimId, nextClaimState, onUnusable);
+  if (!changed.size) return 0;
+
+  const counters = new Map<string, ClaimCounterDelta>();
+  const count = (c: ClaimState, sign: 1 | -1) => {
+    const { claims, paidFen } = claimContribution(c);
+    for (const code of statisticalDivisions(c.countyCode)) {
+      const d = counters.get(code) ?? { claims: 0, paidFen: 0n };
+      counters.set(code, { claims: d.claims + sign * claims, paidFen: d.paidFen + BigInt(sign) * paidFen });
+    }
+  };
+  for (const id of changed) {
+    const before = original.get(id);
+    if (before) count(before, -1);
+    count(latest.get(id)!, 1);
+  }
+  await writeClaimBatch(em, {
+    counters: [...counters].filter(([, d]) => d.claims !== 0 || d.paidFen !== 0n),
     facts: [...changed].map((id) => latest.get(id)!),
   });
   return changed.size;

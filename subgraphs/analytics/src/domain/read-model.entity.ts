@@ -82,6 +82,27 @@ export const DivisionCounter = defineEntity({
     insuredProjects: p.integer().default(0),
     /** 投保比率's numerator: insured valid projects (a part of 项目总数). */
     insuredValidProjects: p.integer().default(0),
+    /** 出险笔数: claims recorded here, whatever their state (facts.ts claimContribution). */
+    claimsRecorded: p.integer().default(0),
+    /** 赔款金额 in 分: the 已决金额 entered on the claims here (claimContribution). Exact: bigint, read as a string. */
+    settledAmountFen: p.bigint('string').default(0),
+  },
+});
+
+/** One row per claim of claims: where it is, its state and its 已决金额 — the newest event's (facts.ts). */
+export const ClaimFact = defineEntity({
+  name: 'ClaimFact',
+  tableName: 'claim_fact',
+  properties: {
+    claimId: p.string().length(64).primary(),
+    /** County of the project's site. */
+    countyCode: p.string().length(6),
+    status: p.string().length(16),
+    /** 已决金额 in 分; null until the claim is settled. */
+    settledAmountFen: p.bigint('string').nullable(),
+    lastOccurredAt: p.datetime(),
+    /** Version (occurredAt and event id) of the event the row comes from: only a newer event replaces it. */
+    version: p.string().length(64),
   },
 });
 

@@ -5,7 +5,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventEnvelope } from '@anze/events';
 import { jsonLiteral } from '@anze/orm';
-import type { OrganisationState, ProjectState } from './facts.ts';
+import type { ClaimState, OrganisationState, ProjectState } from './facts.ts';
 
 /**
  * Every write to the read models takes this transaction-level advisory lock. The national and province counter
@@ -46,6 +46,17 @@ function projectFrom(row: Row): ProjectState {
   };
 }
 
+function claimFrom(row: Row): ClaimState {
+  return {
+    claimId: String(row.claim_id),
+    countyCode: String(row.county_code),
+    status: String(row.status),
+    settledAmountFen: row.settled_amount_fen === null ? null : String(row.settled_amount_fen),
+    lastOccurredAt: new Date(row.last_occurred_at as string | Date),
+    version: String(row.version),
+  };
+}
+
 function organisationFrom(row: Row): OrganisationState {
   return {
     organisationId: String(row.organisation_id),
@@ -63,24 +74,36 @@ function organisationFrom(row: Row): OrganisationState {
 }
 
 /**
- * The facts of the given projects: one primary-key probe per id. `offset 0` keeps the lateral subquery from being
+ * The facts of the given ids: one primary-key probe per id. `offset 0` keeps the lateral subquery from being
  * flattened into a join, for which the planner would rather scan the whole table than probe a few hundred ids (its
  * cost model assumes disk reads; the table is in memory): a scan grows with the table, the probes do not.
  */
-const SELECT_PROJECT_FACTS = `select f.* from jsonb_array_elements_text(?::jsonb) as k(id)
-  cross join lateral (select * from project_fact where project_id = k.id offset 0) f`;
+async function findFacts<T>(
+  em: EntityManager,
+  table: 'project_fact' | 'claim_fact',
+  key: 'project_id' | 'claim_id',
+  ids: readonly string[],
+  from: (row: Row) => T,
+): Promise<Map<string, T>> {
+  const sql = `select f.* from jsonb_array_elements_text(?::jsonb) as k(id)
+    cross join lateral (select * from ${table} where ${key} = k.id offset 0) f`;
+  return new Map((await rows(em, sql, [jsonLiteral(ids)])).map((r) => [String(r[key]), from(r)] as const));
+}
 
 /** The stored facts of these projects, by id; a project not seen yet has none. */
-export async function findProjectFacts(
+export function findProjectFacts(
   em: EntityManager,
   projectIds: readonly string[],
 ): Promise<Map<string, ProjectState>> {
-  return new Map(
-    (await rows(em, SELECT_PROJECT_FACTS, [jsonLiteral(projectIds)])).map((r) => {
-      const p = projectFrom(r);
-      return [p.projectId, p] as const;
-    }),
-  );
+  return findFacts(em, 'project_fact', 'project_id', projectIds, projectFrom);
+}
+
+/** The stored facts of these claims, by id; a claim not seen yet has none. */
+export function findClaimFacts(
+  em: EntityManager,
+  claimIds: readonly string[],
+): Promise<Map<string, ClaimState>> {
+  return findFacts(em, 'claim_fact', 'claim_id', claimIds, claimFrom);
 }
 
 export async function findOrganisationFact(
@@ -227,6 +250,47 @@ async function writeTogether(
 }
 
 /**
+ * A statement upserting fact rows (the first column is the key) from one JSON parameter, jsonb_to_recordset. Short
+ * keys (k0, k1, …): this text is written to PostgreSQL's socket for every batch.
+ */
+function upsertFacts(
+  table: 'project_fact' | 'claim_fact',
+  columns: ReadonlyArray<readonly [name: string, type: string]>,
+  rows: ReadonlyArray<readonly unknown[]>,
+): [string, unknown[]] {
+  const keys = columns.map((_, i) => `k${i}`);
+  return [
+    `insert into ${table} (${columns.map(([c]) => c).join(', ')})
+     select ${keys.join(', ')} from jsonb_to_recordset(?::jsonb)
+       as x(${columns.map(([, type], i) => `${keys[i]} ${type}`).join(', ')})
+     on conflict (${columns[0]![0]}) do update set
+       ${columns
+         .slice(1)
+         .map(([c]) => `${c} = excluded.${c}`)
+         .join(', ')}`,
+    [jsonLiteral(rows.map((row) => Object.fromEntries(row.map((v, i) => [keys[i], v]))))],
+  ];
+}
+
+/**
+ * A statement adding each row's values (after its division code) to those columns of division_counter, inserting
+ * the rows no event has touched yet.
+ */
+function addToCounters(
+  columns: readonly string[],
+  rows: ReadonlyArray<readonly [string, ...Array<number | string>]>,
+): [string, unknown[]] {
+  const placeholders = `(${['?', ...columns.map(() => '?')].join(', ')})`;
+  return [
+    `insert into division_counter (division_code, ${columns.join(', ')})
+     values ${rows.map(() => placeholders).join(', ')}
+     on conflict (division_code) do update set
+       ${columns.map((c) => `${c} = division_counter.${c} + excluded.${c}`).join(', ')}`,
+    rows.flat(),
+  ];
+}
+
+/**
  * The writes of a batch of project events, to different tables, as one statement: the (county, enterprise) rows of
  * `emptied` enterprises that fell to 0 go, the counters change by `counters`, the facts are upserted.
  */
@@ -246,54 +310,103 @@ export async function writeProjectBatch(
     ]);
   }
   if (w.counters.length) {
-    writes.push([
-      `insert into division_counter (division_code, project_total, enterprises_with_projects, registered_enterprises,
-         insured_projects, insured_valid_projects)
-       values ${w.counters.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')}
-       on conflict (division_code) do update set project_total = division_counter.project_total + excluded.project_total,
-         enterprises_with_projects = division_counter.enterprises_with_projects + excluded.enterprises_with_projects,
-         registered_enterprises = division_counter.registered_enterprises + excluded.registered_enterprises,
-         insured_projects = division_counter.insured_projects + excluded.insured_projects,
-         insured_valid_projects = division_counter.insured_valid_projects + excluded.insured_valid_projects`,
-      w.counters.flatMap(([code, c]) => [
-        code,
-        c.total,
-        c.withProjects,
-        c.registered,
-        c.insured,
-        c.insuredValid,
-      ]),
-    ]);
-  }
-  writes.push([
-    `insert into project_fact (project_id, county_code, uscc, status, valid, insured, last_occurred_at,
-       county_version, uscc_version, status_version)
-     select p, c, u, s, v, i, t, cv, uv, sv from jsonb_to_recordset(?::jsonb) as x(p varchar(64), c varchar(6),
-       u varchar(18), s varchar(32), v boolean, i boolean, t timestamptz, cv varchar(64), uv varchar(64),
-       sv varchar(64))
-     on conflict (project_id) do update set county_code = excluded.county_code, uscc = excluded.uscc,
-       status = excluded.status, valid = excluded.valid, insured = excluded.insured,
-       last_occurred_at = excluded.last_occurred_at,
-       county_version = excluded.county_version, uscc_version = excluded.uscc_version,
-       status_version = excluded.status_version`,
-    [
-      jsonLiteral(
-        // Short keys: this text is written to PostgreSQL's socket for every batch.
-        w.facts.map((f) => ({
-          p: f.projectId,
-          c: f.countyCode,
-          u: f.uscc,
-          s: f.status,
-          v: f.valid,
-          i: f.insured,
-          t: f.lastOccurredAt.toISOString(),
-          cv: f.versions.county,
-          uv: f.versions.uscc,
-          sv: f.versions.status,
-        })),
+    writes.push(
+      addToCounters(
+        [
+          'project_total',
+          'enterprises_with_projects',
+          'registered_enterprises',
+          'insured_projects',
+          'insured_valid_projects',
+        ],
+        w.counters.map(([code, c]) => [
+          code,
+          c.total,
+          c.withProjects,
+          c.registered,
+          c.insured,
+          c.insuredValid,
+        ]),
       ),
-    ],
-  ]);
+    );
+  }
+  writes.push(
+    upsertFacts(
+      'project_fact',
+      [
+        ['project_id', 'varchar(64)'],
+        ['county_code', 'varchar(6)'],
+        ['uscc', 'varchar(18)'],
+        ['status', 'varchar(32)'],
+        ['valid', 'boolean'],
+        ['insured', 'boolean'],
+        ['last_occurred_at', 'timestamptz'],
+        ['county_version', 'varchar(64)'],
+        ['uscc_version', 'varchar(64)'],
+        ['status_version', 'varchar(64)'],
+      ],
+      w.facts.map((f) => [
+        f.projectId,
+        f.countyCode,
+        f.uscc,
+        f.status,
+        f.valid,
+        f.insured,
+        f.lastOccurredAt.toISOString(),
+        f.versions.county,
+        f.versions.uscc,
+        f.versions.status,
+      ]),
+    ),
+  );
+  await writeTogether(em, writes);
+}
+
+/** Net change of one division's claim counters. */
+export interface ClaimCounterDelta {
+  /** 出险笔数 */
+  claims: number;
+  /** 赔款金额, 分 */
+  paidFen: bigint;
+}
+
+/** The writes of a batch of claim events as one statement: the counters change by `counters`, the facts are upserted. */
+export async function writeClaimBatch(
+  em: EntityManager,
+  w: { counters: ReadonlyArray<[string, ClaimCounterDelta]>; facts: readonly ClaimState[] },
+): Promise<void> {
+  const writes: Array<[string, unknown[]]> = [];
+  if (w.counters.length) {
+    writes.push(
+      addToCounters(
+        ['claims_recorded', 'settled_amount_fen'],
+        // The amount as a decimal string: exact whatever its size (the column is bigint).
+        w.counters.map(([code, c]) => [code, c.claims, c.paidFen.toString()]),
+      ),
+    );
+  }
+  writes.push(
+    upsertFacts(
+      'claim_fact',
+      [
+        ['claim_id', 'varchar(64)'],
+        ['county_code', 'varchar(6)'],
+        ['status', 'varchar(16)'],
+        ['settled_amount_fen', 'bigint'],
+        ['last_occurred_at', 'timestamptz'],
+        ['version', 'varchar(64)'],
+      ],
+      // The amount stays a string in the JSON: JSON numbers would lose 分 above 2^53.
+      w.facts.map((f) => [
+        f.claimId,
+        f.countyCode,
+        f.status,
+        f.settledAmountFen,
+        f.lastOccurredAt.toISOString(),
+        f.version,
+      ]),
+    ),
+  );
   await writeTogether(em, writes);
 }
 
@@ -304,6 +417,10 @@ export interface DivisionCounts {
   registeredEnterprises: number;
   insuredProjects: number;
   insuredValidProjects: number;
+  /** 出险笔数 */
+  claimsRecorded: number;
+  /** 赔款金额, 分 */
+  settledAmountFen: bigint;
 }
 
 /** The counter rows of these divisions, by code; a division no event has touched has none. */
@@ -314,7 +431,7 @@ export async function findDivisionCounters(
   const found = await rows(
     em,
     `select division_code, project_total, enterprises_with_projects, registered_enterprises, insured_projects,
-       insured_valid_projects
+       insured_valid_projects, claims_recorded, settled_amount_fen::text as settled_amount_fen
      from division_counter where division_code in (${list(divisionCodes.length)})`,
     [...divisionCodes],
   );
@@ -327,6 +444,8 @@ export async function findDivisionCounters(
         registeredEnterprises: Number(r.registered_enterprises ?? 0),
         insuredProjects: Number(r.insured_projects ?? 0),
         insuredValidProjects: Number(r.insured_valid_projects ?? 0),
+        claimsRecorded: Number(r.claims_recorded ?? 0),
+        settledAmountFen: BigInt(String(r.settled_amount_fen ?? '0')),
       },
     ]),
   );
@@ -415,12 +534,15 @@ export interface RebuiltCounter {
   registered: number;
   insured: number;
   insuredValid: number;
+  claims: number;
+  paidFen: bigint;
 }
 
 /** Everything a rebuild writes: the facts, what the counters derive from them, and the applied events. */
 export interface ReadModels {
   projects: Iterable<ProjectState>;
   organisations: Iterable<OrganisationState>;
+  claims: Iterable<ClaimState>;
   /** `${county}|${uscc}` → valid projects */
   perEnterprise: Map<string, number>;
   counters: Map<string, RebuiltCounter>;
@@ -437,6 +559,7 @@ export async function replaceReadModels(em: EntityManager, m: ReadModels): Promi
     'division_enterprise',
     'project_fact',
     'organisation_fact',
+    'claim_fact',
     'projection_state',
   ]) {
     // delete, not truncate: truncate would block readers until commit.
@@ -498,6 +621,19 @@ export async function replaceReadModels(em: EntityManager, m: ReadModels): Promi
   );
   await insertAll(
     em,
+    'claim_fact',
+    ['claim_id', 'county_code', 'status', 'settled_amount_fen', 'last_occurred_at', 'version'],
+    [...m.claims].map((c) => [
+      c.claimId,
+      c.countyCode,
+      c.status,
+      c.settledAmountFen,
+      c.lastOccurredAt,
+      c.version,
+    ]),
+  );
+  await insertAll(
+    em,
     'division_enterprise',
     ['division_code', 'uscc', 'valid_projects'],
     [...m.perEnterprise].map(([key, n]) => [...key.split('|'), n]),
@@ -512,6 +648,8 @@ export async function replaceReadModels(em: EntityManager, m: ReadModels): Promi
       'registered_enterprises',
       'insured_projects',
       'insured_valid_projects',
+      'claims_recorded',
+      'settled_amount_fen',
     ],
     [...m.counters].map(([code, c]) => [
       code,
@@ -520,6 +658,8 @@ export async function replaceReadModels(em: EntityManager, m: ReadModels): Promi
       c.registered,
       c.insured,
       c.insuredValid,
+      c.claims,
+      c.paidFen.toString(),
     ]),
   );
   await insertAll(

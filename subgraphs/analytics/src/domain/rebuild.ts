@@ -5,9 +5,13 @@
 import type { EventEnvelope } from '@anze/events';
 import { statisticalDivisions } from './divisions.ts';
 import {
+  claimContribution,
+  nextClaimState,
   nextOrganisationState,
   nextProjectState,
   UnusableEvent,
+  type ClaimEvent,
+  type ClaimState,
   type OrganisationEvent,
   type OrganisationState,
   type ProjectFactEvent,
@@ -24,6 +28,7 @@ interface Applied {
 export class ReadModelBuilder {
   readonly projects = new Map<string, ProjectState>();
   readonly organisations = new Map<string, OrganisationState>();
+  readonly claims = new Map<string, ClaimState>();
   /** Last event per source, for projection_state. */
   readonly last = new Map<string, Applied>();
   /** (source, event id, stream sequence) of every event taken into account, for the inbox. */
@@ -57,6 +62,11 @@ export class ReadModelBuilder {
     if (next) this.organisations.set(next.organisationId, next);
   }
 
+  foldClaim(event: ClaimEvent): void {
+    const next = nextClaimState(this.claims.get(event.data.claimId) ?? null, event);
+    if (next) this.claims.set(next.claimId, next);
+  }
+
   /** Counter rows and (county, enterprise) rows implied by the facts. */
   aggregates() {
     const registered = new Set<string>();
@@ -65,7 +75,18 @@ export class ReadModelBuilder {
     const counterOf = (code: string) => {
       let c = counters.get(code);
       if (!c)
-        counters.set(code, (c = { projects: 0, enterprises: 0, registered: 0, insured: 0, insuredValid: 0 }));
+        counters.set(
+          code,
+          (c = {
+            projects: 0,
+            enterprises: 0,
+            registered: 0,
+            insured: 0,
+            insuredValid: 0,
+            claims: 0,
+            paidFen: 0n,
+          }),
+        );
       return c;
     };
     const perEnterprise = new Map<string, number>();
@@ -92,6 +113,14 @@ export class ReadModelBuilder {
         if (registered.has(p.uscc)) c.registered++;
       }
     }
+    for (const claim of this.claims.values()) {
+      const { claims, paidFen } = claimContribution(claim);
+      for (const code of statisticalDivisions(claim.countyCode)) {
+        const c = counterOf(code);
+        c.claims += claims;
+        c.paidFen += paidFen;
+      }
+    }
     return { counters, perEnterprise };
   }
 
@@ -100,6 +129,7 @@ export class ReadModelBuilder {
     return {
       projects: this.projects.values(),
       organisations: this.organisations.values(),
+      claims: this.claims.values(),
       ...this.aggregates(),
       last: this.last,
       inbox: this.inbox,

@@ -23,6 +23,7 @@ export interface RebuildResult {
   skipped: number;
   projects: number;
   organisations: number;
+  claims: number;
 }
 
 export async function rebuildReadModels(o: RebuildOptions): Promise<RebuildResult> {
@@ -32,7 +33,7 @@ export async function rebuildReadModels(o: RebuildOptions): Promise<RebuildResul
     let events = 0;
     let duplicates = 0;
     // The counters depend only on the final facts, and the fold of each fact does not depend on the order of its
-    // events (projects' and underwriting's events of one project included: facts.ts), so replaying one source after
+    // events (projects' and underwriting's events of one project included: facts.ts; a claim is its newest event), so replaying one source after
     // the other gives the same result as the interleaved live order.
     for (const source of SOURCES) {
       await replay({
@@ -55,6 +56,7 @@ export async function rebuildReadModels(o: RebuildOptions): Promise<RebuildResul
       skipped: builder.skipped,
       projects: builder.projects.size,
       organisations: builder.organisations.size,
+      claims: builder.claims.size,
     };
   });
 }

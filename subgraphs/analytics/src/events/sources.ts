@@ -5,10 +5,11 @@ import type { CatalogueEvent, EventCatalogueEntry, EventEnvelope } from '@anze/e
 import { ORGANISATION_EVENTS } from '@anze/identity/domain/event-catalogue';
 import { PROJECT_EVENTS } from '@anze/projects/events/catalogue';
 import { POLICY_EVENTS } from '@anze/underwriting/events/catalogue';
+import { CLAIM_EVENTS } from '@anze/claims/events/catalogue';
 import { UnusableEvent } from '../domain/facts.ts';
-import { applyOrganisationEvent, applyProjectEvents } from '../domain/projection.ts';
+import { applyClaimEvents, applyOrganisationEvent, applyProjectEvents } from '../domain/projection.ts';
 import type { ReadModelBuilder } from '../domain/rebuild.ts';
-import { ORGANISATION_SOURCE, POLICY_SOURCE, PROJECT_SOURCE } from '../manifest.ts';
+import { CLAIM_SOURCE, ORGANISATION_SOURCE, POLICY_SOURCE, PROJECT_SOURCE } from '../manifest.ts';
 
 export interface Source {
   durable: string;
@@ -91,4 +92,13 @@ export const SOURCES: readonly Source[] = [
   // underwriting.policy.{issued,extended} v1: the project is insured. Folded into the same project facts (and under
   // the same lock) as projects' events, so whichever durable runs ahead, the facts end the same.
   projectFactSource({ ...POLICY_SOURCE, accepts: POLICY_EVENTS }),
+  source({
+    // claims.claim.* v1, each carrying the whole claim: 出险笔数 and 赔款金额 (facts.ts claimContribution).
+    ...CLAIM_SOURCE,
+    accepts: CLAIM_EVENTS,
+    applyBatch: async (em, events, onUnusable) => {
+      await applyClaimEvents(em, events, onUnusable);
+    },
+    fold: (b, e) => b.foldClaim(e),
+  }),
 ];

@@ -53,6 +53,10 @@ export type AnalyticsSource = {
 /** One division of a breakdown. A city's enterprise counts are not the sum of its counties': an enterprise counts once. */
 export type DivisionMetrics = {
   __typename?: 'DivisionMetrics';
+  /** 赔款金额 (元) */
+  claimAmountYuan: Scalars['String']['output'];
+  /** 出险笔数 */
+  claimCount: Scalars['Int']['output'];
   divisionCode: Scalars['String']['output'];
   /** Short name, e.g. 南岗区. */
   divisionName: Scalars['String']['output'];
@@ -98,6 +102,13 @@ export type RegulatorMetrics = {
   __typename?: 'RegulatorMetrics';
   /** Each division one level down, zeros included; empty for a county. */
   children: Array<DivisionMetrics>;
+  /** 赔款金额 (保险公司输入理赔金额累计): sum of the 已决金额 entered on the claims here (a reopened claim keeps it until settled again), exact 元 with two decimals, e.g. 12345.60. */
+  claimAmountYuan: Scalars['String']['output'];
+  /**
+   * 出险笔数 (保险公司标记出险次数累计): claims recorded on policies of projects here, whatever their state — a 拒赔
+   * claim still records an accident.
+   */
+  claimCount: Scalars['Int']['output'];
   divisionCode: Scalars['String']['output'];
   /** Full name, e.g. 黑龙江省 哈尔滨市. */
   divisionName: Scalars['String']['output'];
@@ -287,6 +298,8 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type DivisionMetricsResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['DivisionMetrics'] = ResolversParentTypes['DivisionMetrics']> = {
+  claimAmountYuan?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   divisionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   divisionName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   enterprisesWithProjects?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -311,6 +324,8 @@ export type RatioResolvers<ContextType = AnalyticsContext, ParentType extends Re
 
 export type RegulatorMetricsResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['RegulatorMetrics'] = ResolversParentTypes['RegulatorMetrics']> = {
   children?: Resolver<Array<ResolversTypes['DivisionMetrics']>, ParentType, ContextType>;
+  claimAmountYuan?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   divisionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   divisionName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   enterprisesWithProjects?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -1,20 +1,65 @@
-// By-city (or by-county for a city regulator) bars of 项目总数 and 注册比率, from regulatorMetrics.children.
+// By-city (or by-county for a city regulator) bars of two figures from regulatorMetrics.children: a count on the
+// left axis (项目总数, 出险笔数) and a second figure on the right one (注册比率, 赔款金额).
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { divisionKey } from './divisions.ts';
-import { formatRatio, type MetricNumbers } from './metrics.ts';
+import {
+  formatAxisYuan,
+  formatRatio,
+  formatYuan,
+  METRIC_LABELS,
+  metricValue,
+  type DashboardMetric,
+  type MetricNumbers,
+} from './metrics.ts';
 import { PALETTE } from './palette.ts';
 
 export type BarDivision = MetricNumbers & { divisionCode: string; divisionName: string };
 
-type Row = { name: string; fullName: string; projectTotal: number; ratio: number | null; ratioText: string };
+/** One series of bars: its legend name, colour, plotted value and the exact text of the tooltip. */
+export type BarSeries = {
+  name: string;
+  color: string;
+  value: (d: BarDivision) => number | null;
+  text: (d: BarDivision) => string;
+};
 
-export function DivisionBarChart({ divisions }: { divisions: readonly BarDivision[] }) {
+/** The right axis: a percentage (0–100 %) or an amount in 元. */
+export type RightAxis = { kind: 'percentage' } | { kind: 'yuan' };
+
+type Bars = { left: BarSeries; right: BarSeries; axis: RightAxis };
+
+/** A series of one of the screen's metrics, under the metric's label. */
+const series = (metric: DashboardMetric, color: string, text: (d: BarDivision) => string): BarSeries => ({
+  name: METRIC_LABELS[metric],
+  color,
+  value: (d) => metricValue(d, metric),
+  text,
+});
+
+/** 项目总数 and 注册比率. */
+export const PROJECT_BARS: Bars = {
+  left: series('projectTotal', PALETTE.projects, (d) => String(d.projectTotal)),
+  right: series('registrationRatio', PALETTE.ratio, (d) => formatRatio(d.registrationRatio)),
+  axis: { kind: 'percentage' },
+};
+
+/** 理赔信息: 出险笔数 and 赔款金额 (the tooltip shows the exact amount). */
+export const CLAIM_BARS: Bars = {
+  left: series('claimCount', PALETTE.claims, (d) => String(d.claimCount)),
+  right: series('claimAmount', PALETTE.amount, (d) => formatYuan(d.claimAmountYuan)),
+  axis: { kind: 'yuan' },
+};
+
+type Row = { name: string; fullName: string; left: number | null; right: number | null; texts: string[] };
+
+export function DivisionBarChart({ divisions, bars }: { divisions: readonly BarDivision[]; bars: Bars }) {
+  const { left, right, axis } = bars;
   const rows: Row[] = divisions.map((d) => ({
     name: divisionKey(d.divisionName) || d.divisionName,
     fullName: d.divisionName,
-    projectTotal: d.projectTotal,
-    ratio: d.registrationRatio.denominator > 0 ? (d.registrationRatio.percentage ?? null) : null,
-    ratioText: formatRatio(d.registrationRatio),
+    left: left.value(d),
+    right: right.value(d),
+    texts: [left.text(d), right.text(d)],
   }));
   return (
     <ResponsiveContainer width="100%" height={440}>
@@ -33,16 +78,27 @@ export function DivisionBarChart({ divisions }: { divisions: readonly BarDivisio
           allowDecimals={false}
           tick={{ fill: PALETTE.muted, fontSize: 12 }}
           stroke={PALETTE.border}
-          label={{ value: '项目总数', angle: -90, position: 'insideLeft', fill: PALETTE.muted, fontSize: 12 }}
+          label={{ value: left.name, angle: -90, position: 'insideLeft', fill: PALETTE.muted, fontSize: 12 }}
         />
-        <YAxis
-          yAxisId="ratio"
-          orientation="right"
-          domain={[0, 100]}
-          unit="%"
-          tick={{ fill: PALETTE.muted, fontSize: 12 }}
-          stroke={PALETTE.border}
-        />
+        {axis.kind === 'percentage' ? (
+          <YAxis
+            yAxisId="right"
+            orientation="right"
+            domain={[0, 100]}
+            unit="%"
+            tick={{ fill: PALETTE.muted, fontSize: 12 }}
+            stroke={PALETTE.border}
+          />
+        ) : (
+          <YAxis
+            yAxisId="right"
+            orientation="right"
+            tickFormatter={formatAxisYuan}
+            tick={{ fill: PALETTE.muted, fontSize: 12 }}
+            stroke={PALETTE.border}
+            label={{ value: '元', position: 'insideTopRight', fill: PALETTE.muted, fontSize: 12 }}
+          />
+        )}
         <Tooltip
           contentStyle={{
             background: PALETTE.tooltip,
@@ -52,19 +108,11 @@ export function DivisionBarChart({ divisions }: { divisions: readonly BarDivisio
           labelStyle={{ color: PALETTE.text, fontWeight: 600 }}
           cursor={{ fill: 'rgba(255,255,255,0.06)' }}
           labelFormatter={(_, payload) => (payload?.[0]?.payload as Row | undefined)?.fullName ?? ''}
-          formatter={(value, name, item) =>
-            name === '注册比率' ? [(item.payload as Row).ratioText, name] : [value, name]
-          }
+          formatter={(_value, name, item) => [(item.payload as Row).texts[name === left.name ? 0 : 1], name]}
         />
         <Legend wrapperStyle={{ color: PALETTE.text, paddingTop: 8 }} verticalAlign="top" />
-        <Bar
-          yAxisId="count"
-          dataKey="projectTotal"
-          name="项目总数"
-          fill={PALETTE.projects}
-          radius={[3, 3, 0, 0]}
-        />
-        <Bar yAxisId="ratio" dataKey="ratio" name="注册比率" fill={PALETTE.ratio} radius={[3, 3, 0, 0]} />
+        <Bar yAxisId="count" dataKey="left" name={left.name} fill={left.color} radius={[3, 3, 0, 0]} />
+        <Bar yAxisId="right" dataKey="right" name={right.name} fill={right.color} radius={[3, 3, 0, 0]} />
       </BarChart>
     </ResponsiveContainer>
   );

@@ -8,6 +8,7 @@ import geojson from './heilongjiang-cities.geo.json';
 import {
   formatMetric,
   formatRatio,
+  formatYuan,
   isRatioMetric,
   METRIC_LABELS,
   metricValue,
@@ -132,6 +133,8 @@ export function HeilongjiangMap({
               <div>注册比率：{formatRatio(hovered.registrationRatio)}</div>
               <div>投保笔数：{hovered.insuredProjects}</div>
               <div>投保比率：{formatRatio(hovered.insuranceRatio)}</div>
+              <div>出险笔数：{hovered.claimCount}</div>
+              <div>赔款金额：{formatYuan(hovered.claimAmountYuan)}</div>
             </>
           ) : (
             <div>无数据（不在管辖范围内）</div>

@@ -1,9 +1,9 @@
 // 数据大屏 (REGULATOR, PLATFORM_ADMIN) — 项目数据 panel: 项目总数, 注册比率, 投保笔数 and 投保比率 of the viewer's
 // jurisdiction, bars per city (per county for a city regulator) and the province map shaded by the chosen metric
-// (项目投保数量 and 承保比例 per city among them). The numbers follow new
-// projects without a reload: regulatorMetrics is polled every few seconds while the tab is visible, and the
-// freshness the server reports (last applied event, lag) is shown so a stale screen is never mistaken for a quiet one.
-// 理赔/飞行检查 panels come with their modules.
+// (项目投保数量, 承保比例, 出险笔数 and 赔款金额 per city among them); 理赔信息 panel: 出险笔数 and 赔款金额 of the
+// jurisdiction and per city (county). The numbers follow new projects and claims without a reload: regulatorMetrics
+// is polled every few seconds while the tab is visible, and the freshness the server reports (last applied event,
+// lag) is shown so a stale screen is never mistaken for a quiet one. The 飞行检查 panel comes with its module.
 import { FullscreenExitOutlined, FullscreenOutlined, ReloadOutlined } from '@ant-design/icons';
 import {
   Alert,
@@ -23,10 +23,13 @@ import { useQuery } from 'urql';
 import { useViewer } from '../../shared/session/AuthContext.tsx';
 import { cityCodeOf } from './divisions.ts';
 import {
+  DASHBOARD_METRICS,
   displayedLagSeconds,
   formatLag,
   formatMetric,
   formatRatio,
+  formatYuan,
+  METRIC_DEFINITIONS,
   METRIC_LABELS,
   metricValue,
   type DashboardMetric,
@@ -35,7 +38,7 @@ import { RegulatorMetricsQuery } from './graphql.ts';
 import { errorMessage } from '../../shared/graphql/errors.ts';
 import type { RegulatorMetricsQuery as MetricsResult } from '../../gql/graphql.ts';
 import { dateTimeText, timeText } from '../../shared/format.ts';
-import { DivisionBarChart } from './DivisionBarChart.tsx';
+import { CLAIM_BARS, DivisionBarChart, PROJECT_BARS } from './DivisionBarChart.tsx';
 import { HeilongjiangMap, type MapDivision } from './HeilongjiangMap.tsx';
 import { PALETTE } from './palette.ts';
 
@@ -109,7 +112,18 @@ function Panel({ title, extra, children }: { title: string; extra?: ReactNode; c
   );
 }
 
-function Kpi({ label, value, detail }: { label: string; value: string; detail?: string }) {
+function Kpi({
+  label,
+  value,
+  detail,
+  hint,
+}: {
+  label: string;
+  value: string;
+  detail?: string;
+  /** The definition, on hover of the label. */
+  hint?: string;
+}) {
   return (
     <div
       style={{
@@ -120,7 +134,15 @@ function Kpi({ label, value, detail }: { label: string; value: string; detail?: 
         padding: '16px 20px',
       }}
     >
-      <div style={{ color: PALETTE.muted, fontSize: 14 }}>{label}</div>
+      <div style={{ color: PALETTE.muted, fontSize: 14 }}>
+        {hint ? (
+          <Tooltip title={hint}>
+            <span style={{ borderBottom: `1px dashed ${PALETTE.muted}`, cursor: 'help' }}>{label}</span>
+          </Tooltip>
+        ) : (
+          label
+        )}
+      </div>
       <div style={{ color: PALETTE.text, fontSize: 40, fontWeight: 700, lineHeight: 1.3 }} aria-live="polite">
         {value}
       </div>
@@ -169,6 +191,25 @@ function mapDivisions(metrics: Metrics): MapDivision[] {
     return [{ ...metrics, divisionCode: code }];
   }
   return [];
+}
+
+/** Bars per city (per county for a city regulator); a county has no breakdown. */
+function ChildBars({
+  metrics,
+  bars,
+  title,
+}: {
+  metrics: Metrics;
+  bars: Parameters<typeof DivisionBarChart>[0]['bars'];
+  title?: string;
+}) {
+  if (!metrics.children.length) return <Empty description="区县级无下级区划统计" />;
+  return (
+    <>
+      {title && <Typography.Text style={{ color: PALETTE.muted }}>{title}</Typography.Text>}
+      <DivisionBarChart divisions={metrics.children} bars={bars} />
+    </>
+  );
 }
 
 export function RegulatorDashboardPage() {
@@ -267,11 +308,7 @@ export function RegulatorDashboardPage() {
               }}
             >
               <Panel title={`各${childLevel}项目总数与注册比率`}>
-                {metrics.children.length ? (
-                  <DivisionBarChart divisions={metrics.children} />
-                ) : (
-                  <Empty description="区县级无下级区划统计" />
-                )}
+                <ChildBars metrics={metrics} bars={PROJECT_BARS} />
               </Panel>
               <Panel
                 title="各地市分布"
@@ -279,12 +316,7 @@ export function RegulatorDashboardPage() {
                   <Segmented<DashboardMetric>
                     value={metric}
                     onChange={setMetric}
-                    options={(
-                      ['projectTotal', 'registrationRatio', 'insuredProjects', 'insuranceRatio'] as const
-                    ).map((m) => ({
-                      value: m,
-                      label: METRIC_LABELS[m],
-                    }))}
+                    options={DASHBOARD_METRICS.map((m) => ({ value: m, label: METRIC_LABELS[m] }))}
                   />
                 }
               >
@@ -295,6 +327,28 @@ export function RegulatorDashboardPage() {
                 )}
               </Panel>
             </div>
+            <Panel
+              title="理赔信息"
+              extra={<Typography.Text style={{ color: PALETTE.muted }}>保险数据</Typography.Text>}
+            >
+              <Flex vertical gap={16}>
+                <Flex gap={16} wrap>
+                  <Kpi
+                    label="出险笔数"
+                    value={String(metrics.claimCount)}
+                    detail={METRIC_DEFINITIONS.claimCount}
+                    hint="出险笔数=保险公司标记出险次数累计：辖区内项目的全部报案，已报案、已受理、已决、拒赔均计入"
+                  />
+                  <Kpi
+                    label="赔款金额"
+                    value={formatYuan(metrics.claimAmountYuan)}
+                    detail={METRIC_DEFINITIONS.claimAmount}
+                    hint="赔款金额=保险公司输入理赔金额累计：辖区内案件已录入的已决金额之和；重新受理的案件在再次结案前按原已决金额计入"
+                  />
+                </Flex>
+                <ChildBars metrics={metrics} bars={CLAIM_BARS} title={`各${childLevel}出险笔数与赔款金额`} />
+              </Flex>
+            </Panel>
           </Flex>
         )}
       </div>

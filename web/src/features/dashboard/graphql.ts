@@ -20,6 +20,8 @@ export const DivisionMetricsFields = graphql(`
       denominator
       percentage
     }
+    claimCount
+    claimAmountYuan
   }
 `);
 
@@ -44,6 +46,8 @@ export const RegulatorMetricsQuery = graphql(`
         denominator
         percentage
       }
+      claimCount
+      claimAmountYuan
       children {
         ...DivisionMetricsFields
       }

@@ -15,4 +15,7 @@ export const PALETTE = {
   noData: '#3a4658',
   projects: '#3ba0ff',
   ratio: '#ffb547',
+  /** 理赔信息: 出险笔数 and 赔款金额 — apart from the project bars' blue and orange in hue and luminance. */
+  claims: '#ff7875',
+  amount: '#b37feb',
 } as const;
