@@ -2,7 +2,7 @@
 // exactly like the lists (the same scope conditions). Rows come in keyset chunks, so 100 000 rows never sit in memory;
 // phones stay masked in files as on screen.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { raw, type EntityManager } from '@mikro-orm/postgresql';
 import { badInput, forbidden, hasRole, unauthenticated, maskPhone } from '@anze/auth';
 import { assertSafeText, containsCondition, fenToWan, fenToYuan, labelOf } from '@anze/domain';
 import { sendJson, type RouteContext } from '@anze/server-kit';
@@ -36,8 +36,11 @@ async function* chunks<T extends { id: string; createdAt: Date }>(
 ): AsyncGenerator<T> {
   let last: T | null = null;
   for (;;) {
+    // A row-value comparison, not `created_at < x or (created_at = x and id < y)`: with the OR, PostgreSQL walks the
+    // (insurer_id, created_at) index from the newest row and filters every row already exported, so each chunk cost
+    // more than the last (93 ms against 1.2 ms for a chunk 60,000 rows deep into 人保财险's 91,480-row 台帐, bench data).
     const after = last
-      ? { $or: [{ createdAt: { $lt: last.createdAt } }, { createdAt: last.createdAt, id: { $lt: last.id } }] }
+      ? { [raw((a) => `(${a}.created_at, ${a}.id) < (?, ?)`, [last.createdAt, last.id])]: [] }
       : {};
     // Two entities share this loop; their common columns (createdAt, id) are all it orders and pages by.
     const rows = (await em.find(
