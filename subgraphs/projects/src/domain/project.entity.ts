@@ -87,6 +87,10 @@ export const Project = defineEntity({
     { properties: ['organisationId', 'createdAt'] },
     { properties: ['createdAt'] },
     { properties: ['status', 'createdAt'] },
+    // A province's 投保状态 = 已投保 (293,577 rows in the bench world): the newest 20 come off this index (0.13 ms);
+    // the (division prefix, 投保状态, 登记时间) index gives no 登记时间 order over a prefix range, so PostgreSQL
+    // sorted all of them (1.25 s). A county's search still takes that one (division equality first).
+    { properties: ['insuranceStatus', 'createdAt'] },
     {
       name: 'project_division_prefix_index',
       expression:
