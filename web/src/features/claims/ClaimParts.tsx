@@ -13,6 +13,7 @@ import { dateText, dateTimeText } from '../../shared/format.ts';
 import { applyServerErrors } from '../../shared/graphql/errors.ts';
 import { checkYuan } from '../underwriting/premium.ts';
 import {
+  CLAIM_ACTION_DONE,
   CLAIM_ACTION_LABELS,
   CLAIM_STATUS,
   claimFlags,
@@ -57,6 +58,8 @@ export function ClaimFlagTags({ claim }: { claim: Parameters<typeof claimFlags>[
   );
 }
 
+const NO_WRAP = () => ({ style: { whiteSpace: 'nowrap' as const } });
+
 /** The manual's columns of 理赔信息, the 理赔编号 leading to 理赔详情. */
 export function claimColumns<Row extends ClaimRow>(withProject: boolean): TableColumnsType<Row> {
   return [
@@ -64,7 +67,8 @@ export function claimColumns<Row extends ClaimRow>(withProject: boolean): TableC
       title: '理赔编号',
       dataIndex: 'claimNumber',
       key: 'claimNumber',
-      width: 180,
+      width: 170,
+      onCell: NO_WRAP,
       render: (n: string, c) => <Link to={claimPath(c.id)}>{n}</Link>,
     },
     ...(withProject
@@ -73,29 +77,36 @@ export function claimColumns<Row extends ClaimRow>(withProject: boolean): TableC
           { title: '保单号', dataIndex: 'policyNumber', key: 'policyNumber', width: 150 },
         ] as TableColumnsType<Row>)
       : []),
-    { title: '出险日期', dataIndex: 'accidentDate', key: 'accidentDate', width: 110, render: dateText },
-    { title: '事故类别', dataIndex: 'categoryLabel', key: 'category', width: 110 },
-    { title: '伤残人数', dataIndex: 'injuredCount', key: 'injured', width: 80, align: 'right' },
-    { title: '死亡人数', dataIndex: 'deathCount', key: 'deaths', width: 80, align: 'right' },
+    {
+      title: '出险日期',
+      dataIndex: 'accidentDate',
+      key: 'accidentDate',
+      width: 100,
+      onCell: NO_WRAP,
+      render: dateText,
+    },
+    { title: '事故类别', dataIndex: 'categoryLabel', key: 'category', width: 90 },
+    { title: '伤残人数', dataIndex: 'injuredCount', key: 'injured', width: 70, align: 'right' },
+    { title: '死亡人数', dataIndex: 'deathCount', key: 'deaths', width: 70, align: 'right' },
     {
       title: '估损金额(元)',
       key: 'estimated',
       align: 'right',
-      width: 130,
+      width: 110,
       render: (_, c) => money(c.estimatedLossYuan),
     },
     {
       title: '已决金额(元)',
       key: 'settled',
       align: 'right',
-      width: 130,
+      width: 110,
       render: (_, c) => money(c.settledAmountYuan),
     },
-    { title: '事故等级', dataIndex: 'gradeLabel', key: 'grade', width: 100 },
+    { title: '事故等级', dataIndex: 'gradeLabel', key: 'grade', width: 80 },
     {
       title: '状态',
       key: 'status',
-      width: 150,
+      width: 120,
       render: (_, c) => (
         <Space size={4} wrap>
           <ClaimStatusTag status={c.status} />
@@ -370,7 +381,7 @@ export function ClaimActionModal({
     if (!result) return null;
     if (result.data) {
       onClose(true);
-      return `${claim.claimNumber}：已${label}`;
+      return `${claim.claimNumber}：${CLAIM_ACTION_DONE[action!]}`;
     }
     if (result.error) {
       setError(

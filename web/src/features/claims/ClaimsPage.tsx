@@ -38,18 +38,16 @@ function searchOf(v: Partial<SearchValues>): ClaimSearch {
   };
 }
 
+/** A Form.Item's control: its id (the label's target), value and onChange. */
+type OrganisationSelectProps = { id?: string; value?: string; onChange?: (v: string | undefined) => void };
+
 /** 施工企业: typed part of its name, chosen from what the regulator may see. */
-function EnterpriseSelect({
-  value,
-  onChange,
-}: {
-  value?: string;
-  onChange?: (v: string | undefined) => void;
-}) {
+function EnterpriseSelect({ id, value, onChange }: OrganisationSelectProps) {
   const [search, setSearch] = useState('');
   const [query] = useQuery({ query: ClaimEnterprisesQuery, variables: { search: search.trim() || null } });
   return (
     <Select
+      id={id}
       value={value}
       onChange={onChange}
       allowClear
@@ -62,10 +60,11 @@ function EnterpriseSelect({
   );
 }
 
-function InsurerSelect({ value, onChange }: { value?: string; onChange?: (v: string | undefined) => void }) {
+function InsurerSelect({ id, value, onChange }: OrganisationSelectProps) {
   const [query] = useQuery({ query: ClaimInsurersQuery });
   return (
     <Select
+      id={id}
       value={value}
       onChange={onChange}
       allowClear

@@ -35,6 +35,17 @@ export const CLAIM_ACTION_LABELS: Record<ClaimAction, string> = {
   provide: '提交补充材料',
 };
 
+/** What a transition's success says. */
+export const CLAIM_ACTION_DONE: Record<ClaimAction, string> = {
+  accept: '已受理',
+  supplement: '已要求补充材料',
+  settle: '已决',
+  decline: '已拒赔',
+  reopen: '已重新受理',
+  correct: '已更正',
+  provide: '已提交补充材料',
+};
+
 /** What the policy's insurer may do with a claim in its state (README: the guarded transitions). */
 export function insurerActions(status: ClaimStatus, settledAmountYuan?: string | null): ClaimAction[] {
   switch (status) {
