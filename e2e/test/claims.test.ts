@@ -216,7 +216,7 @@ scenario('the enterprise sees 已决 and the regulator finds the claim in its �
   await regulator.waitForURL((url) => !url.pathname.startsWith('/login'));
   await regulator.getByRole('menuitem', { name: '理赔信息' }).click();
   await regulator.getByLabel('施工企业').click();
-  await regulator.getByLabel('施工企业').fill('安泰');
+  await regulator.getByLabel('施工企业').fill(demo.name);
   await pickOption(regulator, demo.name);
   await regulator.getByRole('button', { name: '查询', exact: true }).click();
   const found = regulator.locator('.ant-table-row').filter({ hasText: claimNumber });
