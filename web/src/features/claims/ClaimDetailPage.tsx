@@ -11,6 +11,7 @@ import { CLAIM_STATUS } from './claims.ts';
 import { ClaimFlagTags, ClaimStatusTag } from './ClaimParts.tsx';
 import { money } from './money.ts';
 import { ClaimQuery, type ClaimDetail } from './graphql.ts';
+import { CLAIM_PATHS } from './routes.ts';
 import { useClaimActions, type ClaimsViewer } from './PolicyClaimsSection.tsx';
 
 type HistoryRow = ClaimDetail['history'][number];
@@ -39,6 +40,13 @@ const CORRECTION_COLUMNS: TableColumnsType<CorrectionRow> = [
   { title: '更正原因', dataIndex: 'reason', key: 'reason' },
 ];
 
+/** 返回 leads to the viewer's 理赔信息. */
+function listPathOf(roles: readonly string[]): string {
+  if (roles.includes('INSURER') || roles.includes('BROKER')) return CLAIM_PATHS.insurer;
+  if (roles.includes('ENTERPRISE')) return CLAIM_PATHS.enterprise;
+  return CLAIM_PATHS.regulator;
+}
+
 export function ClaimDetailPage() {
   const { id = '' } = useParams();
   const user = useViewer();
@@ -62,6 +70,7 @@ export function ClaimDetailPage() {
   return (
     <DetailPage
       title="理赔详情"
+      backTo={listPathOf(user.roles)}
       notices={
         claim.supplementRequested && (
           <Alert type="warning" showIcon title={`保险机构要求补充材料：${claim.supplementNote ?? ''}`} />

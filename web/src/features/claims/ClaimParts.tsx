@@ -12,6 +12,7 @@ import { FormModal } from '../../shared/form/FormModal.tsx';
 import { dateText, dateTimeText } from '../../shared/format.ts';
 import { applyServerErrors } from '../../shared/graphql/errors.ts';
 import { checkYuan } from '../underwriting/premium.ts';
+import { TwoLines } from '../underwriting/UnderwritingParts.tsx';
 import {
   CLAIM_ACTION_DONE,
   CLAIM_ACTION_LABELS,
@@ -73,8 +74,11 @@ export function claimColumns<Row extends ClaimRow>(withProject: boolean): TableC
     },
     ...(withProject
       ? ([
-          { title: '项目名称', dataIndex: 'projectName', key: 'projectName' },
-          { title: '保单号', dataIndex: 'policyNumber', key: 'policyNumber', width: 150 },
+          {
+            title: '项目名称 / 保单号',
+            key: 'project',
+            render: (_, c) => <TwoLines main={c.projectName} sub={c.policyNumber} />,
+          },
         ] as TableColumnsType<Row>)
       : []),
     {

@@ -137,6 +137,7 @@ export function ClaimsPage() {
         </FilterForm>
       }
       rowKey="id"
+      fit
       columns={[...claimColumns<ClaimRow>(true), ...(actions.column ? [actions.column] : [])]}
       query={query}
       rows={(d) => d.claims}
