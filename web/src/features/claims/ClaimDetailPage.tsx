@@ -6,31 +6,16 @@ import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { DetailDescriptions, DetailPage, DetailPending } from '../../shared/detail/Detail.tsx';
 import { dateText, dateTimeText } from '../../shared/format.ts';
+import { TransitionHistory } from '../../shared/detail/TransitionHistory.tsx';
 import { hasAnyRole, useViewer } from '../../shared/session/AuthContext.tsx';
-import { CLAIM_STATUS } from './claims.ts';
+import type { ClaimStatus } from '../../gql/graphql.ts';
 import { ClaimFlagTags, ClaimStatusTag } from './ClaimParts.tsx';
 import { money } from './money.ts';
 import { ClaimQuery, type ClaimDetail } from './graphql.ts';
 import { CLAIM_PATHS } from './routes.ts';
 import { useClaimActions, type ClaimsViewer } from './PolicyClaimsSection.tsx';
 
-type HistoryRow = ClaimDetail['history'][number];
 type CorrectionRow = ClaimDetail['corrections'][number];
-
-const HISTORY_COLUMNS: TableColumnsType<HistoryRow> = [
-  { title: '时间', dataIndex: 'at', key: 'at', width: 170, render: (v: string) => dateTimeText(v) },
-  { title: '操作', dataIndex: 'actionLabel', key: 'action', width: 110 },
-  {
-    title: '状态',
-    key: 'status',
-    width: 150,
-    render: (_, h) =>
-      h.toStatus && h.toStatus !== h.fromStatus
-        ? `${h.fromStatus ? `${CLAIM_STATUS[h.fromStatus].label} → ` : ''}${CLAIM_STATUS[h.toStatus].label}`
-        : '—',
-  },
-  { title: '说明', dataIndex: 'note', key: 'note', render: (n: string | null) => n ?? '—' },
-];
 
 const CORRECTION_COLUMNS: TableColumnsType<CorrectionRow> = [
   { title: '时间', dataIndex: 'at', key: 'at', width: 170, render: (v: string) => dateTimeText(v) },
@@ -80,12 +65,9 @@ export function ClaimDetailPage() {
       sections={
         <>
           <Card title="处理记录">
-            <Table<HistoryRow>
-              rowKey="id"
-              size="small"
-              columns={HISTORY_COLUMNS}
-              dataSource={claim.history}
-              pagination={false}
+            <TransitionHistory
+              history={claim.history}
+              statusTag={(status: ClaimStatus) => <ClaimStatusTag status={status} />}
             />
           </Card>
           <Card title="更正记录">

@@ -206,17 +206,17 @@ export function ReportClaimModal({
       width={680}
       saving={fetching}
       error={error}
+      layout="horizontal"
+      labelCol={{ flex: '100px' }}
+      initialValues={{ injuredCount: 0, deathCount: 0 }}
       notice={
         <Typography.Paragraph type="secondary">
           出险后 {options.data?.claimSettings.reportingDays ?? 30} 天以后提交的将标记为逾期报案。
         </Typography.Paragraph>
       }
+      onSave={onSave}
       onCancel={() => onClose(false)}
       onClosed={() => setError(null)}
-      onSave={onSave}
-      layout="horizontal"
-      labelCol={{ flex: '100px' }}
-      initialValues={{ injuredCount: 0, deathCount: 0 }}
     >
       <Form.Item label="项目名称">
         <Input value={policy.projectName} disabled aria-label="项目名称" />

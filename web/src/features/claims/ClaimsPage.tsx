@@ -38,40 +38,58 @@ function searchOf(v: Partial<SearchValues>): ClaimSearch {
   };
 }
 
-/** A Form.Item's control: its id (the label's target), value and onChange. */
+/** 施工企业 or 保险机构 as a Form.Item's control: its id (the label's target), value and onChange. */
 type OrganisationSelectProps = { id?: string; value?: string; onChange?: (v: string | undefined) => void };
 
-/** 施工企业: typed part of its name, chosen from what the regulator may see. */
-function EnterpriseSelect({ id, value, onChange }: OrganisationSelectProps) {
-  const [search, setSearch] = useState('');
-  const [query] = useQuery({ query: ClaimEnterprisesQuery, variables: { search: search.trim() || null } });
+function OrganisationFilterSelect({
+  options,
+  loading,
+  onSearch,
+  placeholder,
+  ...control
+}: OrganisationSelectProps & {
+  options: readonly { id: string; name: string }[] | undefined;
+  loading: boolean;
+  /** Searched on the server as typed; without it the options are filtered here. */
+  onSearch?: (text: string) => void;
+  placeholder: string;
+}) {
   return (
     <Select
-      id={id}
-      value={value}
-      onChange={onChange}
+      {...control}
       allowClear
-      placeholder="输入企业名称搜索"
+      placeholder={placeholder}
       style={{ width: 220 }}
-      showSearch={{ filterOption: false, onSearch: setSearch }}
-      loading={query.fetching}
-      options={(query.data?.organisations.items ?? []).map((o) => ({ value: o.id, label: o.name }))}
+      showSearch={onSearch ? { filterOption: false, onSearch } : { optionFilterProp: 'label' }}
+      loading={loading}
+      options={(options ?? []).map((o) => ({ value: o.id, label: o.name }))}
     />
   );
 }
 
-function InsurerSelect({ id, value, onChange }: OrganisationSelectProps) {
+/** 施工企业: typed part of its name, chosen from what the regulator may see. */
+function EnterpriseSelect(control: OrganisationSelectProps) {
+  const [search, setSearch] = useState('');
+  const [query] = useQuery({ query: ClaimEnterprisesQuery, variables: { search: search.trim() || null } });
+  return (
+    <OrganisationFilterSelect
+      {...control}
+      options={query.data?.organisations.items}
+      loading={query.fetching}
+      onSearch={setSearch}
+      placeholder="输入企业名称搜索"
+    />
+  );
+}
+
+function InsurerSelect(control: OrganisationSelectProps) {
   const [query] = useQuery({ query: ClaimInsurersQuery });
   return (
-    <Select
-      id={id}
-      value={value}
-      onChange={onChange}
-      allowClear
+    <OrganisationFilterSelect
+      {...control}
+      options={query.data?.insurers}
+      loading={query.fetching}
       placeholder="全部"
-      style={{ width: 220 }}
-      showSearch={{ optionFilterProp: 'label' }}
-      options={(query.data?.insurers ?? []).map((o) => ({ value: o.id, label: o.name }))}
     />
   );
 }
