@@ -121,8 +121,13 @@ scenario('the enterprise reports an accident on its policy (报案)', async () =
   assert.equal(await dialog.getByLabel('项目代码').inputValue(), project.code);
   assert.ok(await dialog.getByLabel('项目代码').isDisabled());
   // 确定 with nothing filled in: each field says what it needs
-  await dialog.getByRole('button', { name: '确定', exact: true }).click();
-  await dialog.getByText('请选择出险日期').waitFor();
+  // (a click while the dialog still zooms in can be lost: clicked again then)
+  const required = dialog.getByText('请选择出险日期');
+  for (let attempt = 1; !(await required.isVisible()); attempt++) {
+    if (attempt > 3) assert.fail('确定 did not validate the form');
+    await dialog.getByRole('button', { name: '确定', exact: true }).click();
+    await required.waitFor({ timeout: 3_000 }).catch(() => {});
+  }
   await dialog.getByText('请填写估损金额').waitFor();
 
   await pickDate(dialog, '出险日期', accident.date);
@@ -197,7 +202,11 @@ scenario('the insurer 受理 and 已决 the claim; 累计金额 shows the sum', 
   await row.getByRole('link', { name: claimNumber }).click();
   await insurer.getByText('理赔详情', { exact: true }).waitFor();
   const history = insurer.locator('.ant-card').filter({ hasText: '处理记录' });
-  await history.getByText('已受理 → 已决').waitFor();
+  await history
+    .getByRole('row')
+    .filter({ hasText: /已受理\s*→\s*已决/ })
+    .filter({ hasText: `已决金额 ${settled} 元` })
+    .waitFor();
   await shot(insurer, 'claim-detail');
   stage = 'settled';
 });
