@@ -1,8 +1,9 @@
-// End to end, in headless Chromium through the real stack: 报案 → 受理 → 已决 → 累计金额. The demo enterprise has a
-// policy issued (its project, 在线填报, the insurer's 复审通过 and 提交); it reports an accident on it (报案, the 备注
-// counter); the demo insurer finds the claim under 保单信息 › 理赔, 受理 it, is refused 已决 above the per-person limit
-// next to the field and settles it with an amount; 累计金额 shows the sum; the enterprise sees 已决 in its 理赔信息 and
-// the provincial regulator finds the claim by 施工企业 in its 理赔信息 with its history in 理赔详情.
+// End to end, in headless Chromium through the real stack: 报案 → 受理 → 补充材料 → 已决 → 累计金额. The demo
+// enterprise has a policy issued (its project, 在线填报, the insurer's 复审通过 and 提交); it reports an accident on it
+// (报案, the 备注 counter); the demo insurer finds the claim under 保单信息 › 理赔, 受理 it and asks for 补充材料, which
+// the enterprise reads and answers; the insurer is refused 已决 above the per-person limit next to the field, settles
+// it with an amount, 累计金额 shows the sum and a 更正 stands in 理赔详情; the enterprise sees 已决 in its 理赔信息 and
+// the provincial regulator finds the claim by 施工企业 in its 理赔信息, read-only.
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,6 +54,7 @@ const accident = {
   remark: `e2e报案${serial}`,
 };
 const settled = '12345.67';
+const supplementNote = `请补充医疗证明（e2e${serial}）`;
 
 let enterprise: Page;
 let insurer: Page;
@@ -157,7 +159,7 @@ scenario('the enterprise reports an accident on its policy (报案)', async () =
   stage = 'reported';
 });
 
-scenario('the insurer 受理 and 已决 the claim; 累计金额 shows the sum', async () => {
+scenario('the insurer finds the claim under 保单信息 › 理赔, 受理 it and asks for 补充材料', async () => {
   assert.equal(stage, 'reported');
   await insurer.getByRole('menuitem', { name: '保单信息' }).click();
   await insurer.getByLabel('项目名称').fill(project.name);
@@ -175,6 +177,39 @@ scenario('the insurer 受理 and 已决 the claim; 累计金额 shows the sum', 
   const accept = insurer.getByRole('dialog').filter({ hasText: `受理：${claimNumber}` });
   await accept.getByRole('button', { name: '受理', exact: true }).click();
   await insurer.getByText(`${claimNumber}：已受理`).waitFor();
+  await row.getByText('已受理').waitFor();
+
+  // 补充材料: back to the enterprise with a note
+  await row.getByRole('button', { name: '补充材料', exact: true }).click();
+  const ask = insurer.getByRole('dialog').filter({ hasText: `补充材料：${claimNumber}` });
+  await ask.getByLabel('补充材料说明').fill(supplementNote);
+  await ask.getByRole('button', { name: '补充材料', exact: true }).click();
+  await insurer.getByText(`${claimNumber}：已要求补充材料`).waitFor();
+  await row.getByText('待补充材料').waitFor();
+  stage = 'accepted';
+});
+
+scenario('the enterprise reads the request and answers it (提交补充材料)', async () => {
+  assert.equal(stage, 'accepted');
+  await enterprise.getByRole('menuitem', { name: '理赔信息' }).click();
+  const row = enterprise.locator('.ant-table-row').filter({ hasText: claimNumber });
+  await row.getByText('待补充材料').waitFor();
+  await row.getByRole('button', { name: '提交补充材料', exact: true }).click();
+  const dialog = enterprise.getByRole('dialog').filter({ hasText: `提交补充材料：${claimNumber}` });
+  await dialog.getByText(`保险机构要求补充材料：${supplementNote}`).waitFor();
+  await shot(enterprise, 'provide-supplement');
+  await dialog.getByLabel('补充说明').fill('已补充上传医疗证明');
+  await dialog.getByRole('button', { name: '提交补充材料', exact: true }).click();
+  await enterprise.getByText(`${claimNumber}：已提交补充材料`).waitFor();
+  await row.getByText('待补充材料').waitFor({ state: 'hidden' });
+  stage = 'answered';
+});
+
+scenario('the insurer 已决 the claim; 累计金额 shows the sum; 更正 is recorded', async () => {
+  assert.equal(stage, 'answered');
+  await insurer.reload();
+  const claims = insurer.locator('#claims');
+  const row = claims.locator('.ant-table-row').filter({ hasText: claimNumber });
   await row.getByText('已受理').waitFor();
 
   // 已决 above (每人死亡伤残限额 + 每人医疗费用限额) × 1 person: refused with the figures, next to 已决金额
@@ -207,13 +242,29 @@ scenario('the insurer 受理 and 已决 the claim; 累计金额 shows the sum', 
     .filter({ hasText: /已受理\s*→\s*已决/ })
     .filter({ hasText: `已决金额 ${settled} 元` })
     .waitFor();
+
+  // 更正 of 估损金额, with its reason, in 更正记录
+  await insurer.getByRole('button', { name: '更正', exact: true }).click();
+  const correct = insurer.getByRole('dialog').filter({ hasText: `更正：${claimNumber}` });
+  await correct.getByLabel('估损金额').fill('90000');
+  await correct.getByLabel('更正原因').fill('医疗费用清单核定后调整');
+  await correct.getByRole('button', { name: '更正', exact: true }).click();
+  await insurer.getByText(`${claimNumber}：已更正`).waitFor();
+  await insurer
+    .locator('.ant-card')
+    .filter({ hasText: '更正记录' })
+    .getByRole('row')
+    .filter({ hasText: '医疗费用清单核定后调整' })
+    .waitFor();
+  await insurer.locator('.ant-descriptions').getByText('90,000.00').waitFor();
   await shot(insurer, 'claim-detail');
   stage = 'settled';
 });
 
 scenario('the enterprise sees 已决 and the regulator finds the claim in its 理赔信息', async () => {
   assert.equal(stage, 'settled');
-  await enterprise.getByRole('menuitem', { name: '理赔信息' }).click();
+  // still on 理赔信息 since 提交补充材料: 查询 shows what the insurer has done since
+  await enterprise.getByRole('button', { name: '查询', exact: true }).click();
   const row = enterprise.locator('.ant-table-row').filter({ hasText: claimNumber });
   await row.getByText('已决', { exact: true }).waitFor();
   await row.getByText('12,345.67').waitFor();

@@ -40,7 +40,11 @@ export function ClaimDetailPage() {
     : hasAnyRole(user, ['ENTERPRISE'])
       ? 'enterprise'
       : 'reader';
-  const [query, refetch] = useQuery({ query: ClaimQuery, variables: { id } });
+  const [query, refetch] = useQuery({
+    query: ClaimQuery,
+    variables: { id },
+    requestPolicy: 'cache-and-network',
+  });
   const actions = useClaimActions(viewer, () => refetch({ requestPolicy: 'network-only' }));
   const claim = query.data?.claim;
   if (!claim) {

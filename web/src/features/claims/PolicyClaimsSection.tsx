@@ -47,7 +47,12 @@ export function useClaimActions(viewer: ClaimsViewer, onChanged: () => void) {
 }
 
 export function PolicyClaimsSection({ policyId, viewer }: { policyId: string; viewer: ClaimsViewer }) {
-  const [query, refetch] = useQuery({ query: ClaimPolicyQuery, variables: { policyId } });
+  // Others act on the same claims (the enterprise answers, the insurer settles): fetched again on each visit.
+  const [query, refetch] = useQuery({
+    query: ClaimPolicyQuery,
+    variables: { policyId },
+    requestPolicy: 'cache-and-network',
+  });
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const [reporting, setReporting] = useState(false);
   const actions = useClaimActions(viewer, reload);
