@@ -77,6 +77,7 @@ export function claimColumns<Row extends ClaimRow>(withProject: boolean): TableC
           {
             title: '项目名称 / 保单号',
             key: 'project',
+            width: 190,
             render: (_, c) => <TwoLines main={c.projectName} sub={c.policyNumber} />,
           },
         ] as TableColumnsType<Row>)
@@ -90,8 +91,8 @@ export function claimColumns<Row extends ClaimRow>(withProject: boolean): TableC
       render: dateText,
     },
     { title: '事故类别', dataIndex: 'categoryLabel', key: 'category', width: 90 },
-    { title: '伤残人数', dataIndex: 'injuredCount', key: 'injured', width: 70, align: 'right' },
-    { title: '死亡人数', dataIndex: 'deathCount', key: 'deaths', width: 70, align: 'right' },
+    { title: '伤残人数', dataIndex: 'injuredCount', key: 'injured', width: 60, align: 'right' },
+    { title: '死亡人数', dataIndex: 'deathCount', key: 'deaths', width: 60, align: 'right' },
     {
       title: '估损金额(元)',
       key: 'estimated',

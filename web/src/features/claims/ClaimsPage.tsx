@@ -109,6 +109,10 @@ export function ClaimsPage() {
     requestPolicy: 'cache-and-network',
   });
   const actions = useClaimActions(viewer, () => refetch({ requestPolicy: 'network-only' }));
+  // The enterprise acts only on a request for 补充材料: 操作 only when a row has one.
+  const withActions =
+    actions.column !== null &&
+    (viewer !== 'enterprise' || (query.data?.claims.items ?? []).some((c) => c.supplementRequested));
 
   return (
     <ListPage
@@ -156,7 +160,7 @@ export function ClaimsPage() {
       }
       rowKey="id"
       fit
-      columns={[...claimColumns<ClaimRow>(true), ...(actions.column ? [actions.column] : [])]}
+      columns={[...claimColumns<ClaimRow>(true), ...(withActions ? [actions.column!] : [])]}
       query={query}
       rows={(d) => d.claims}
       list={list}

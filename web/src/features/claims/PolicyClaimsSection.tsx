@@ -29,7 +29,7 @@ export function useClaimActions(viewer: ClaimsViewer, onChanged: () => void) {
   const column: TableColumnsType<ClaimRow>[number] = {
     title: '操作',
     key: 'actions',
-    width: 160,
+    width: 130,
     render: (_, c) => buttons(c),
   };
   const modal = acting && (
