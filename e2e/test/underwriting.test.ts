@@ -6,14 +6,20 @@
 // open throughout, finds the project under 投保状态 = 已投保 with 保险机构 and 保费 and sees 投保比率 move without a reload.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { DEMO_ORGANISATIONS, DEMO_PASSWORD } from '../../subgraphs/identity/src/demo.ts';
+import { passwordLogin, pickOption } from '../src/browser.ts';
 import {
-  DEMO_CERTIFICATE_PASSWORD,
-  DEMO_ORGANISATIONS,
-  DEMO_PASSWORD,
-} from '../../subgraphs/identity/src/demo.ts';
-import { certificateLogin, passwordLogin, pickOption } from '../src/browser.ts';
+  applicationRow as findApplication,
+  completeIssue,
+  fillApplication,
+  pickDate,
+  recordProject,
+  signIn as signInWith,
+  submitUntil,
+  upload as uploadFile,
+  uploadLicence,
+} from '../src/insurance.ts';
 import { e2eSuite } from '../src/suite.ts';
 
 const suite = e2eSuite('underwriting', [{ path: '/login', label: '用户名' }]);
@@ -33,12 +39,6 @@ const project = {
 const policyNumber = `PZAB2026E2E${serial}`;
 const opinion = `营业执照已过期（e2e${serial}），请上传有效期内的营业执照。`;
 
-const pdf = (tag: string) =>
-  Buffer.from(
-    `%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n` +
-      `3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n% e2e ${tag} ${serial}\ntrailer<</Root 1 0 R>>\n%%EOF\n`,
-  );
-
 let enterprise: Page;
 let insurer: Page;
 /** The provincial regulator's 数据大屏, opened first and never reloaded. */
@@ -49,50 +49,9 @@ let issuedPremium = '';
 /** 投保笔数 and 投保比率's numerator/denominator on 数据大屏 just before the policy is issued. */
 let before: { insured: number; ratio: string } | undefined;
 
-/** Signed in with the account's demo CA certificate, in a browser context of its own. */
-async function signIn(certificate: string): Promise<Page> {
-  const page = await (await suite.context()).newPage();
-  await certificateLogin(page, join(suite.stack.dataDir, 'ca', certificate), DEMO_CERTIFICATE_PASSWORD);
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  return page;
-}
-
-/** Types a date into an antd DatePicker and confirms it with Enter (which must not submit the form). */
-async function pickDate(root: Page | Locator, label: string, day: string): Promise<void> {
-  const input = root.getByLabel(label);
-  await input.click();
-  await input.fill(day);
-  await input.press('Enter');
-}
-
-/** Uploads a PDF through the 上传 button of a document slot and waits for its confirmation. */
-async function upload(page: Page, label: string, tag: string): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: `上传${label}`, exact: true }).click();
-  await (
-    await chooser
-  ).setFiles({ name: `${label}-${serial}.pdf`, mimeType: 'application/pdf', buffer: pdf(tag) });
-  await page.getByText(`${label}已上传`).first().waitFor();
-}
-
-/**
- * Clicks a form's button until it leads somewhere: underwriting learns of an upload from documents' events
- * (milliseconds), and refuses a document it has not heard of yet with 尚在处理中, which is worth another click.
- */
-async function submitUntil(page: Page, button: string, done: Locator): Promise<void> {
-  const pending = page.getByText(/尚在处理中/).first();
-  // (the 审核意见 of a 复审不通过 application stands on top as an error too: it is not this click's)
-  const failure = page
-    .locator('.ant-form-item-explain-error, .ant-alert-error:not(:has-text("审核意见"))')
-    .first();
-  for (let attempt = 1; ; attempt++) {
-    await page.getByRole('button', { name: button, exact: true }).click();
-    await done.or(failure).first().waitFor();
-    if (await done.first().isVisible()) return;
-    if (attempt === 5 || !(await pending.isVisible())) assert.fail(`${button}: ${await failure.innerText()}`);
-    await page.waitForTimeout(1_000);
-  }
-}
+const signIn = (certificate: string) => signInWith(suite, certificate);
+const upload = (page: Page, label: string, tag: string) => uploadFile(page, label, tag, serial);
+const applicationRow = (page: Page) => findApplication(page, project.name);
 
 /** A KPI of 数据大屏: its label, its value (aria-live) and its detail line. */
 const kpi = (page: Page, label: string) => page.locator(`div:has(> div:text-is("${label}"))`);
@@ -117,16 +76,6 @@ async function settledInsurance(page: Page): Promise<{ insured: number; ratio: s
   }
 }
 
-/** The row of the e2e project in the insurer's 投保信息, found with the search form. */
-async function applicationRow(page: Page): Promise<Locator> {
-  await page.getByRole('menuitem', { name: '投保信息' }).click();
-  await page.getByLabel('项目名称').fill(project.name);
-  await page.getByRole('button', { name: '查询', exact: true }).click();
-  const row = page.locator('.ant-table-row').filter({ hasText: project.name });
-  await row.waitFor();
-  return row;
-}
-
 scenario('regulator opens 数据大屏 with 投保笔数 and 投保比率', async () => {
   dashboard = await (await suite.context()).newPage();
   await dashboard.goto('/login');
@@ -144,71 +93,9 @@ scenario('regulator opens 数据大屏 with 投保笔数 and 投保比率', asyn
 scenario('enterprise records a project and fills in its application with the seven uploads', async () => {
   enterprise = await signIn(`enterprise-${enterpriseUscc}.p12`);
 
-  // 企业信息: the 营业执照 the application will reuse
-  await enterprise.getByRole('menuitem', { name: '企业信息' }).click();
-  const licenceRow = enterprise.getByRole('row').filter({ hasText: '营业执照' });
-  const chooser = enterprise.waitForEvent('filechooser');
-  await licenceRow.getByRole('button', { name: '上传营业执照' }).last().click();
-  await (
-    await chooser
-  ).setFiles({ name: `营业执照-${serial}.pdf`, mimeType: 'application/pdf', buffer: pdf('licence') });
-  await enterprise.getByText('营业执照已上传').waitFor();
-
-  // 新增项目
-  await enterprise.getByRole('menuitem', { name: '新增项目' }).click();
-  await enterprise.waitForURL('**/enterprise/projects/new');
-  // the form is filled in once 施工企业 has come from 企业信息 (it re-renders then)
-  await enterprise
-    .getByLabel('施工企业')
-    .and(enterprise.locator(`[value="${demo.name}"]`))
-    .waitFor();
-  await enterprise.getByLabel('项目名称').fill(project.name);
-  await enterprise.getByLabel('项目代码').fill(project.code);
-  await enterprise.getByLabel('行政区划代码').click();
-  await enterprise.locator('.ant-cascader-menu-item-active', { hasText: /^哈尔滨市$/ }).waitFor();
-  await enterprise
-    .locator('.ant-cascader-menu-item')
-    .filter({ hasText: /^南岗区$/ })
-    .click();
-  await enterprise.getByLabel('投资规模', { exact: true }).fill(project.investmentWan);
-  await enterprise.getByLabel('建设单位').fill('哈尔滨e2e置业有限公司');
-  await enterprise.getByLabel('项目类别').click();
-  await pickOption(enterprise, '房屋建筑工程');
-  await pickDate(enterprise, '计划开工日期', project.plannedStart);
-  await pickDate(enterprise, '计划竣工日期', project.plannedEnd);
-  await enterprise.getByRole('button', { name: '提交', exact: true }).click();
-  await enterprise.getByText('项目已新增').waitFor();
-
-  // 项目列表: 未投保, 填报
-  await enterprise.getByRole('menuitem', { name: '项目列表' }).click();
-  const row = enterprise.locator('.ant-table-row').filter({ hasText: project.name });
-  await row.getByText('未投保').waitFor();
-  await row.getByRole('button', { name: '填报', exact: true }).click();
-  await enterprise.getByText('注：此处投资规模计价单位为：“万元”人民币').waitFor();
-
-  await enterprise.getByLabel('保险机构').click();
-  await pickOption(enterprise, insurerName);
-  await enterprise.locator('label.ant-radio-button-wrapper', { hasText: '方案C' }).click();
-  // 预计保费 while filling in: 3,899.06 万元 is above plan C's first tier
-  await enterprise
-    .getByLabel('预计保费', { exact: true })
-    .filter({ hasText: /^[\d,]+\.\d{2} 元$/ })
-    .waitFor();
-  await enterprise.getByLabel('联系电话').fill('13936313636');
-  await enterprise.getByLabel('选择已上传的营业执照').click();
-  await enterprise
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: `营业执照-${serial}.pdf` })
-    .click();
-  for (const [label, tag] of [
-    ['项目合同或中标通知', 'contract'],
-    ['法定代表人身份证国徽面', 'emblem'],
-    ['法定代表人身份证人像面', 'portrait'],
-    ['安全生产许可证', 'safety'],
-    ['施工企业资质', 'qualification'],
-  ] as const) {
-    await upload(enterprise, label, tag);
-  }
+  await uploadLicence(enterprise, serial);
+  await recordProject(enterprise, project, demo.name);
+  await fillApplication(enterprise, project, insurerName, serial);
 
   // 《用户协议》: printed with the enterprise's details, stamped, scanned and uploaded (附件 1)
   await enterprise.getByRole('button', { name: '《用户协议》' }).first().click();
@@ -324,12 +211,7 @@ scenario(
     await insurer.getByText(/保险期间未覆盖项目计划竣工日期（2027-06-30）/).waitFor();
     await pickDate(insurer, '终止日期', '2027-06-30');
     await insurer.getByText(/保险期间未覆盖项目计划竣工日期/).waitFor({ state: 'hidden' });
-    await insurer.getByLabel('保单号').fill(policyNumber);
-    await upload(insurer, '保单文件', 'policy');
-    await upload(insurer, '协议文件', 'stamped-agreement');
-    await insurer.getByRole('checkbox', { name: /我已阅读并同意/ }).check();
-    await submitUntil(insurer, '提交', insurer.getByText('保单详情', { exact: true }));
-    await insurer.getByText(`已出单，保单号 ${policyNumber}`).waitFor();
+    await completeIssue(insurer, policyNumber, serial);
     await insurer.locator('.ant-descriptions').getByText(policyNumber, { exact: true }).waitFor();
     stage = 'issued';
   },
@@ -392,12 +274,11 @@ scenario(
       .match(/(\d+)\/(\d+)/)!
       .slice(1)
       .map(Number) as [number, number];
-    const moved = `${numerator + 1}/${denominator}（${(((numerator + 1) / denominator) * 100).toFixed(2)}%）`;
-    await ratioDetail(dashboard).filter({ hasText: moved }).waitFor({ timeout: 30_000 });
-    assert.equal(
-      await kpiValue(dashboard, '投保比率').innerText(),
-      `${(((numerator + 1) / denominator) * 100).toFixed(2)}%`,
-    );
+    const percentage = (((numerator + 1) / denominator) * 100).toFixed(2);
+    await ratioDetail(dashboard)
+      .filter({ hasText: `${numerator + 1}/${denominator}（${percentage}%）` })
+      .waitFor({ timeout: 30_000 });
+    assert.equal(await kpiValue(dashboard, '投保比率').innerText(), `${percentage}%`);
     assert.equal(
       await dashboard.evaluate(() => (globalThis as unknown as { e2eDashboard?: boolean }).e2eDashboard),
       true,

@@ -21,6 +21,7 @@ const INSURER = [
   '信息管理',
   '  投保信息 → /insurer/applications',
   '  保单信息 → /insurer/policies',
+  '  理赔信息 → /insurer/claims',
   '  保单台帐 → /insurer/ledger',
   '事故预防',
   '  投保项目 (建设中)',
@@ -38,6 +39,7 @@ test('each role sees the menu of its manual', () => {
     '  新增项目 → /enterprise/projects/new',
     '  在线填报 → /enterprise/applications',
     '  保单 → /enterprise/policies',
+    '  理赔信息 → /enterprise/claims',
     '事故预防',
     '  待办任务 (建设中)',
     '  已办任务 (建设中)',
@@ -54,6 +56,7 @@ test('each role sees the menu of its manual', () => {
   assert.deepEqual(menuOf('REGULATOR'), [
     '企业信息 → /enterprises',
     '项目信息 → /regulator/projects',
+    '理赔信息 → /regulator/claims',
     '统计报告 (建设中)',
     '数据大屏 → /regulator/dashboard',
     '注册审核 → /registrations',
@@ -64,6 +67,7 @@ test('each role sees the menu of its manual', () => {
   assert.deepEqual(menuOf('PLATFORM_ADMIN'), [
     '注册审核 → /registrations',
     '项目信息 → /regulator/projects',
+    '理赔信息 → /regulator/claims',
     '数据大屏 → /regulator/dashboard',
     '系统管理',
     '  机构管理 → /admin/organisations',

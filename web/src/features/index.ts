@@ -4,6 +4,7 @@ import type { Feature } from '../shared/feature.ts';
 import { admin } from './admin/routes.ts';
 import { audit } from './audit/routes.ts';
 import { auth } from './auth/routes.ts';
+import { claims } from './claims/routes.ts';
 import { dashboard } from './dashboard/routes.ts';
 import { enterprise } from './enterprise/routes.ts';
 import { organisations } from './organisations/routes.ts';
@@ -16,6 +17,7 @@ export const FEATURES: readonly Feature[] = [
   enterprise,
   projects,
   underwriting,
+  claims,
   dashboard,
   organisations,
   admin,

@@ -1,5 +1,5 @@
 // 保单 (enterprise): its policies with 保单文件 and 协议文件 to look at and download, the 保单状态 (未生效 / 有效 /
-// 即将到期 / 已过期) and 续保提醒 with 续保 (a new application for the project).
+// 即将到期 / 已过期) and 续保提醒 with 续保 (a new application for the project); 理赔 leads to 报案 and the policy's claims.
 import { Alert, Button, Space } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useNavigate } from 'react-router';
@@ -9,6 +9,7 @@ import { useRenewedLinks } from '../../shared/documents/Documents.tsx';
 import { ListPage, StatusSearch, useListState } from '../../shared/list/ListPage.tsx';
 import { policyFilterOf, type PolicySearch } from './application-form.ts';
 import { PoliciesQuery } from './graphql.ts';
+import { enterprisePolicyClaimsPath } from '../claims/routes.ts';
 import { applyPath } from './routes.ts';
 import { FileLinks, POLICY_STATUS_OPTIONS, policyColumns, TwoLines } from './UnderwritingParts.tsx';
 
@@ -65,13 +66,21 @@ export function MyPoliciesPage() {
     {
       title: '操作',
       key: 'actions',
-      width: 64,
-      render: (_, p) =>
-        p.renewalDue && (
-          <Button type="link" size="small" onClick={() => void navigate(applyPath(p.projectId))}>
-            续保
-          </Button>
-        ),
+      width: 110,
+      render: (_, p) => (
+        <>
+          {p.status !== 'PENDING' && (
+            <Button type="link" size="small" onClick={() => void navigate(enterprisePolicyClaimsPath(p.id))}>
+              理赔
+            </Button>
+          )}
+          {p.renewalDue && (
+            <Button type="link" size="small" onClick={() => void navigate(applyPath(p.projectId))}>
+              续保
+            </Button>
+          )}
+        </>
+      ),
     },
   ];
 

@@ -1,5 +1,5 @@
 // 保单信息 (INSURER, BROKER), the manual's 二.2: the issued policies, newest first, searched by 施工企业名称, 项目名称,
-// 保单号 and 保单状态 (including 续保提醒); 详情 has every file, 顺延 and 事故预防费.
+// 保单号 and 保单状态 (including 续保提醒); 详情 has every file, 顺延, 事故预防费 and 理赔 (the row's 理赔 leads there).
 import { Button, Form, Input, Select } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { Link, useNavigate } from 'react-router';
@@ -38,11 +38,16 @@ export function PoliciesPage() {
     {
       title: '操作',
       key: 'actions',
-      width: 70,
+      width: 110,
       render: (_, p) => (
-        <Button type="link" size="small" onClick={() => void navigate(policyDetailPath(p.id))}>
-          详情
-        </Button>
+        <>
+          <Button type="link" size="small" onClick={() => void navigate(policyDetailPath(p.id))}>
+            详情
+          </Button>
+          <Button type="link" size="small" onClick={() => void navigate(`${policyDetailPath(p.id)}#claims`)}>
+            理赔
+          </Button>
+        </>
       ),
     },
   ];

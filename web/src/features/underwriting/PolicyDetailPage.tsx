@@ -1,6 +1,6 @@
 // 保单详情 (INSURER, BROKER), the manual's 保单信息 / 保单详情: the policy as issued, every file (the application's seven,
 // 保单文件, 协议文件) with 文件查看 and 资料下载, 顺延 (a new 终止日期 with its reason; the insurer) and its history, and
-// 事故预防费.
+// 事故预防费, and 理赔 (the claims of the policy with 累计金额; the insurer's 新增理赔 and transitions).
 import { Alert, Button, Card, DatePicker, Empty, Form, Input, Skeleton, Space, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { Dayjs } from 'dayjs';
@@ -14,6 +14,7 @@ import { dateRange, dateText, dateTimeText, groupThousands } from '../../shared/
 import { applyServerErrors, errorMessage } from '../../shared/graphql/errors.ts';
 import { hasAnyRole, useViewer } from '../../shared/session/AuthContext.tsx';
 import { ApplicationDocumentsQuery, ExtendPolicy, PolicyQuery, type Policy } from './graphql.ts';
+import { PolicyClaimsSection } from '../claims/PolicyClaimsSection.tsx';
 import { PreventionFeeSection } from './PreventionFeeSection.tsx';
 import { applicationDetailPath, UNDERWRITING_PATHS } from './routes.ts';
 import {
@@ -209,6 +210,7 @@ export function PolicyDetailPage() {
             canRecord={isInsurer}
             onChanged={reload}
           />
+          <PolicyClaimsSection policyId={policy.id} viewer={isInsurer ? 'insurer' : 'reader'} />
           <ExtendModal
             policy={policy}
             open={extending}

@@ -11,6 +11,7 @@ import type {
   PolicyStatus,
   QuoteFieldsFragment as Quote,
 } from '../../gql/graphql.ts';
+import { TransitionHistory } from '../../shared/detail/TransitionHistory.tsx';
 import { LabelledDocuments } from '../../shared/documents/Documents.tsx';
 import { dateText, dateTimeText } from '../../shared/format.ts';
 import { APPLICATION_STATUS, INSURANCE_STATUS, POLICY_STATUS } from '../../shared/labels.ts';
@@ -220,35 +221,10 @@ export function QuoteSummary({ quote, title = '预计保费' }: { quote: Quote; 
 
 /** Every transition of an application, newest first (the server's order). */
 export function ApplicationHistory({ history }: { history: Application['history'] }) {
-  type Row = Application['history'][number];
-  const columns: TableColumnsType<Row> = [
-    { title: '时间', dataIndex: 'at', key: 'at', width: 170, render: (v: string) => dateTimeText(v) },
-    { title: '操作', dataIndex: 'actionLabel', key: 'action', width: 140 },
-    {
-      title: '状态',
-      key: 'status',
-      width: 200,
-      render: (_, e) =>
-        e.toStatus && e.toStatus !== e.fromStatus ? (
-          <Space size={4}>
-            {e.fromStatus && <ApplicationStatusTag status={e.fromStatus} />}
-            {e.fromStatus && '→'}
-            <ApplicationStatusTag status={e.toStatus} />
-          </Space>
-        ) : (
-          '—'
-        ),
-    },
-    { title: '说明', dataIndex: 'note', key: 'note', render: (n: string | null) => n ?? '—' },
-  ];
   return (
-    <Table<Row>
-      rowKey="id"
-      size="small"
-      columns={columns}
-      dataSource={history}
-      locale={{ emptyText: '暂无记录' }}
-      pagination={history.length > 10 ? { pageSize: 10, showTotal: (t) => `共 ${t} 项` } : false}
+    <TransitionHistory
+      history={history}
+      statusTag={(status: ApplicationStatus) => <ApplicationStatusTag status={status} />}
     />
   );
 }
