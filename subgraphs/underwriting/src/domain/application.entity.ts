@@ -56,7 +56,14 @@ export const InsuranceApplication = defineEntity({
     version: p.integer().version(),
   },
   indexes: [
-    { properties: ['insurerId', 'status', 'createdAt'] },
+    {
+      // 项目名称 included: 共 N 项 and the per-status counts of an insurer's 投保信息 searched by 项目名称 come from the
+      // index alone. Without it each count visited a heap page per application: 194 ms for the 7,994 待复审 of
+      // 人保财险 searched by “路” against 8.3 ms (EXPLAIN ANALYZE on the bench data).
+      name: 'insurance_application_insurer_id_status_created_at_index',
+      expression:
+        'create index "insurance_application_insurer_id_status_created_at_index" on "insurance_application" ("insurer_id", "status", "created_at") include ("project_name")',
+    },
     { properties: ['organisationId', 'createdAt'] },
     { properties: ['brokerId', 'createdAt'] },
     { properties: ['projectId'] },
