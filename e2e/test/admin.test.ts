@@ -44,12 +44,13 @@ async function confirmAction(row: Locator, action: string, button: string, says?
   const popconfirm = page.locator('.ant-popconfirm:visible');
   const ok = popconfirm.getByRole('button', { name: button, exact: true });
   for (let attempt = 1; ; attempt++) {
-    await row.getByRole('button', { name: action, exact: true }).click();
+    // (a second click on the action would close a Popconfirm that opened late)
+    if (!(await ok.isVisible())) await row.getByRole('button', { name: action, exact: true }).click();
     try {
       await ok.waitFor({ timeout: 10_000 });
       break;
     } catch (e) {
-      if (attempt === 3) throw e;
+      if (attempt === 4) throw e;
     }
   }
   if (says) await popconfirm.getByText(says).waitFor();
