@@ -206,10 +206,11 @@ function expectedRows(): string[] {
     const reg = [...enterprises].filter((u) => registered.has(u)).length;
     const insuredHere = covered.filter(within);
     const insuredValid = insuredHere.filter((p) => p.status !== 'COMPLETED').length;
-    // 出险笔数: every claim whatever its state; 赔款金额: the amounts of the settled ones.
+    // 出险笔数: every claim whatever its state; 赔款金额: the amounts entered (a reopened claim keeps what was paid
+    // until it is settled again), none for a declined one.
     const claimsHere = [...claims.values()].filter((c) => c.divisionCode.startsWith(prefixOf(code)));
     const paid = claimsHere
-      .filter((c) => c.status === 'SETTLED')
+      .filter((c) => c.status !== 'DECLINED' && c.settledAmountFen !== null)
       .reduce((sum, c) => sum + BigInt(c.settledAmountFen!), 0n);
     return (
       `${code} ${inside.length} ${enterprises.size} ${reg} ${insuredHere.length} ${insuredValid} ` +

@@ -230,6 +230,9 @@ export function UserActions({
   const [, unlock] = useMutation(UnlockUser);
   const [, reset] = useMutation(ResetPassword);
   const who = `${user.displayName}（${user.username}）`;
+  // The switch's Popconfirm is controlled: left to itself, the one that had just confirmed 停用 could stay "open"
+  // while its popup had gone (the row re-rendered as the list reloaded), and the next click on 启用 only closed it.
+  const [confirmingToggle, setConfirmingToggle] = useState(false);
   const toggle = user.enabled
     ? { label: '停用', description: '停用后该用户不能登录，已登录的会话立即失效。' }
     : { label: '启用', description: undefined };
@@ -253,14 +256,20 @@ export function UserActions({
       {/* One Popconfirm whichever way it switches: swapping two while the list reloads after the last switch closed
           the one that had just opened. */}
       <Popconfirm
+        open={confirmingToggle}
+        onOpenChange={setConfirmingToggle}
         title={`${toggle.label} ${who}？`}
         description={toggle.description}
         okText={toggle.label}
         okButtonProps={{ danger: user.enabled }}
         cancelText="取消"
-        onConfirm={() =>
-          run(() => setEnabled({ userId: user.id, enabled: !user.enabled }), `已${toggle.label}：${who}`)
-        }
+        onConfirm={async () => {
+          await run(
+            () => setEnabled({ userId: user.id, enabled: !user.enabled }),
+            `已${toggle.label}：${who}`,
+          );
+          setConfirmingToggle(false);
+        }}
       >
         <Button type="link" size="small" danger={user.enabled}>
           {toggle.label}
