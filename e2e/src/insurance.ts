@@ -53,9 +53,9 @@ export async function upload(page: Page, label: string, tag: string, serial: num
 
 /**
  * Clicks a form's button until it leads somewhere: underwriting learns of an upload from documents' events
- * (milliseconds), and refuses a document it has not heard of yet with 尚在处理中, which is worth another click. A
- * click that led nowhere at all within 10 s was lost (seen on a loaded machine) and is repeated: a request still in
- * flight keeps the button loading, and a loading antd button ignores the click.
+ * (milliseconds), and refuses a document it has not heard of yet with 尚在处理中, which is worth another click. The
+ * answer may take long on a loaded machine (seen: over 15 s for a resubmission in CI), and clicking again while the
+ * first request is still on its way only meets 该投保单已在别处被修改: so a click is waited for, up to 45 s.
  */
 export async function submitUntil(page: Page, button: string, done: Locator): Promise<void> {
   const pending = page.getByText(/尚在处理中/).first();
@@ -65,12 +65,7 @@ export async function submitUntil(page: Page, button: string, done: Locator): Pr
     .first();
   for (let attempt = 1; ; attempt++) {
     await page.getByRole('button', { name: button, exact: true }).click();
-    try {
-      await done.or(failure).first().waitFor({ timeout: 10_000 });
-    } catch (e) {
-      if (attempt === 5) throw e;
-      continue;
-    }
+    await done.or(failure).first().waitFor({ timeout: 45_000 });
     if (await done.first().isVisible()) return;
     if (attempt === 5 || !(await pending.isVisible())) assert.fail(`${button}: ${await failure.innerText()}`);
     await page.waitForTimeout(1_000);
